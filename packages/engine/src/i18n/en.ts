@@ -1,0 +1,198 @@
+/**
+ * English messages. This object defines the message keys; `nl.ts` must match it key for key.
+ * Keys under `reason.` are reason codes: the part after `reason.` is the `code` in the output.
+ */
+export const en = {
+  // Triage: red flags that need the emergency department now (KNGF B.1.3, NICE 1.1.1, CES)
+  'who.gp': 'GP',
+  'who.physio': 'physiotherapist',
+  'reason.red-flag.saddle-numbness':
+    'You notice numbness around your genitals, anus or inner thighs. Together with back pain this can mean a nerve at the bottom of the spine is being squeezed.',
+  'reason.red-flag.bladder-bowel-change':
+    'Passing urine or stools has changed: it is hard to start, you leak, or you no longer feel that your bladder or bowel is full. With back pain this needs a doctor today.',
+  'reason.red-flag.both-legs-weak-or-numb':
+    'Both of your legs feel weak or numb. That points to pressure on the nerves and needs to be seen at once.',
+  'reason.red-flag.worsening-weakness':
+    'Weakness in a leg or foot that keeps getting worse needs to be seen at once.',
+  'reason.red-flag.major-trauma':
+    'Your back pain started after a heavy blow, such as a fall from a height or a traffic accident. A doctor must first rule out a fracture.',
+  'reason.emergency-now':
+    'Do not start walking exercises. Call 112 or go to the emergency department now. Outside office hours you can also call the GP out-of-hours service (huisartsenpost) straight away.',
+  // Triage: signs a GP should look at first (KNGF B.1.3, NICE 1.1.1)
+  'reason.red-flag.cancer-history':
+    'You have had cancer and this back pain is new. Your GP should check this before you start.',
+  'reason.red-flag.weight-loss':
+    'You are losing weight without trying. Your GP should find out why before you start.',
+  'reason.red-flag.fever-or-ill':
+    'You have a fever or feel ill along with the back pain. Your GP should look at this first.',
+  'reason.red-flag.steroids-or-immunosuppressed':
+    'You use steroids for a long time or medicine that lowers your resistance. That makes some causes of back pain more likely, so your GP should look first.',
+  'reason.red-flag.osteoporosis-minor-fall':
+    'You have weak bones (osteoporosis) and fell, even lightly. Your GP should check for a fracture first.',
+  'reason.red-flag.night-pain-worsening':
+    'The pain is there all night and keeps getting worse. That is not the usual pattern of back pain, so your GP should look at it.',
+  'reason.red-flag.leg-giving-way':
+    'A leg gives way, your foot drops, or a part of your leg has gone numb recently. Those are signs from a nerve, and your GP should examine them.',
+  'reason.red-flag.unsure':
+    'You have a feeling that something is not right. Trust that feeling and let your GP look at it first.',
+  'reason.guidance.severe-nerve-pain':
+    'You have severe nerve pain with moments where your leg gives way. That is a sign from a nerve, so your GP should examine it first.',
+  'reason.gp-soon-now':
+    'Make an appointment with your GP within a few days and tell them which signs you noticed. Once your GP says walking is fine, record that here and your plan opens.',
+  'reason.gp-cleared': 'Your GP checked you on {date} and said you can walk. Your plan is open.',
+  'reason.physio-clearance-not-enough':
+    'These signs need a GP to look at them. A clearance by a physiotherapist does not open the plan for this.',
+  // Triage: a professional should guide the plan
+  'reason.guidance.stiff-si-joints':
+    'Very stiff joints between your spine and pelvis can make walking harder. A physiotherapist can loosen them so walking feels freer.',
+  'reason.guidance.weak-hips':
+    'Weak hip muscles make walking harder work for your back. A physiotherapist can help you build up strength alongside the walking.',
+  'reason.guidance.movement-insecurity':
+    'You feel unsure when you move. A physiotherapist can help you trust your body again while you build up.',
+  'reason.guidance.breathing-stays-high':
+    'Your breathing stays high in your chest. A physiotherapist can teach you to breathe lower, which helps you relax while walking.',
+  'reason.leg-pain':
+    'You have pain that runs into your leg. Walking is still good, but let a physiotherapist look at it and guide you.',
+  'reason.condition.recent-surgery':
+    'You had an operation recently. Build up under the eye of your physiotherapist or surgeon.',
+  'reason.condition.stroke':
+    'After a stroke, walking practice works best with a physiotherapist who knows your situation.',
+  'reason.condition.multiple-sclerosis':
+    'With MS, walking practice works best with a physiotherapist who knows your situation.',
+  'reason.risk-profile.low':
+    'Your answers show a low risk that the back pain will last long. You can build up on your own with this plan.',
+  'reason.risk-profile.medium':
+    'Your answers show some risk that the back pain will last longer ({count} of the warning factors). This plan is a good start; a physiotherapist can help you along.',
+  'reason.risk-profile.high':
+    'Your answers show a higher risk that the back pain will last long ({count} of the warning factors). A physiotherapist can help you most now.',
+  'reason.see-physio':
+    'Your plan starts gently. We advise you to see a physiotherapist; you can go without a referral.',
+  'reason.self-manage':
+    'Your answers show no warning signs. You can start on your own. If anything changes, answer the safety questions again.',
+  'reason.retriage.new-symptoms':
+    'On {date} you reported new signs. We stop the plan until you know more: follow the advice that comes with these signs.',
+  'reason.retriage.new-symptoms-cleared':
+    'The new signs from {date} were checked by your GP afterwards, so the plan goes on.',
+  'reason.retriage.fall':
+    'You fell or nearly fell on {date}. From now on retro-walking is only with someone who supervises, and we advise you to see a physiotherapist.',
+  'reason.retriage.long-flare':
+    'Your pain has stayed higher for more than a week. Please see a physiotherapist; until then the plan stays gentle.',
+  'reason.retriage.repeated-regress':
+    'The plan had to be reduced twice in a row. Please see a physiotherapist to find out what helps; until then the plan stays gentle.',
+  'reason.recheck-red-flags':
+    'Because of a flare, a fall or new leg symptoms, please answer the safety questions again.',
+  // The back-pain programme (SEED-BP, KNGF C.2.2, WALKBACK)
+  'reason.start.back-pain':
+    'You start with {minutes} minutes of walking a day, split into {blocks} short walks. Doing it every day matters more than how far you go.',
+  'reason.start.low-tolerance':
+    'You can walk about {comfortable} minutes comfortably now, so you start a little below that: {minutes} minutes a day.',
+  'reason.start.current-level':
+    'You already walk {minutes} minutes comfortably, so you start from there and not lower.',
+  'reason.start.default':
+    'You did not say how long you can walk comfortably, so you start with the usual {minutes} minutes a day.',
+  'reason.start.gentle':
+    'Because a physiotherapist should look at your situation, the plan builds up more slowly: {step} minutes a day more each week.',
+  'reason.build-up':
+    'Each week that goes well you walk {step} minutes a day more, up to {target} minutes a day. The plan follows the calendar, not the pain of the day.',
+  'reason.target-day':
+    'Once built up, a day looks like this: a calm walk in the morning, a short walking break in the afternoon, two walks in the evening for a good night, and at the weekend one somewhat longer walk with changes in pace and ground.',
+  'reason.breathing':
+    'Try breathing in for 3 steps and out for {exhale} steps. A long breath out helps you relax. It is a tip for comfort, not a rule.',
+  // The retro-walking programme (SEED-RW, STEADI)
+  'reason.retro.start-beginner':
+    'Retro-walking starts small: about {minutes} minutes, {days} times a week, slowly building towards 10 minutes.',
+  'reason.retro.start-active':
+    'You are active, so retro-walking starts at about {minutes} minutes, {days} times a week, and slowly builds towards {target} minutes.',
+  'reason.retro.ten-percent': 'Retro-walking grows by at most 10% a week, so your body can get used to it.',
+  'reason.retro.supervised.age':
+    'At {age}, retro-walking is safest with someone who supervises, at least at the start.',
+  'reason.retro.supervised.fall-risk':
+    'Because of your answers about falling, you only walk backwards with someone who supervises.',
+  'reason.retro.supervised.balance':
+    'Because of your balance, you only walk backwards with someone who supervises.',
+  'reason.retro.supervised.vision':
+    'Because of your eyesight, you only walk backwards with someone who supervises.',
+  'reason.retro.supervised.stroke':
+    'After a stroke, retro-walking is only done under the guidance of a professional.',
+  'reason.retro.supervised.multiple-sclerosis':
+    'With MS, retro-walking is only done under the guidance of a professional.',
+  'reason.retro.supervised.recent-surgery':
+    'After a recent operation, retro-walking is only done under the guidance of a professional.',
+  'reason.retro.supervised.assessment':
+    'Until a physiotherapist has seen you, retro-walking is only done with someone who supervises.',
+  'reason.retro.supervised.dizziness':
+    'You were dizzy before, so even now it is cleared you only walk backwards with someone who supervises.',
+  'reason.retro.not-until-cleared':
+    'You get dizzy at times. Walking backwards then raises the risk of falling, so it waits until a doctor or physiotherapist says it is safe. Record that clearance here to add it.',
+  'reason.retro.cleared': 'Your {who} said on {date} that retro-walking is safe for you.',
+  'reason.retro.treadmill':
+    'Walk backwards on your treadmill: start at {speed} km/h, hold the handrails and clip on the safety key. The speed goes up slowly to about {max} km/h.',
+  'reason.retro.rail-or-path':
+    'Walk backwards along a railing or on a quiet, flat path, where you can hold on and nothing is in your way.',
+  'reason.retro.find-safe-place':
+    'You have no treadmill or railing at hand. Choose a quiet, flat path or a long hallway with a wall to touch, and look over your shoulder often.',
+  'reason.retro.companion': 'Ask the person who walks with you to stay beside you as a spotter.',
+  'reason.retro.forward-stays':
+    'Retro-walking adds to your fitness, but it does not replace ordinary walking, so forward walking stays in your plan.',
+  'reason.combined-load':
+    'On retro-walking days your forward walking is a little shorter, because walking backwards takes more effort. The afternoon walk is your warm-up.',
+  // Weekly decisions (PMM, KNGF C.2.1, NPRS, SPIKE)
+  'reason.decision.progress.forward': 'Forward walking goes from {from} to {to} minutes a day.',
+  'reason.decision.progress.retro': 'Retro-walking goes from {from} to {to} minutes a week.',
+  'reason.decision.progress.speed': 'The treadmill speed goes from {from} to {to} km/h.',
+  'reason.decision.well-tolerated':
+    'Last week went well: you did most of the walks, the pain during walking stayed at 5 or lower and was back to your usual level the next morning.',
+  'reason.decision.target-reached':
+    'You have reached {target} minutes a day. Keep this up; it is what helps your back in the long run.',
+  'reason.decision.retro-target-reached': 'Retro-walking has reached its goal of {target} minutes a session.',
+  'reason.decision.hold.pain-during':
+    'Last week the pain during walking went up to {pain} out of 10. That is more than we aim for, so this week stays the same.',
+  'reason.decision.hold.minutes':
+    'Last week you walked {percent}% of the planned minutes. The plan stays the same until you manage about 80%.',
+  'reason.decision.hold.no-logs':
+    'No walks were recorded last week, so the plan stays the same. Record your walks so the plan can grow with you.',
+  'reason.decision.hold.dizziness':
+    'You were dizzy during a walk last week, so the plan does not go up this week. If the dizziness comes back, call your GP.',
+  'reason.decision.regress.morning-pain':
+    'The next morning your pain was {pain} out of 10, while it usually is {baseline}. That is a real increase, so we take a step back.',
+  'reason.decision.regress.to-earlier':
+    'You go back to {minutes} minutes a day, the amount that went well before. Short walks are better than none.',
+  'reason.decision.regress.reduced':
+    'You go back to {minutes} minutes a day, about three quarters of what you did. Short walks are better than none.',
+  'reason.decision.regress.retro': 'Retro-walking goes back to {minutes} minutes a week.',
+  'reason.decision.regress.shorter-blocks':
+    'Your walks are split into shorter pieces for now, so your back can rest in between.',
+  'reason.decision.stop-retro.dizziness':
+    'You were dizzy while walking on {date}. Stop retro-walking and ask your GP or physiotherapist about it before you start again.',
+  'reason.decision.stop-retro.fall':
+    'You fell or nearly fell on {date}. Stop retro-walking and let a physiotherapist look at it before you start again.',
+  'reason.decision.pause':
+    'The plan is paused from {date} because of new signs. Follow the advice above first.',
+  'reason.decision.resumed': 'Your GP checked the new signs on {date}; the plan goes on from there.',
+  'reason.decision.projection':
+    'This week is a look ahead: it assumes the weeks before it go well. Your records will adjust it.',
+  'reason.decision.morning-unknown':
+    'You did not record your pain on the morning after a walk. Add it next time, so the plan can take it into account.',
+  'reason.spike-cap':
+    'No single walk may be more than 10% longer than your longest walk of the past 30 days, so some walks this week are split into shorter ones or kept a little shorter.',
+  // Evidence notes
+  'reason.note.retro-trials':
+    'In studies, people walked backwards 10 to 15 minutes, 3 to 4 times a week. It costs more effort than walking forwards at the same speed.',
+  'reason.note.ten-percent':
+    'The limit of 10% more a week is a careful rule of thumb. It has not been proven to prevent injuries, but it keeps the build-up steady.',
+  'reason.note.fall-prevention':
+    'Walking backwards trains balance, but studies have not shown that practising it prevents falls in older adults.',
+  'reason.note.plantar-fasciitis':
+    'For heel pain (plantar fasciitis), retro-walking has been tried in only one small study. See how your foot responds.',
+  'reason.note.stroke-ms':
+    'The good results after a stroke or with MS come from practice under professional guidance, not from walking backwards alone.',
+  'reason.note.knee-oa':
+    'For knee osteoarthritis, studies found less pain with about 10 to 15 minutes of retro-walking, a few times a week.',
+  'reason.note.breathing':
+    'Breathing to your steps has not been studied for back pain. Use it if it helps you relax.',
+  'reason.note.walkback':
+    'In a large study, people who built up to about 30 minutes of walking, 5 days a week, over several months had fewer new episodes of back pain.',
+  'reason.note.cadence':
+    'Walk at a pace that feels comfortable. About 100 steps a minute or more counts as moderate exercise, but for your back a faster pace is not needed.',
+  'reason.note.no-bed-rest': 'Staying in bed does not help back pain. Keep moving gently, even on a bad day.',
+} as const;

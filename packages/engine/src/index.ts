@@ -1,0 +1,40 @@
+/**
+ * @wandelcoach/engine: the pure clinical core. No I/O, no platform modules, deterministic.
+ *
+ * @example
+ * ```ts
+ * import { buildPlan } from '@wandelcoach/engine';
+ * const output = buildPlan({
+ *   intake: { age: 52, goals: ['back-pain'], backPain: { type: 'chronic', legPain: false }, activity: 'light' },
+ *   today: '2026-11-23',
+ * });
+ * output.triage.level; // 'self-manage'
+ * ```
+ */
+export { buildPlan } from './build-plan.js';
+export * from './codes.js';
+export * from './content/index.js';
+export { dayNumber, isoDate, parseIsoDate, weekday } from './dates.js';
+export {
+  catalogues,
+  fill,
+  formatNumber,
+  message,
+  placeholdersIn,
+  type Catalogue,
+  type MessageKey,
+  type ParamsOf,
+  type Placeholders,
+  type ReasonCode,
+} from './i18n/index.js';
+export type * from './output.js';
+export type { Intake, IntakeInput, WalkLog, WalkLogInput } from './schema.js';
+export { SOURCE_FAMILIES, SOURCES, sourceFamily, type Source, type SourceFamily } from './sources.js';
+export {
+  DEFAULT_WEEKS,
+  MAX_WEEKS,
+  PlanInputError,
+  validatePlanInput,
+  type FieldProblem,
+  type PlanInput,
+} from './validation.js';

@@ -1,0 +1,130 @@
+/**
+ * One day's sessions when forward walking and retro-walking meet (clinical-rules §3–4): the forward
+ * blocks of the back-pain programme, the retro session placed straight after a forward walk that
+ * serves as its warm-up, and the load of both kept sane.
+ */
+import type { Cue, SessionPurpose } from '../codes.js';
+import type { Breathing, Session, Treadmill } from '../output.js';
+import {
+  fitUnderCap,
+  longWalkDayBlocks,
+  splitIntoShorterBlocks,
+  weekdayBlocks,
+  type Block,
+} from './forward-day.js';
+import { WARM_UP_MINUTES } from './retro.js';
+
+/** After a step back, no single forward walk is longer than this (KNGF C.2.1: shorter blocks). */
+export const SHORT_BLOCK_MINUTES = 5;
+
+const FORWARD_CUES: Record<SessionPurpose, Cue[]> = {
+  'calm-start': ['calm-breathing', 'relaxed-tempo', 'relaxed-arm-swing'],
+  'walking-break': ['let-hips-move', 'relaxed-arm-swing', 'take-breaks-early'],
+  sleep: ['calm-breathing', 'relaxed-tempo'],
+  'long-walk': ['vary-tempo-and-surface', 'small-steps-soft-landing', 'take-breaks-early'],
+  'daily-walk': ['relaxed-arm-swing', 'let-hips-move', 'relaxed-tempo'],
+  'warm-up': ['relaxed-tempo', 'let-hips-move'],
+  retro: [],
+};
+
+/**
+ * On a retro day the forward minutes shrink by half the retro minutes, because walking backwards costs
+ * more effort (SEED-RW evidence note), but never below half of the day's forward dose.
+ */
+export function forwardMinutesOnRetroDay(forwardDaily: number, retroMinutes: number): number {
+  return Math.max(Math.ceil(forwardDaily / 2), forwardDaily - Math.round(retroMinutes / 2));
+}
+
+export interface ForwardDayInput {
+  minutes: number;
+  longWalkDay: boolean;
+  shortBlocks: boolean;
+  /** The longest a forward walk may be today (SPIKE). */
+  cap: number;
+  exhaleSteps: 4 | 5;
+}
+
+export interface RetroSessionInput {
+  minutes: number;
+  treadmill: Treadmill | null;
+  supervised: boolean;
+  cues: Cue[];
+}
+
+export interface DayPlan {
+  sessions: Session[];
+  /** True when the spike cap split a walk. */
+  capped: boolean;
+}
+
+function forwardSession(block: Block, exhaleSteps: 4 | 5): Session {
+  return {
+    kind: 'forward',
+    minutes: block.minutes,
+    partOfDay: block.partOfDay,
+    purpose: block.purpose,
+    treadmill: null,
+    supervised: false,
+    breathing: { inhaleSteps: 3, exhaleSteps },
+    cues: FORWARD_CUES[block.purpose],
+  };
+}
+
+const RETRO_BREATHING: Breathing = { inhaleSteps: 3, exhaleSteps: 4 };
+
+function retroSession(retro: RetroSessionInput, partOfDay: Session['partOfDay']): Session {
+  return {
+    kind: 'retro',
+    minutes: retro.minutes,
+    partOfDay,
+    purpose: 'retro',
+    treadmill: retro.treadmill,
+    supervised: retro.supervised,
+    breathing: RETRO_BREATHING,
+    cues: retro.cues,
+  };
+}
+
+/** The forward blocks of the back-pain programme for one day, within the spike cap. */
+export function forwardBlocks(input: ForwardDayInput): { blocks: Block[]; capped: boolean } {
+  let blocks =
+    input.longWalkDay && !input.shortBlocks ? longWalkDayBlocks(input.minutes) : weekdayBlocks(input.minutes);
+  if (input.shortBlocks) blocks = splitIntoShorterBlocks(blocks, SHORT_BLOCK_MINUTES);
+  const capped = blocks.some((block) => block.minutes > input.cap);
+  if (capped) blocks = fitUnderCap(blocks, input.cap);
+  return { blocks, capped };
+}
+
+/**
+ * A day of the back-pain programme, with a retro session when there is one today. The retro session
+ * follows the afternoon walk (or else the last walk before the evening), which becomes its warm-up.
+ */
+export function backPainDay(forward: ForwardDayInput, retro: RetroSessionInput | null): DayPlan {
+  const { blocks, capped } = forwardBlocks(forward);
+  const sessions = blocks.map((block) => forwardSession(block, forward.exhaleSteps));
+  if (retro !== null) {
+    let warmUp = sessions.findLastIndex((s) => s.partOfDay === 'afternoon');
+    if (warmUp < 0) warmUp = sessions.findLastIndex((s) => s.partOfDay === 'morning');
+    if (warmUp < 0) warmUp = sessions.length - 1;
+    const before = sessions[warmUp];
+    if (before) {
+      sessions[warmUp] = { ...before, purpose: 'warm-up', cues: FORWARD_CUES['warm-up'] };
+      sessions.splice(warmUp + 1, 0, retroSession(retro, before.partOfDay));
+    }
+  }
+  return { sessions, capped };
+}
+
+/** A retro-walking day without the back-pain programme: a short forward warm-up, then retro-walking. */
+export function retroOnlyDay(retro: RetroSessionInput): DayPlan {
+  const warmUp: Block = { minutes: WARM_UP_MINUTES, partOfDay: 'any', purpose: 'warm-up' };
+  return { sessions: [forwardSession(warmUp, 4), retroSession(retro, 'any')], capped: false };
+}
+
+/** Forward walking on the usual retro days while retro-walking waits for a professional's clearance. */
+export function forwardOnlyDay(minutes: number, cap: number): DayPlan {
+  const block: Block = { minutes, partOfDay: 'any', purpose: 'daily-walk' };
+  const capped = minutes > cap;
+  const blocks = capped ? fitUnderCap([block], cap) : [block];
+  return { sessions: blocks.map((b) => forwardSession(b, 4)), capped };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { intakeFor } from '../test-support/intakes.js';
+import { floorToHalf, retroAvailability, retroDays } from './retro.js';
+
+const retroIntake = (overrides: Parameters<typeof intakeFor>[0]) =>
+  intakeFor({ goals: ['retro-walking'], backPain: undefined, activity: 'active', age: 35, ...overrides });
+const noContext = { assessmentPending: false, loggedFall: false };
+
+function dose(overrides: Parameters<typeof intakeFor>[0], context = noContext) {
+  const result = retroAvailability(retroIntake(overrides), context);
+  if (!result.available) throw new Error('expected retro-walking to be available');
+  return result.dose;
+}
+
+describe('retro-walking dose (SEED-RW)', () => {
+  it('starts active people at 20 minutes on a light incline, building towards 60', () => {
+    const active = dose({ equipment: { treadmill: true } });
+    expect(active).toMatchObject({ level: 'active', startSession: 20, targetSession: 60, supervised: false });
+    expect(active.treadmill).toEqual({ startKmh: 3, maxKmh: 4.5, inclinePercent: 2 });
+    expect(active.cues).toEqual(
+      expect.arrayContaining(['hold-handrails-safety-key', 'stop-if-dizzy-or-pain']),
+    );
+  });
+
+  it('keeps active people at 30 minutes when forward walking for the back is in the same plan', () => {
+    expect(
+      dose({ goals: ['back-pain', 'retro-walking'], backPain: { type: 'chronic', legPain: false } })
+        .targetSession,
+    ).toBe(30);
+  });
+
+  it('starts beginners and people in rehabilitation at 5 minutes, towards 10', () => {
+    expect(dose({ activity: 'light' })).toMatchObject({
+      level: 'beginner',
+      startSession: 5,
+      targetSession: 10,
+    });
+    expect(dose({ conditions: ['knee-oa'] }).level).toBe('beginner');
+  });
+
+  it.each([
+    [{ age: 70 }, 'retro.supervised.age'],
+    [{ fallRisk: ['worried-about-falling' as const] }, 'retro.supervised.fall-risk'],
+    [{ impairments: ['balance' as const] }, 'retro.supervised.balance'],
+    [{ impairments: ['vision' as const] }, 'retro.supervised.vision'],
+    [{ conditions: ['stroke' as const] }, 'retro.supervised.stroke'],
+    [{ conditions: ['multiple-sclerosis' as const] }, 'retro.supervised.multiple-sclerosis'],
+    [{ conditions: ['recent-surgery' as const] }, 'retro.supervised.recent-surgery'],
+  ])('is supervised, at the beginner dose, for %o', (overrides, code) => {
+    const supervised = dose(overrides);
+    expect(supervised.supervised).toBe(true);
+    expect(supervised.level).toBe('beginner');
+    expect(supervised.cues).toContain('with-professional');
+    expect(supervised.reasons.map((r) => r.code)).toContain(code);
+  });
+
+  it('is supervised while a professional assessment is pending, and after a logged fall', () => {
+    expect(dose({}, { assessmentPending: true, loggedFall: false }).supervised).toBe(true);
+    expect(dose({}, { assessmentPending: false, loggedFall: true }).supervised).toBe(true);
+  });
+
+  it('waits for a clearance with a history of dizziness, then is supervised', () => {
+    const waiting = retroAvailability(retroIntake({ impairments: ['dizziness'] }), noContext);
+    expect(waiting.available).toBe(false);
+    const cleared = dose({ impairments: ['dizziness'], clearedBy: { by: 'physio', date: '2026-11-01' } });
+    expect(cleared.supervised).toBe(true);
+    expect(cleared.reasons.map((r) => r.code)).toContain('retro.cleared');
+  });
+
+  it('walks along a rail or flat path without a treadmill, with a spotter when there is one', () => {
+    const outdoors = dose({ equipment: { railOrFlatPath: true, companion: true } });
+    expect(outdoors.treadmill).toBeNull();
+    expect(outdoors.cues).toEqual(expect.arrayContaining(['rail-or-flat-path', 'companion-spotter']));
+  });
+});
+
+describe('retroDays', () => {
+  it('spreads sessions over the week', () => {
+    expect(retroDays(1)).toEqual([0]);
+    expect(retroDays(3)).toEqual([0, 2, 5]);
+    expect(retroDays(4)).toEqual([0, 2, 4, 5]);
+    expect(retroDays(7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('floorToHalf', () => {
+  it('rounds down to half minutes', () => {
+    expect(floorToHalf(5.5)).toBe(5.5);
+    expect(floorToHalf(6.05)).toBe(6);
+    expect(floorToHalf(8.8)).toBe(8.5);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The retro-walking programme (clinical-rules §4; SEED-RW, STEADI): who may do it, with whom, how much,
+ * where, and how fast on a treadmill.
+ */
+import type { Cue } from '../codes.js';
+import type { Reason } from '../output.js';
+import { reason } from '../reasons.js';
+import type { Intake } from '../schema.js';
+import { message } from '../i18n/index.js';
+
+/** SEED-RW: beginners and people in rehabilitation build from a few minutes… */
+export const BEGINNER_START_SESSION = 5;
+/** …to about ten. */
+export const BEGINNER_TARGET_SESSION = 10;
+/** SEED-RW: active people start at about 20 minutes on a light incline… */
+export const ACTIVE_START_SESSION = 20;
+/** …and build to 30–60 minutes; 30 when forward walking for the back is in the same plan. */
+export const ACTIVE_TARGET_SESSION = 60;
+export const ACTIVE_TARGET_WITH_BACK_PAIN = 30;
+/** SEED-RW: at most about 10% more a week. */
+export const WEEKLY_GROWTH = 1.1;
+/** STEADI screens adults of 65 and over; from that age retro-walking starts supervised. */
+export const SUPERVISED_FROM_AGE = 65;
+
+/** SEED-RW treadmill: start around 3 km/h, build to about 4 km/h, optionally a light incline. */
+export const TREADMILL_START_KMH = 3;
+export const TREADMILL_MAX_KMH_BEGINNER = 4;
+export const TREADMILL_MAX_KMH_ACTIVE = 4.5;
+export const TREADMILL_STEP_KMH = 0.2;
+export const ACTIVE_INCLINE_PERCENT = 2;
+/** A forward warm-up before retro-walking when the plan has no other forward walk that day. */
+export const WARM_UP_MINUTES = 5;
+
+export type RetroLevel = 'beginner' | 'active';
+
+export interface RetroDose {
+  level: RetroLevel;
+  supervised: boolean;
+  startSession: number;
+  targetSession: number;
+  /** Which days of each plan week (0 = its first day) have a retro-walking session. */
+  days: number[];
+  treadmill: { startKmh: number; maxKmh: number; inclinePercent: number } | null;
+  cues: Cue[];
+  reasons: Reason[];
+}
+
+export type RetroAvailability =
+  { available: true; dose: RetroDose } | { available: false; reasons: Reason[] };
+
+/** `daysPerWeek` sessions spread as evenly as a week allows. */
+export function retroDays(daysPerWeek: number): number[] {
+  const days: number[] = [];
+  for (let i = 0; i < daysPerWeek; i++) days.push(Math.round((i * 7) / daysPerWeek));
+  return days;
+}
+
+/** Half minutes are the finest unit a person can follow on a timer. */
+export function floorToHalf(minutes: number): number {
+  return Math.floor(minutes * 2 + 1e-9) / 2;
+}
+
+interface SupervisionContext {
+  /** The plan is given at `routine-assessment`: a professional has not seen the person yet. */
+  assessmentPending: boolean;
+  /** A fall or near-fall was logged. */
+  loggedFall: boolean;
+}
+
+/** Every reason that makes retro-walking supervised for this person (SEED-RW, STEADI). */
+export function supervisionReasons(intake: Intake, context: SupervisionContext): Reason[] {
+  const locale = intake.locale;
+  const reasons: Reason[] = [];
+  if (intake.age >= SUPERVISED_FROM_AGE)
+    reasons.push(reason(locale, 'retro.supervised.age', 'STEADI', { age: intake.age }));
+  if (intake.fallRisk.length > 0 || context.loggedFall)
+    reasons.push(reason(locale, 'retro.supervised.fall-risk', 'STEADI'));
+  if (intake.impairments.includes('balance'))
+    reasons.push(reason(locale, 'retro.supervised.balance', 'SEED-RW'));
+  if (intake.impairments.includes('vision'))
+    reasons.push(reason(locale, 'retro.supervised.vision', 'SEED-RW'));
+  if (intake.conditions.includes('stroke'))
+    reasons.push(reason(locale, 'retro.supervised.stroke', 'SEED-RW'));
+  if (intake.conditions.includes('multiple-sclerosis')) {
+    reasons.push(reason(locale, 'retro.supervised.multiple-sclerosis', 'SEED-RW'));
+  }
+  if (intake.conditions.includes('recent-surgery')) {
+    reasons.push(reason(locale, 'retro.supervised.recent-surgery', 'SEED-RW'));
+  }
+  if (intake.impairments.includes('dizziness'))
+    reasons.push(reason(locale, 'retro.supervised.dizziness', 'SEED-RW'));
+  if (context.assessmentPending && reasons.length === 0) {
+    reasons.push(reason(locale, 'retro.supervised.assessment', 'SEED-RW'));
+  }
+  return reasons;
+}
+
+/**
+ * Whether retro-walking can be in the plan and, if so, its dose. Dizziness keeps it out until a GP or
+ * physiotherapist clears it (SEED-RW: stop at once on dizziness).
+ */
+export function retroAvailability(intake: Intake, context: SupervisionContext): RetroAvailability {
+  const locale = intake.locale;
+  const reasons: Reason[] = [];
+  if (intake.impairments.includes('dizziness')) {
+    if (intake.clearedBy === undefined) {
+      return { available: false, reasons: [reason(locale, 'retro.not-until-cleared', 'SEED-RW')] };
+    }
+    const who = message(locale, intake.clearedBy.by === 'gp' ? 'who.gp' : 'who.physio');
+    reasons.push(reason(locale, 'retro.cleared', 'SEED-RW', { who, date: intake.clearedBy.date }));
+  }
+
+  const supervision = supervisionReasons(intake, context);
+  const supervised = supervision.length > 0;
+  const rehab = intake.conditions.length > 0;
+  const level: RetroLevel = intake.activity === 'active' && !supervised && !rehab ? 'active' : 'beginner';
+  const startSession = level === 'active' ? ACTIVE_START_SESSION : BEGINNER_START_SESSION;
+  const targetSession =
+    level === 'beginner'
+      ? BEGINNER_TARGET_SESSION
+      : intake.goals.includes('back-pain')
+        ? ACTIVE_TARGET_WITH_BACK_PAIN
+        : ACTIVE_TARGET_SESSION;
+  const days = retroDays(intake.daysPerWeek);
+
+  if (level === 'active') {
+    reasons.push(
+      reason(locale, 'retro.start-active', 'SEED-RW', {
+        minutes: startSession,
+        days: days.length,
+        target: targetSession,
+      }),
+    );
+  } else {
+    reasons.push(
+      reason(locale, 'retro.start-beginner', 'SEED-RW', { minutes: startSession, days: days.length }),
+    );
+  }
+  reasons.push(reason(locale, 'retro.ten-percent', 'SEED-RW'), ...supervision);
+
+  const cues: Cue[] = ['active-core', 'small-steps', 'toes-first', 'knees-soft'];
+  let treadmill: RetroDose['treadmill'] = null;
+  if (intake.equipment.treadmill) {
+    const maxKmh = level === 'active' ? TREADMILL_MAX_KMH_ACTIVE : TREADMILL_MAX_KMH_BEGINNER;
+    treadmill = {
+      startKmh: TREADMILL_START_KMH,
+      maxKmh,
+      inclinePercent: level === 'active' ? ACTIVE_INCLINE_PERCENT : 0,
+    };
+    cues.push('hold-handrails-safety-key');
+    reasons.push(reason(locale, 'retro.treadmill', 'SEED-RW', { speed: TREADMILL_START_KMH, max: maxKmh }));
+  } else {
+    cues.push('rail-or-flat-path');
+    reasons.push(
+      intake.equipment.railOrFlatPath
+        ? reason(locale, 'retro.rail-or-path', 'SEED-RW')
+        : reason(locale, 'retro.find-safe-place', 'SEED-RW'),
+    );
+  }
+  if (intake.equipment.companion) {
+    cues.push('companion-spotter');
+    reasons.push(reason(locale, 'retro.companion', 'SEED-RW'));
+  }
+  if (supervised) cues.push('with-professional');
+  cues.push('stop-if-dizzy-or-pain');
+  reasons.push(reason(locale, 'retro.forward-stays', 'SEED-RW'));
+  if (intake.goals.includes('back-pain')) reasons.push(reason(locale, 'combined-load', 'SEED-RW'));
+
+  return {
+    available: true,
+    dose: { level, supervised, startSession, targetSession, days, treadmill, cues, reasons },
+  };
+}

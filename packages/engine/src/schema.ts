@@ -1,0 +1,136 @@
+/**
+ * The intake and log shapes of the plan contract, as zod schemas. Every failure carries a plain
+ * message written for the person who typed the value; {@link ./validation.ts} adds the field path.
+ */
+import { z } from 'zod';
+import {
+  ACTIVITY_LEVELS,
+  BACK_PAIN_TYPES,
+  CLEARED_BY,
+  CONDITIONS,
+  FALL_RISKS,
+  GOALS,
+  IMPAIRMENTS,
+  LOCALES,
+  NEEDS_GUIDANCE,
+  RED_FLAGS,
+  RISK_FACTORS,
+  WALK_KINDS,
+} from './codes.js';
+import { parseIsoDate } from './dates.js';
+
+const REQUIRED = 'is required';
+
+/** A message for every way a value can be wrong, with "is required" when it is missing. */
+function plain(message: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED : message) };
+}
+
+export function wholeNumber(min: number, max: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.number(plain(message)).int(plain(message)).min(min, plain(message)).max(max, plain(message));
+}
+
+function minutes(max: number) {
+  const message = `must be a number of minutes from 0 to ${max}`;
+  return z.number(plain(message)).min(0, plain(message)).max(max, plain(message));
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, plain(`must be one of: ${values.map((v) => `"${v}"`).join(', ')}`));
+}
+
+/** A list of codes; repeats are harmless, so they are folded rather than rejected. */
+function codeList<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .array(oneOf(values), plain('must be a list'))
+    .transform((list) => [...new Set(list)])
+    .default([]);
+}
+
+const flag = () => z.boolean(plain('must be true or false'));
+
+export const isoDateSchema = z
+  .string(plain('must be a date written as YYYY-MM-DD'))
+  .refine((text) => parseIsoDate(text) !== undefined, plain('must be a real date written as YYYY-MM-DD'));
+
+export const backPainSchema = z.strictObject(
+  {
+    type: oneOf(BACK_PAIN_TYPES),
+    legPain: flag().default(false),
+  },
+  plain('must be an object with "type" and "legPain"'),
+);
+
+export const equipmentSchema = z.strictObject(
+  {
+    treadmill: flag().default(false),
+    railOrFlatPath: flag().default(false),
+    companion: flag().default(false),
+  },
+  plain('must be an object with "treadmill", "railOrFlatPath" and "companion"'),
+);
+
+export const clearedBySchema = z.strictObject(
+  { by: oneOf(CLEARED_BY), date: isoDateSchema },
+  plain('must be an object with "by" and "date"'),
+);
+
+export const intakeSchema = z
+  .strictObject(
+    {
+      locale: oneOf(LOCALES).default('nl'),
+      age: wholeNumber(16, 110),
+      goals: z
+        .array(oneOf(GOALS), plain('must be a list with "back-pain", "retro-walking" or both'))
+        .min(1, plain('must name at least one goal: "back-pain" or "retro-walking"'))
+        .transform((list) => [...new Set(list)]),
+      backPain: backPainSchema.optional(),
+      painNow: wholeNumber(0, 10).default(0),
+      activity: oneOf(ACTIVITY_LEVELS),
+      comfortableWalkMinutes: minutes(600).optional(),
+      redFlags: codeList(RED_FLAGS),
+      needsGuidance: codeList(NEEDS_GUIDANCE),
+      fallRisk: codeList(FALL_RISKS),
+      impairments: codeList(IMPAIRMENTS),
+      conditions: codeList(CONDITIONS),
+      riskFactors: codeList(RISK_FACTORS),
+      equipment: equipmentSchema.default({ treadmill: false, railOrFlatPath: false, companion: false }),
+      daysPerWeek: wholeNumber(1, 7).default(4),
+      startDate: isoDateSchema.optional(),
+      clearedBy: clearedBySchema.optional(),
+    },
+    plain('must be a JSON object'),
+  )
+  .superRefine((intake, ctx) => {
+    if (intake.goals.includes('back-pain') && intake.backPain === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['backPain'],
+        message: 'is required when goals includes "back-pain"',
+      });
+    }
+  });
+
+export const walkLogSchema = z.strictObject(
+  {
+    date: isoDateSchema,
+    kind: oneOf(WALK_KINDS),
+    minutes: minutes(300),
+    painDuring: wholeNumber(0, 10),
+    painNextMorning: wholeNumber(0, 10).nullable().default(null),
+    dizziness: flag().default(false),
+    fall: flag().default(false),
+    newSymptoms: codeList(RED_FLAGS),
+  },
+  plain('must be a JSON object'),
+);
+
+export const logsSchema = z.array(walkLogSchema, plain('must be a list of walks')).default([]);
+
+/** An intake as people and programs write it: optional fields may be left out. */
+export type IntakeInput = z.input<typeof intakeSchema>;
+/** An intake after validation, with every default filled in. */
+export type Intake = z.output<typeof intakeSchema>;
+export type WalkLogInput = z.input<typeof walkLogSchema>;
+export type WalkLog = z.output<typeof walkLogSchema>;

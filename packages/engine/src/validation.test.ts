@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { PlanInputError, validatePlanInput, type FieldProblem } from './validation.js';
+
+const intake = {
+  age: 45,
+  goals: ['back-pain'],
+  backPain: { type: 'chronic', legPain: false },
+  activity: 'light',
+};
+
+function problemsFor(input: Parameters<typeof validatePlanInput>[0]): readonly FieldProblem[] {
+  try {
+    validatePlanInput(input);
+  } catch (error) {
+    if (error instanceof PlanInputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a PlanInputError');
+}
+
+describe('validatePlanInput', () => {
+  it('fills in the contract defaults', () => {
+    const valid = validatePlanInput({ intake, today: '2026-11-23' });
+    expect(valid.weeks).toBe(12);
+    expect(valid.logs).toEqual([]);
+    expect(valid.intake).toMatchObject({
+      locale: 'nl',
+      painNow: 0,
+      redFlags: [],
+      needsGuidance: [],
+      fallRisk: [],
+      impairments: [],
+      conditions: [],
+      riskFactors: [],
+      equipment: { treadmill: false, railOrFlatPath: false, companion: false },
+      daysPerWeek: 4,
+    });
+  });
+
+  it('names the field and says what is wrong, in the contract words', () => {
+    expect(problemsFor({ intake: { ...intake, age: 12.5 }, today: '2026-11-23' })).toEqual([
+      { path: 'intake.age', message: 'must be a whole number from 16 to 110' },
+    ]);
+  });
+
+  it('reports every problem at once, missing fields and unknown fields included', () => {
+    const problems = problemsFor({
+      intake: { goals: [], activity: 'sporty', colour: 'blue', redFlags: ['saddle-numbness', 'headache'] },
+      logs: [{ date: '2026-02-30', kind: 'sideways', minutes: -1, painDuring: 11, extra: 1 }],
+      today: 'tomorrow',
+      weeks: 0,
+    });
+    const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
+    expect(byPath).toMatchObject({
+      today: 'must be a real date written as YYYY-MM-DD',
+      weeks: 'must be a whole number from 1 to 52',
+      'intake.age': 'is required',
+      'intake.goals': 'must name at least one goal: "back-pain" or "retro-walking"',
+      'intake.activity': 'must be one of: "inactive", "light", "active"',
+      'intake.colour': 'is not a known field',
+      'logs[0].date': 'must be a real date written as YYYY-MM-DD',
+      'logs[0].kind': 'must be one of: "forward", "retro"',
+      'logs[0].minutes': 'must be a number of minutes from 0 to 300',
+      'logs[0].painDuring': 'must be a whole number from 0 to 10',
+      'logs[0].extra': 'is not a known field',
+    });
+    expect(byPath['intake.redFlags[1]']).toMatch(/^must be one of: "saddle-numbness"/);
+  });
+
+  it('asks for the back complaint when back pain is a goal', () => {
+    const { backPain: _omitted, ...withoutBackPain } = intake;
+    expect(problemsFor({ intake: withoutBackPain, today: '2026-11-23' })).toEqual([
+      { path: 'intake.backPain', message: 'is required when goals includes "back-pain"' },
+    ]);
+  });
+
+  it('refuses walks and clearances dated after today', () => {
+    const problems = problemsFor({
+      intake: { ...intake, clearedBy: { by: 'gp', date: '2026-12-01' } },
+      logs: [{ date: '2026-11-24', kind: 'forward', minutes: 10, painDuring: 2 }],
+      today: '2026-11-23',
+    });
+    expect(problems).toEqual([
+      { path: 'logs[0].date', message: 'is after today (2026-11-23)' },
+      { path: 'intake.clearedBy.date', message: 'is after today (2026-11-23)' },
+    ]);
+  });
+
+  it('rejects input that is not an object at all', () => {
+    expect(problemsFor({ intake: 'hello', logs: {}, today: '2026-11-23' })).toEqual([
+      { path: 'intake', message: 'must be a JSON object' },
+      { path: 'logs', message: 'must be a list of walks' },
+    ]);
+  });
+});
