@@ -4,7 +4,7 @@
  * The plan is replayed from its first day. Weeks that have passed are shaped by what the log says
  * (clinical-rules §5); weeks from today on are a projection that assumes the coming weeks go well.
  */
-import { hasLongFlare, reviewWeek, type WeekReview } from './adaptation/week-review.js';
+import { longFlareDay, reviewWeek, type WeekReview } from './adaptation/week-review.js';
 import { spikeCap, WalkHistory, SPIKE_WINDOW_DAYS } from './adaptation/walk-history.js';
 import type { WalkKind } from './codes.js';
 import { dayNumber, isoDate, weekday, type DayNumber } from './dates.js';
@@ -51,7 +51,7 @@ const WAITING_FORWARD_MINUTES = 10;
  */
 export function buildPlan(input: PlanInput): PlanOutput {
   const valid = validatePlanInput(input);
-  return new PlanReplay(valid.intake, valid.logs, dayNumber(valid.today), valid.weeks).run();
+  return new PlanReplay(valid.intake, valid.logs, valid.logDays, dayNumber(valid.today), valid.weeks).run();
 }
 
 interface Dose {
@@ -74,6 +74,8 @@ class PlanReplay {
   private readonly hasBackPain: boolean;
   private readonly hasRetro: boolean;
   private readonly decisions: DecisionRecord[] = [];
+  /** The day a flare had lasted over a week (§5), if it did. */
+  private readonly longFlareOn: DayNumber | null;
   /** The day a GP cleared the person, when the intake says so. */
   private readonly clearanceDay: DayNumber | null;
   /** True when the intake alone already rules out a plan (emergency, or gp-soon not yet cleared). */
@@ -94,6 +96,7 @@ class PlanReplay {
   constructor(
     private readonly intake: Intake,
     logs: readonly WalkLog[],
+    logDays: readonly DayNumber[],
     private readonly today: DayNumber,
     private readonly weeks: number,
   ) {
@@ -102,8 +105,14 @@ class PlanReplay {
     this.hasBackPain = intake.goals.includes('back-pain');
     this.hasRetro = intake.goals.includes('retro-walking');
     // The log comes in any order; replay needs it by date, and within a day in an order of its own.
-    this.logs = logs.map((log) => ({ log, day: dayNumber(log.date) })).sort(compareDatedLogs);
+    this.logs = logs
+      .map((log, i) => ({ log, day: logDays[i] ?? dayNumber(log.date) }))
+      .sort(compareDatedLogs);
 
+    this.longFlareOn = longFlareDay(
+      this.logs.filter((entry) => entry.day < today),
+      intake.painNow,
+    );
     const lastDay = this.startDay + weeks * 7 - 1;
     this.history = new WalkHistory(this.startDay - SPIKE_WINDOW_DAYS - 1, lastDay);
     // What the person says they can walk comfortably now counts as a walk just before the plan starts.
@@ -137,9 +146,10 @@ class PlanReplay {
     if (finalTriage.planLevel === null) {
       // No plan. When the log stopped it, keep what has happened, so the person sees why.
       const decisions = this.blockedByIntake ? [] : this.decisions.filter((d) => !d.projected);
-      return { triage, plan: null, decisions, notes: [] };
+      return { locale: this.locale, triage, plan: null, decisions, notes: [] };
     }
     return {
+      locale: this.locale,
       triage,
       plan: { startDate: isoDate(this.startDay), weeks },
       decisions: this.decisions,
@@ -384,8 +394,7 @@ class PlanReplay {
   /** Re-triage after a reviewed week: a long flare or repeated step-backs need a professional (§5). */
   private afterPastReview(review: WeekReview, weekStart: DayNumber): void {
     this.regressStreak = review.outcome === 'regress' ? this.regressStreak + 1 : 0;
-    const pastLogs = this.logs.filter((entry) => entry.day < weekStart).map((entry) => entry.log);
-    const longFlare = this.events.longFlare || hasLongFlare(pastLogs, this.intake.painNow);
+    const longFlare = this.longFlareOn !== null && this.longFlareOn < weekStart;
     const repeatedRegress = this.events.repeatedRegress || this.regressStreak >= 2;
     if (longFlare !== this.events.longFlare || repeatedRegress !== this.events.repeatedRegress) {
       this.events = { ...this.events, longFlare, repeatedRegress };

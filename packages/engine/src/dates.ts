@@ -4,28 +4,61 @@
  */
 export type DayNumber = number;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Parses `YYYY-MM-DD`; returns `undefined` for anything that is not a real calendar date. */
-export function parseIsoDate(text: string): DayNumber | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return undefined;
-  }
-  return Math.round(ms / MS_PER_DAY);
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Like {@link parseIsoDate} for input already validated. */
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+/**
+ * Parses `YYYY-MM-DD`; returns `undefined` for anything that is not a real calendar date. Plain integer
+ * arithmetic: every log entry's date is parsed on every plan, so this sits on the hot path.
+ */
+export function parseIsoDate(text: string): DayNumber | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const monthLength = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day > monthLength) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+let lastText = '';
+let lastDay: DayNumber = 0;
+
+/**
+ * Like {@link parseIsoDate} for input already validated. Remembers the last date, because a log lists
+ * several walks a day and they usually arrive together.
+ */
 export function dayNumber(text: string): DayNumber {
+  if (text === lastText) return lastDay;
   const day = parseIsoDate(text);
   if (day === undefined) throw new RangeError(`Not a calendar date: ${text}`);
+  lastText = text;
+  lastDay = day;
   return day;
 }
 

@@ -2,7 +2,7 @@
  * What `buildPlan` returns: the contract's output (`shared/spec/plan-contract.md`) plus a few added
  * fields (marked "added"), which the contract allows. Field names of the contract never change.
  */
-import type { Cue, Decision, PartOfDay, SessionPurpose, TriageLevel, WalkKind } from './codes.js';
+import type { Cue, Decision, Locale, PartOfDay, SessionPurpose, TriageLevel, WalkKind } from './codes.js';
 import type { ReasonCode } from './i18n/index.js';
 import type { Source } from './sources.js';
 
@@ -79,6 +79,8 @@ export interface DecisionRecord {
 }
 
 export interface PlanOutput {
+  /** Added: the language of every message in this output (the intake's locale). */
+  locale: Locale;
   triage: TriageResult;
   plan: Plan | null;
   decisions: DecisionRecord[];

@@ -20,6 +20,7 @@ import {
 import { parseIsoDate } from './dates.js';
 
 const REQUIRED = 'is required';
+export const BACK_PAIN_REQUIRED = 'is required when goals includes "back-pain"';
 
 /** A message for every way a value can be wrong, with "is required" when it is missing. */
 function plain(message: string) {
@@ -107,7 +108,7 @@ export const intakeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['backPain'],
-        message: 'is required when goals includes "back-pain"',
+        message: BACK_PAIN_REQUIRED,
       });
     }
   });

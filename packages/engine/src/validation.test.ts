@@ -74,6 +74,14 @@ describe('validatePlanInput', () => {
     ]);
   });
 
+  it('asks for the back complaint together with the other problems', () => {
+    const problems = problemsFor({
+      intake: { age: 12, goals: ['back-pain'], activity: 'sometimes' },
+      today: '2026-11-23',
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual(['intake.activity', 'intake.age', 'intake.backPain']);
+  });
+
   it('refuses walks and clearances dated after today', () => {
     const problems = problemsFor({
       intake: { ...intake, clearedBy: { by: 'gp', date: '2026-12-01' } },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { dayNumber, parseIsoDate } from './dates.js';
-import { intakeSchema, logsSchema, type Intake, type WalkLog } from './schema.js';
+import { parseWalkLogFast } from './fast-log.js';
+import { BACK_PAIN_REQUIRED, intakeSchema, logsSchema, type Intake, type WalkLog } from './schema.js';
 
 /** One thing wrong with the input: where (`intake.age`, `logs[2].minutes`) and what, in plain words. */
 export interface FieldProblem {
@@ -57,12 +58,34 @@ export interface PlanInput {
 export interface ValidPlanInput {
   intake: Intake;
   logs: WalkLog[];
+  /** `logs[i].date` as a day number, parsed once. */
+  logDays: number[];
   today: string;
   weeks: number;
 }
 
 export const DEFAULT_WEEKS = 12;
 export const MAX_WEEKS = 52;
+
+function needsBackPainButHasNone(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { goals, backPain } = raw as { goals?: unknown; backPain?: unknown };
+  return Array.isArray(goals) && goals.includes('back-pain') && backPain === undefined;
+}
+
+/** The log through the fast path when every entry is plainly valid, else through zod for its errors. */
+function parseLogs(raw: unknown): ReturnType<typeof logsSchema.safeParse> {
+  if (Array.isArray(raw)) {
+    const parsed: WalkLog[] = [];
+    for (const entry of raw) {
+      const log = parseWalkLogFast(entry);
+      if (log === undefined) return logsSchema.safeParse(raw);
+      parsed.push(log);
+    }
+    return { success: true, data: parsed };
+  }
+  return logsSchema.safeParse(raw);
+}
 
 /** Checks the whole input against the contract; throws a {@link PlanInputError} listing every problem. */
 export function validatePlanInput(input: PlanInput): ValidPlanInput {
@@ -79,25 +102,36 @@ export function validatePlanInput(input: PlanInput): ValidPlanInput {
   }
 
   const intake = intakeSchema.safeParse(input.intake);
-  if (!intake.success) problems.push(...problemsOf('intake', intake.error));
+  if (!intake.success) {
+    problems.push(...problemsOf('intake', intake.error));
+    // zod checks across fields only once every field is valid; say this one now, so all come at once.
+    if (needsBackPainButHasNone(input.intake) && !problems.some((p) => p.path === 'intake.backPain')) {
+      problems.push({ path: 'intake.backPain', message: BACK_PAIN_REQUIRED });
+    }
+  }
 
-  const logs = logsSchema.safeParse(input.logs);
+  const logs = parseLogs(input.logs);
   if (!logs.success) problems.push(...problemsOf('logs', logs.error));
 
   // Dates in the future cannot have happened yet; refusing them keeps a typo from shaping the plan.
+  const logDays = logs.success ? logs.data.map((log) => dayNumber(log.date)) : [];
   if (todayDay !== undefined) {
-    if (logs.success) {
-      logs.data.forEach((log, index) => {
-        if (dayNumber(log.date) > todayDay) {
-          problems.push({ path: `logs[${index}].date`, message: `is after today (${String(input.today)})` });
-        }
-      });
-    }
+    logDays.forEach((day, index) => {
+      if (day > todayDay) {
+        problems.push({ path: `logs[${index}].date`, message: `is after today (${String(input.today)})` });
+      }
+    });
     if (intake.success && intake.data.clearedBy && dayNumber(intake.data.clearedBy.date) > todayDay) {
       problems.push({ path: 'intake.clearedBy.date', message: `is after today (${String(input.today)})` });
     }
   }
 
   if (problems.length > 0 || !intake.success || !logs.success) throw new PlanInputError(problems);
-  return { intake: intake.data, logs: logs.data, today: input.today as string, weeks: weeks as number };
+  return {
+    intake: intake.data,
+    logs: logs.data,
+    logDays,
+    today: input.today as string,
+    weeks: weeks as number,
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WalkLog } from '../schema.js';
-import { hasLongFlare, reviewWeek } from './week-review.js';
+import { dayNumber } from '../dates.js';
+import { longFlareDay, reviewWeek } from './week-review.js';
 
 function walk(overrides: Partial<WalkLog>): WalkLog {
   return {
@@ -70,13 +71,15 @@ describe('reviewWeek (PMM, KNGF C.2.1, NPRS)', () => {
   });
 });
 
-describe('hasLongFlare', () => {
+const dated = (logs: WalkLog[]) => logs.map((log) => ({ log, day: dayNumber(log.date) }));
+
+describe('longFlareDay', () => {
   it('finds elevated mornings spread over more than a week', () => {
     const flare = ['2026-11-23', '2026-11-26', '2026-11-30'].map((date) =>
       walk({ date, painNextMorning: 5 }),
     );
-    expect(hasLongFlare(flare, 2)).toBe(true);
-    expect(hasLongFlare(flare.slice(0, 2), 2)).toBe(false);
+    expect(longFlareDay(dated(flare), 2)).toBe(dayNumber('2026-11-30'));
+    expect(longFlareDay(dated(flare.slice(0, 2)), 2)).toBeNull();
   });
 
   it('resets on a calm morning, whatever the order of the log', () => {
@@ -85,6 +88,6 @@ describe('hasLongFlare', () => {
       walk({ date: '2026-11-26', painNextMorning: 2 }),
       walk({ date: '2026-11-23', painNextMorning: 5 }),
     ];
-    expect(hasLongFlare(logs, 2)).toBe(false);
+    expect(longFlareDay(dated(logs), 2)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
  * How last week went, and what that means for the next one (clinical-rules §5; PMM, KNGF C.2.1, NPRS).
  */
 import type { Locale } from '../codes.js';
-import { dayNumber, type DayNumber } from '../dates.js';
+import type { DayNumber } from '../dates.js';
 import type { Reason } from '../output.js';
 import { reason } from '../reasons.js';
 import type { WalkLog } from '../schema.js';
@@ -83,15 +83,18 @@ export function reviewWeek(
 }
 
 /**
- * True when elevated morning pain ran on for more than a week without a calm morning in between: a flare
- * lasting over 1–2 weeks means a professional should look (clinical-rules §5).
+ * The day by which elevated morning pain had run on for more than a week without a calm morning in
+ * between, or null if it never did: a flare lasting over 1–2 weeks means a professional should look
+ * (clinical-rules §5). Computed once per replay over the whole log.
  */
-export function hasLongFlare(logs: readonly WalkLog[], baseline: number): boolean {
+export function longFlareDay(
+  logs: ReadonlyArray<{ log: WalkLog; day: DayNumber }>,
+  baseline: number,
+): DayNumber | null {
   // One value per morning (the worst), so the order of the log never matters.
   const worstByDay = new Map<DayNumber, number>();
-  for (const log of logs) {
+  for (const { log, day } of logs) {
     if (log.painNextMorning === null) continue;
-    const day = dayNumber(log.date);
     worstByDay.set(day, Math.max(worstByDay.get(day) ?? 0, log.painNextMorning));
   }
   let flareStart: DayNumber | null = null;
@@ -101,9 +104,9 @@ export function hasLongFlare(logs: readonly WalkLog[], baseline: number): boolea
       continue;
     }
     flareStart ??= day;
-    if (day - flareStart >= LONG_FLARE_DAYS) return true;
+    if (day - flareStart >= LONG_FLARE_DAYS) return day;
   }
-  return false;
+  return null;
 }
 
 /** "More than 1–2 weeks": flaring mornings spread over eight days or more. */

@@ -18,14 +18,31 @@ export function formatNumber(locale: Locale, value: number): string {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A template cut at its placeholders: text, name, text, name, …, text. Cached, since reasons repeat. */
+const compiled = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders. A missing parameter is left visible so a test can catch it. */
 export function fill(locale: Locale, template: string, params: Record<string, string | number> | undefined) {
   if (params === undefined) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  const parts = compile(template);
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
     const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
-  });
+    text +=
+      value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(locale, value) : value;
+    text += parts[i + 1] ?? '';
+  }
+  return text;
 }
 
 /** Every placeholder name in a template, for the catalogue's consistency tests. */

@@ -166,9 +166,11 @@ export function assessTriage(
   const planReasons = [
     ...routine,
     ...riskReasons,
+    // The absence of red flags is what lets a person start alone (KNGF B.1.3); the advice to see a
+    // physiotherapist rests on the back-pain risk profile, or on SEED-RW for retro-walking alone.
     planLevel === 'routine-assessment'
-      ? reason(locale, 'see-physio', 'KNGF-B.2')
-      : reason(locale, 'self-manage', 'KNGF-B.2'),
+      ? reason(locale, 'see-physio', intake.goals.includes('back-pain') ? 'KNGF-B.2' : 'SEED-RW')
+      : reason(locale, 'self-manage', 'KNGF-B.1.3'),
   ];
   for (const date of clearedLogDates) {
     planReasons.push(reason(locale, 'retriage.new-symptoms-cleared', 'KNGF-B.1.3', { date }));

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, parseWeeks } from './args.js';
+
+function usageMessage(argv: string[]): string {
+  const parsed = parseCommandLine(argv);
+  if (parsed.command !== 'usage-error') throw new Error(`expected a usage error, got ${parsed.command}`);
+  return parsed.message;
+}
+
+describe('parseCommandLine', () => {
+  it('reads a full plan command', () => {
+    expect(
+      parseCommandLine([
+        'plan',
+        '--intake',
+        'in.json',
+        '--logs',
+        'logs.json',
+        '--today',
+        '2026-11-23',
+        '--weeks',
+        '8',
+        '--json',
+      ]),
+    ).toEqual({
+      command: 'plan',
+      options: { intake: 'in.json', logs: 'logs.json', today: '2026-11-23', weeks: 8, json: true },
+    });
+  });
+
+  it('leaves optional values out when they are not given', () => {
+    expect(parseCommandLine(['plan', '--intake=in.json'])).toEqual({
+      command: 'plan',
+      options: { intake: 'in.json', logs: undefined, today: undefined, weeks: undefined, json: false },
+    });
+  });
+
+  it('accepts - for standard input, for one of the two files', () => {
+    const parsed = parseCommandLine(['plan', '--intake', '-', '--logs', 'logs.json']);
+    expect(parsed.command === 'plan' && parsed.options.intake).toBe('-');
+    expect(usageMessage(['plan', '--intake', '-', '--logs', '-'])).toContain(
+      'only one of --intake and --logs',
+    );
+  });
+
+  it('knows help and version in every spelling', () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['help', 'plan'], ['plan', '--help']]) {
+      expect(parseCommandLine(argv)).toEqual({ command: 'help' });
+    }
+    expect(parseCommandLine(['--version'])).toEqual({ command: 'version' });
+  });
+
+  it('names an unknown option and points to --help', () => {
+    const message = usageMessage(['plan', '--intake', 'a.json', '--colour']);
+    expect(message).toBe('unknown option --colour (run "wandelcoach --help" for usage)');
+    expect(usageMessage(['-x'])).toContain('unknown option -x');
+  });
+
+  it('names an option that is missing its value', () => {
+    expect(usageMessage(['plan', '--intake'])).toContain('option --intake needs a value');
+    expect(usageMessage(['plan', '--intake', '--json'])).toContain('option --intake needs a value');
+    expect(usageMessage(['plan', '--intake', 'a.json', '--json=yes'])).toContain(
+      'option --json does not take a value',
+    );
+  });
+
+  it('requires --intake for plan', () => {
+    expect(usageMessage(['plan', '--json'])).toMatch(/^missing option --intake.*wandelcoach --help/);
+  });
+
+  it('refuses unknown commands, stray arguments and repeated files', () => {
+    expect(usageMessage(['plna', '--intake', 'a.json'])).toContain('unknown command "plna"');
+    expect(usageMessage([])).toContain('missing command');
+    expect(usageMessage(['plan', 'extra', '--intake', 'a.json'])).toContain('unexpected argument "extra"');
+    expect(usageMessage(['plan', '--intake', 'a.json', '--intake', 'b.json'])).toContain(
+      'option --intake is given more than once',
+    );
+  });
+
+  it('keeps every usage message on one line', () => {
+    for (const argv of [['plan', '--nope'], ['plan', '--intake'], ['plan'], ['what']]) {
+      expect(usageMessage(argv)).not.toContain('\n');
+    }
+  });
+});
+
+describe('parseWeeks', () => {
+  it('passes numbers on and turns other text into NaN for the engine to refuse', () => {
+    expect(parseWeeks('12')).toBe(12);
+    expect(parseWeeks('2.5')).toBe(2.5);
+    expect(parseWeeks('-3')).toBe(-3);
+    expect(parseWeeks('abc')).toBeNaN();
+    expect(parseWeeks('')).toBeNaN();
+    expect(parseWeeks('0x10')).toBeNaN();
+    expect(parseWeeks('1e1')).toBeNaN();
+  });
+});

@@ -1,0 +1,108 @@
+/** The command line, parsed strictly: unknown options and missing values are refused, never guessed. */
+import { parseArgs } from 'node:util';
+
+export interface PlanOptions {
+  /** A file name, or `-` for standard input. */
+  intake: string;
+  logs: string | undefined;
+  /** `YYYY-MM-DD` as typed; the engine checks it. Undefined means the computer's local date. */
+  today: string | undefined;
+  /** NaN when the text is not a number, so the engine reports it like any other bad value. */
+  weeks: number | undefined;
+  json: boolean;
+}
+
+export type ParsedCommand =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'plan'; options: PlanOptions }
+  | { command: 'usage-error'; message: string };
+
+export const HELP_HINT = 'run "wandelcoach --help" for usage';
+
+const OPTIONS = {
+  intake: { type: 'string' },
+  logs: { type: 'string' },
+  today: { type: 'string' },
+  weeks: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+function usageError(message: string): ParsedCommand {
+  return { command: 'usage-error', message: `${message} (${HELP_HINT})` };
+}
+
+/** parseArgs explains in several sentences; a person needs the option and what is wrong with it. */
+function describeParseError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  const text = error instanceof Error ? error.message : String(error);
+  const option = /'([^' ]+)/.exec(text)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+    return text.includes('does not take an argument')
+      ? `option ${option} does not take a value`
+      : `option ${option} needs a value`;
+  }
+  return text.split('\n')[0] ?? text;
+}
+
+/** Whole numbers and decimals as typed; anything else becomes NaN for the engine to refuse. */
+export function parseWeeks(text: string): number {
+  return /^[+-]?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
+}
+
+/**
+ * Reads `wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]`,
+ * `--help`, `-h`, `help` and `--version`.
+ */
+export function parseCommandLine(argv: readonly string[]): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
+  } catch (error) {
+    return usageError(describeParseError(error));
+  }
+  const { values, positionals, tokens } = parsed;
+
+  if (values.help === true || positionals[0] === 'help') return { command: 'help' };
+  if (values.version === true) return { command: 'version' };
+
+  const [command, ...rest] = positionals;
+  if (command === undefined) return usageError('missing command: try "wandelcoach plan --intake FILE"');
+  if (command !== 'plan') return usageError(`unknown command "${command}"`);
+  if (rest[0] !== undefined) return usageError(`unexpected argument "${rest[0]}"`);
+
+  // parseArgs keeps the last of repeated options; a second --intake is more likely a mistake.
+  const given = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || OPTIONS[token.name].type !== 'string') continue;
+    if (given.has(token.name)) return usageError(`option --${token.name} is given more than once`);
+    given.add(token.name);
+  }
+
+  const { intake, logs, today, weeks } = values;
+  if (intake === undefined) {
+    return usageError('missing option --intake: the intake file (JSON), or - for standard input');
+  }
+  if (intake === '-' && logs === '-') {
+    return usageError('only one of --intake and --logs can read standard input (-)');
+  }
+  return {
+    command: 'plan',
+    options: {
+      intake,
+      logs,
+      today,
+      weeks: weeks === undefined ? undefined : parseWeeks(weeks),
+      json: values.json === true,
+    },
+  };
+}

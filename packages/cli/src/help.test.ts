@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { HELP_TEXT } from './help.js';
+
+describe('HELP_TEXT', () => {
+  it('shows the usage and every option', () => {
+    expect(HELP_TEXT).toContain('wandelcoach plan --intake FILE');
+    for (const option of [
+      '--intake',
+      '--logs',
+      '--today',
+      '--weeks',
+      '--json',
+      '--help',
+      '-h',
+      '--version',
+    ]) {
+      expect(HELP_TEXT).toContain(option);
+    }
+  });
+
+  it('explains the exit codes and gives an example', () => {
+    expect(HELP_TEXT).toMatch(/^ {2}0 {2}/m);
+    expect(HELP_TEXT).toMatch(/^ {2}1 {2}/m);
+    expect(HELP_TEXT).toMatch(/^ {2}2 {2}/m);
+    expect(HELP_TEXT).toContain('wandelcoach plan --intake examples/intake-back-pain.json');
+  });
+
+  it('fits in a standard terminal', () => {
+    for (const line of HELP_TEXT.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+});

@@ -1,0 +1,31 @@
+/** The text of `wandelcoach --help`. */
+export const HELP_TEXT = `wandelcoach: a walking plan for back pain and walking backwards, from an intake and a walking log
+
+Usage:
+  wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]
+  wandelcoach --help
+  wandelcoach --version
+
+Options:
+  --intake FILE        the intake, a JSON object (required); - reads standard input
+  --logs FILE          the walks done so far, a JSON list; - reads standard input
+  --today YYYY-MM-DD   the date to plan from (default: today's date on this computer)
+  --weeks N            how many weeks to plan, 1 to 52 (default: 12)
+  --json               print the result as one JSON document instead of a readable plan
+  -h, --help           show this help
+  --version            show the version
+
+The readable plan is written in the intake's language ("locale": "nl" or "en", default "nl").
+Only one of --intake and --logs can be -.
+
+Exit codes:
+  0  the plan was printed (or the advice to get help first, when the safety check gives no plan)
+  1  something unexpected went wrong
+  2  the input is wrong: one line per problem on stderr, as "field: what is wrong"
+
+Examples:
+  wandelcoach plan --intake examples/intake-back-pain.json --today 2026-11-23
+  wandelcoach plan --intake examples/intake-back-pain.json \\
+      --logs examples/logs-two-weeks.json --today 2026-12-07
+  cat intake.json | wandelcoach plan --intake - --json
+`;

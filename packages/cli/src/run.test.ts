@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { PlanInputError, type PlanInput } from '@wandelcoach/engine';
+import { describe, expect, it } from 'vitest';
+import { emergencyOutput, englishOutput, selfManageOutput } from '../test/fixtures.js';
+import { HELP_TEXT } from './help.js';
+import { run, type BuildPlan } from './run.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'wandelcoach-run-'));
+
+function file(name: string, value: unknown): string {
+  const path = join(folder, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+
+const intakeFile = file('intake.json', { age: 52, goals: ['back-pain'] });
+const englishIntakeFile = file('intake-en.json', { locale: 'en', age: 74 });
+
+async function runWith(argv: string[], build: BuildPlan, stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const inputs: PlanInput[] = [];
+  const code = await run(
+    argv,
+    {
+      stdin: Readable.from([stdin]),
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      today: () => '2026-11-23',
+    },
+    (input) => {
+      inputs.push(input);
+      return build(input);
+    },
+  );
+  return { code, stdout, stderr, inputs };
+}
+
+const returns =
+  (output: typeof selfManageOutput): BuildPlan =>
+  () =>
+    output;
+
+describe('run', () => {
+  it('prints one JSON document with --json', async () => {
+    const result = await runWith(['plan', '--intake', intakeFile, '--json'], returns(selfManageOutput));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(selfManageOutput);
+  });
+
+  it('passes the inputs, the local date and the weeks to the engine', async () => {
+    const logs = file('logs.json', [{ date: '2026-11-22', kind: 'forward', minutes: 5, painDuring: 2 }]);
+    const result = await runWith(
+      ['plan', '--intake', intakeFile, '--logs', logs, '--weeks', '8'],
+      returns(selfManageOutput),
+    );
+    expect(result.inputs).toEqual([
+      {
+        intake: { age: 52, goals: ['back-pain'] },
+        logs: [{ date: '2026-11-22', kind: 'forward', minutes: 5, painDuring: 2 }],
+        today: '2026-11-23',
+        weeks: 8,
+      },
+    ]);
+  });
+
+  it('prefers --today over the computer date and reads the intake from standard input', async () => {
+    const result = await runWith(
+      ['plan', '--intake', '-', '--today', '2026-12-07'],
+      returns(selfManageOutput),
+      '{"age": 60}',
+    );
+    expect(result.inputs[0]).toMatchObject({ intake: { age: 60 }, today: '2026-12-07', weeks: undefined });
+  });
+
+  it("writes the readable plan in the intake's language", async () => {
+    const dutch = await runWith(['plan', '--intake', intakeFile], returns(selfManageOutput));
+    expect(dutch.code).toBe(0);
+    expect(dutch.stdout).toContain('Vandaag, ma 23 nov');
+    const english = await runWith(['plan', '--intake', englishIntakeFile], returns(englishOutput));
+    expect(english.stdout).toContain('Today, Mon 23 Nov');
+  });
+
+  it('exits 0 with advice and no plan in an emergency', async () => {
+    const result = await runWith(['plan', '--intake', intakeFile], returns(emergencyOutput));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('112');
+  });
+
+  it('lists every input problem on its own line, exits 2 and prints nothing on stdout', async () => {
+    const invalid: BuildPlan = () => {
+      throw new PlanInputError([
+        { path: 'intake.age', message: 'must be a whole number from 16 to 110' },
+        { path: 'weeks', message: 'must be a whole number from 1 to 52' },
+      ]);
+    };
+    const result = await runWith(['plan', '--intake', intakeFile, '--weeks', 'abc'], invalid);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'intake.age: must be a whole number from 16 to 110\nweeks: must be a whole number from 1 to 52\n',
+    );
+    expect(result.inputs[0]?.weeks).toBeNaN();
+  });
+
+  it('reports an unexpected error in one line and exits 1', async () => {
+    const broken: BuildPlan = () => {
+      throw new TypeError('cannot read properties of undefined\n    at somewhere (file.ts:1:1)');
+    };
+    const result = await runWith(['plan', '--intake', intakeFile], broken);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('unexpected error: cannot read properties of undefined\n');
+  });
+
+  it('reports unreadable and malformed inputs together, naming each', async () => {
+    const malformed = file('malformed.json', '{"age": 52,}');
+    const result = await runWith(
+      ['plan', '--intake', malformed, '--logs', 'missing-logs.json'],
+      returns(selfManageOutput),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^intake: is not valid JSON \(line 1, column 12: /);
+    expect(lines[1]).toBe('logs: cannot read file "missing-logs.json" (no such file)');
+    expect(result.inputs).toEqual([]);
+  });
+
+  it('shows help and the version', async () => {
+    const help = await runWith(['--help'], returns(selfManageOutput));
+    expect(help).toMatchObject({ code: 0, stdout: HELP_TEXT, stderr: '' });
+    const version = await runWith(['--version'], returns(selfManageOutput));
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('exits 2 with a hint for a usage mistake', async () => {
+    const result = await runWith(['plan', '--intake', intakeFile, '--colour'], returns(selfManageOutput));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('unknown option --colour (run "wandelcoach --help" for usage)\n');
+  });
+});
