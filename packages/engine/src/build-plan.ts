@@ -382,13 +382,26 @@ class PlanReplay {
   }
 
   private weekSummary(week: PlanWeek, weekStart: DayNumber) {
-    const logs = this.logs.filter(
-      (entry) => entry.day >= weekStart && entry.day < weekStart + 7 && entry.day < this.today,
-    );
-    return {
-      plannedMinutes: week.totals.forwardMinutes + week.totals.retroMinutes,
-      logs: logs.map((entry) => entry.log),
-    };
+    // The log is sorted by day: find the week's walks by bisection rather than scanning it all.
+    const end = Math.min(weekStart + 7, this.today);
+    const logs: WalkLog[] = [];
+    for (let i = this.firstLogOnOrAfter(weekStart); i < this.logs.length; i++) {
+      const entry = this.logs[i];
+      if (entry === undefined || entry.day >= end) break;
+      logs.push(entry.log);
+    }
+    return { plannedMinutes: week.totals.forwardMinutes + week.totals.retroMinutes, logs };
+  }
+
+  private firstLogOnOrAfter(day: DayNumber): number {
+    let low = 0;
+    let high = this.logs.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.logs[middle]?.day ?? Infinity) < day) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /** Re-triage after a reviewed week: a long flare or repeated step-backs need a professional (§5). */

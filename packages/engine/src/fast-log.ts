@@ -35,6 +35,16 @@ function optionalFlag(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }
 
+// Several walks share a day and usually arrive together: remember the last date that passed.
+let lastValidDate = '';
+
+function isCalendarDate(text: string): boolean {
+  if (text === lastValidDate) return true;
+  if (parseIsoDate(text) === undefined) return false;
+  lastValidDate = text;
+  return true;
+}
+
 /** The entry as zod would return it, or `undefined` when only zod can say what is wrong. */
 export function parseWalkLogFast(raw: unknown): WalkLog | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
@@ -43,7 +53,7 @@ export function parseWalkLogFast(raw: unknown): WalkLog | undefined {
   const entry = raw as Record<string, unknown>;
 
   const { date, kind, minutes, painDuring } = entry;
-  if (typeof date !== 'string' || parseIsoDate(date) === undefined) return undefined;
+  if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
   if (kind !== 'forward' && kind !== 'retro') return undefined;
   if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
     return undefined;
@@ -60,7 +70,7 @@ export function parseWalkLogFast(raw: unknown): WalkLog | undefined {
   if (symptoms !== undefined) {
     if (!Array.isArray(symptoms)) return undefined;
     for (const flag of symptoms) if (typeof flag !== 'string' || !FLAGS.has(flag)) return undefined;
-    newSymptoms = [...new Set(symptoms as RedFlag[])];
+    if (symptoms.length > 0) newSymptoms = [...new Set(symptoms as RedFlag[])];
   }
   return {
     date,

@@ -1,5 +1,5 @@
 /**
- * What `buildPlan` returns: the contract's output (`shared/spec/plan-contract.md`) plus a few added
+ * What `buildPlan` returns: the contract's output (`../shared/spec/plan-contract.md`) plus a few added
  * fields (marked "added"), which the contract allows. Field names of the contract never change.
  */
 import type { Cue, Decision, Locale, PartOfDay, SessionPurpose, TriageLevel, WalkKind } from './codes.js';

@@ -1,5 +1,5 @@
 /**
- * The sources a rule may cite, from the table in `shared/spec/clinical-rules.md`. A source is a table
+ * The sources a rule may cite, from the table in `../shared/spec/clinical-rules.md`. A source is a table
  * code, optionally narrowed to a section (`KNGF-B.1.3`). Every reason the engine gives names one.
  */
 export const SOURCE_FAMILIES = {
