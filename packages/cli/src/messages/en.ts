@@ -46,6 +46,8 @@ export const en = {
   'cell.afternoon': 'afternoon {minutes} min',
   'cell.evening': 'evening {minutes} min',
   'cell.any': 'walk {minutes} min',
+  'cell.long-walk': 'longer walk {minutes} min',
+  'cell.warm-up': 'warm-up {minutes} min',
   'cell.retro': 'backwards {minutes} min',
   'cell.rest': 'rest day',
   treadmill: 'treadmill {speed} km/h, {incline}%',

@@ -44,6 +44,8 @@ export const nl = {
   'cell.afternoon': 'middag {minutes} min',
   'cell.evening': 'avond {minutes} min',
   'cell.any': 'wandelen {minutes} min',
+  'cell.long-walk': 'langere wandeling {minutes} min',
+  'cell.warm-up': 'warming-up {minutes} min',
   'cell.retro': 'achteruit {minutes} min',
   'cell.rest': 'rustdag',
   treadmill: 'loopband {speed} km/u, {incline}%',

@@ -4,6 +4,22 @@ import { retroSession, session } from '../../test/fixtures.js';
 import { sessionCell, sessionDetails } from './session.js';
 
 describe('sessionCell', () => {
+  it("names the weekend's longer walk and the warm-up before walking backwards", () => {
+    expect(sessionCell('nl', session({ partOfDay: 'any', purpose: 'long-walk', minutes: 21 }))).toBe(
+      'langere wandeling 21 min',
+    );
+    expect(sessionCell('en', session({ partOfDay: 'any', purpose: 'long-walk', minutes: 21 }))).toBe(
+      'longer walk 21 min',
+    );
+    expect(sessionCell('nl', session({ partOfDay: 'any', purpose: 'warm-up', minutes: 5 }))).toBe(
+      'warming-up 5 min',
+    );
+    // A warm-up in the afternoon is still told by its part of the day.
+    expect(sessionCell('en', session({ partOfDay: 'afternoon', purpose: 'warm-up', minutes: 4 }))).toBe(
+      'afternoon 4 min',
+    );
+  });
+
   it('writes a forward walk as part of day and minutes', () => {
     expect(sessionCell('nl', session())).toBe('ochtend 4 min');
     expect(sessionCell('nl', session({ partOfDay: 'evening', minutes: 10 }))).toBe('avond 10 min');

@@ -45,7 +45,11 @@ export function sessionCell(locale: Locale, session: Session): string {
   let text: string;
   switch (session.kind) {
     case 'forward':
-      text = forwardCell(locale, session.partOfDay, session.minutes);
+      // The weekend's longer walk and the warm-up before walking backwards are named, not just timed.
+      if (session.purpose === 'long-walk') text = t(locale, 'cell.long-walk', { minutes: session.minutes });
+      else if (session.purpose === 'warm-up' && session.partOfDay === 'any') {
+        text = t(locale, 'cell.warm-up', { minutes: session.minutes });
+      } else text = forwardCell(locale, session.partOfDay, session.minutes);
       break;
     case 'retro': {
       const walk = t(locale, 'cell.retro', { minutes: session.minutes });
