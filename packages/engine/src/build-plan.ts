@@ -88,6 +88,10 @@ class PlanReplay {
   /** From this day retro-walking is stopped (dizziness or a fall), until a professional clears it. */
   private retroStoppedOn: DayNumber | null = null;
   private nextLog = 0;
+  /** Dizziness was logged during a walk: retro-walking comes back only supervised. */
+  private dizzinessLogged = false;
+  /** Whether last week had a retro session on every one of its retro days. */
+  private previousRetroComplete = false;
   private dose: Dose;
   private lastWellTolerated: Dose | null = null;
   private regressStreak = 0;
@@ -143,6 +147,9 @@ class PlanReplay {
       recheckRedFlags: this.recheckRedFlags(),
     };
     if (triage.recheckRedFlags) triage.reasons.push(reason(this.locale, 'recheck-red-flags', 'KNGF-B.1.3'));
+    if (this.retroDose()?.supervised === true && this.retroStoppedOn === null) {
+      triage.reasons.push(reason(this.locale, 'supervised-retro', 'STEADI'));
+    }
     if (finalTriage.planLevel === null) {
       // No plan. When the log stopped it, keep what has happened, so the person sees why.
       const decisions = this.blockedByIntake ? [] : this.decisions.filter((d) => !d.projected);
@@ -166,6 +173,7 @@ class PlanReplay {
       this.retro = retroAvailability(this.intake, {
         assessmentPending: gentle,
         loggedFall: this.events.falls.length > 0,
+        loggedDizziness: this.dizzinessLogged,
       });
     }
   }
@@ -222,6 +230,10 @@ class PlanReplay {
     }
     if (log.fall) {
       this.events = { ...this.events, falls: [...this.events.falls, log.date] };
+      retriage = true;
+    }
+    if (log.dizziness && !this.dizzinessLogged) {
+      this.dizzinessLogged = true;
       retriage = true;
     }
     // SEED-RW: dizziness or a fall stops retro-walking until a professional has looked.
@@ -312,42 +324,48 @@ class PlanReplay {
     const days: PlanDay[] = [];
     let forwardMinutes = 0;
     let retroMinutes = 0;
+    let retroSessions = 0;
     let capped = false;
-    const retroMinutesByDay = this.retroMinutesByDay();
     for (let offset = 0; offset < 7; offset++) {
       const day = weekStart + offset;
       this.consumeLogsBefore(day);
       if (day === this.clearanceDay) this.retriage(day);
       this.resumeRetroIfCleared(day);
-      const plan = this.planDay(day, offset, retroMinutesByDay[offset] ?? 0, forwardCeiling);
+      // Read per day: a stop, a resumption or new supervision can change the dose mid-week.
+      const plan = this.planDay(day, offset, this.retroMinutesOn(offset), forwardCeiling);
       capped ||= plan.capped;
       for (const session of plan.sessions) {
         if (session.kind === 'forward') forwardMinutes += session.minutes;
-        else retroMinutes += session.minutes;
+        else {
+          retroMinutes += session.minutes;
+          retroSessions++;
+        }
         // From today on, the plan's own walks are what the next walks are measured against.
         if (day >= this.today) this.history.record(day, session.kind, session.minutes);
       }
       days.push({ date: isoDate(day), sessions: plan.sessions });
     }
     if (capped) decision.reasons.push(reason(this.locale, 'spike-cap', 'SPIKE'));
-    // What was actually planned is what the next week grows from.
-    if (this.retroDose() !== null && retroMinutes > 0)
+    // A full week of retro-walking is what the next week grows from (the spike cap may have shortened
+    // it); a week cut short by a stop or a pause says nothing about the dose.
+    const retro = this.retroDose();
+    this.previousRetroComplete = retro !== null && retroSessions === retro.days.length;
+    if (this.previousRetroComplete) {
       this.dose = { ...this.dose, retroWeekly: Math.min(this.dose.retroWeekly, retroMinutes) };
+    }
     return { week, startDate: isoDate(weekStart), projected, totals: { forwardMinutes, retroMinutes }, days };
   }
 
   /**
-   * Retro-walking grows at most 10% on what the previous week actually had (SEED-RW), and after a week
-   * without it (a stop or a pause) it starts again from its starting dose.
+   * Retro-walking grows at most 10% on what the previous full week had (SEED-RW); after a week without
+   * it, or cut short by a stop or a pause, it starts again from at most its starting dose.
    */
   private limitRetroGrowth(previous: PlanWeek): void {
     const retro = this.retroDose();
     if (retro === null) return;
-    const previousMinutes = previous.totals.retroMinutes;
-    const limit =
-      previousMinutes > 0
-        ? floorToHalf(previousMinutes * WEEKLY_GROWTH)
-        : retro.startSession * retro.days.length;
+    const limit = this.previousRetroComplete
+      ? floorToHalf(previous.totals.retroMinutes * WEEKLY_GROWTH)
+      : retro.startSession * retro.days.length;
     if (this.dose.retroWeekly > limit) this.dose = { ...this.dose, retroWeekly: limit };
   }
 
@@ -475,6 +493,8 @@ class PlanReplay {
               }),
             );
           }
+        } else if (this.hasRetro) {
+          reasons.push(reason(locale, 'decision.retro-waiting', 'SEED-RW'));
         }
         this.lastWellTolerated = before;
         this.dose = next;
@@ -514,20 +534,16 @@ class PlanReplay {
 
   // ---- days ---------------------------------------------------------------------------------------
 
-  /** The week's retro minutes spread over its retro days, in half minutes, the larger ones first. */
-  private retroMinutesByDay(): number[] {
+  /** The week's retro minutes on one of its days: spread in half minutes, the larger shares first. */
+  private retroMinutesOn(offset: number): number {
     const retro = this.retroDose();
-    const byDay = new Array<number>(7).fill(0);
-    if (retro === null) return byDay;
+    if (retro === null) return 0;
+    const index = retro.days.indexOf(offset);
+    if (index < 0) return 0;
     const halves = Math.round(this.dose.retroWeekly * 2);
     const count = retro.days.length;
     const base = Math.floor(halves / count);
-    let extra = halves - base * count;
-    for (const day of retro.days) {
-      byDay[day] = (base + (extra > 0 ? 1 : 0)) / 2;
-      extra--;
-    }
-    return byDay;
+    return (base + (index < halves - base * count ? 1 : 0)) / 2;
   }
 
   /** `forwardCeiling`: at most 5 minutes a day more than the busiest day of last week (KNGF C.2.2). */

@@ -49,6 +49,7 @@ export function reviewWeek(
   let maxPainDuring = 0;
   let maxMorning: number | null = null;
   let dizziness = false;
+  let fall = false;
   for (const log of logs) {
     walked += log.minutes;
     if (log.painDuring > maxPainDuring) maxPainDuring = log.painDuring;
@@ -56,6 +57,7 @@ export function reviewWeek(
       maxMorning = log.painNextMorning;
     }
     if (log.dizziness) dizziness = true;
+    if (log.fall) fall = true;
   }
 
   if (maxMorning !== null && maxMorning >= baseline + REAL_CHANGE) {
@@ -70,6 +72,7 @@ export function reviewWeek(
     reasons.push(reason(locale, 'decision.hold.pain-during', 'PMM', { pain: maxPainDuring }));
   }
   if (dizziness) reasons.push(reason(locale, 'decision.hold.dizziness', 'SEED-RW'));
+  if (fall) reasons.push(reason(locale, 'decision.hold.fall', 'STEADI'));
   const done = week.plannedMinutes > 0 ? walked / week.plannedMinutes : 1;
   if (!partial && done < MOSTLY_DONE) {
     reasons.push(reason(locale, 'decision.hold.minutes', 'KNGF-C.2.1', { percent: Math.round(done * 100) }));

@@ -68,11 +68,13 @@ export const en = {
   'reason.see-physio':
     'Your plan starts gently. We advise you to see a physiotherapist; you can go without a referral.',
   'reason.self-manage':
-    'Your answers show no warning signs. You can start on your own. If anything changes, answer the safety questions again.',
+    'Your answers show no signs that a doctor or physiotherapist needs to see first. If anything changes, answer the safety questions again.',
+  'reason.supervised-retro':
+    'Walking backwards is only done with someone who supervises you; the plan below says why.',
   'reason.retriage.new-symptoms':
     'On {date} you reported new signs. We stop the plan until you know more: follow the advice that comes with these signs.',
   'reason.retriage.new-symptoms-cleared':
-    'The new signs from {date} were checked by your GP afterwards, so the plan goes on.',
+    'Your GP checked the new signs from {date}, so the plan goes on, gently. Let a physiotherapist look at how you walk as well.',
   'reason.retriage.fall':
     'You fell or nearly fell on {date}. From now on retro-walking is only with someone who supervises, and we advise you to see a physiotherapist.',
   'reason.retriage.long-flare':
@@ -135,7 +137,7 @@ export const en = {
   'reason.retro.forward-stays':
     'Retro-walking adds to your fitness, but it does not replace ordinary walking, so forward walking stays in your plan.',
   'reason.combined-load':
-    'On retro-walking days your forward walking is a little shorter, because walking backwards takes more effort. The afternoon walk is your warm-up.',
+    'On retro-walking days your forward walking is a little shorter, because walking backwards takes more effort. The walk just before it is your warm-up.',
   // Weekly decisions (PMM, KNGF C.2.1, NPRS, SPIKE)
   'reason.decision.progress.forward': 'Forward walking goes from {from} to {to} minutes a day.',
   'reason.decision.progress.retro': 'Retro-walking goes from {from} to {to} minutes a week.',
@@ -151,6 +153,9 @@ export const en = {
     'Last week you walked {percent}% of the planned minutes. The plan stays the same until you manage about 80%.',
   'reason.decision.hold.no-logs':
     'No walks were recorded last week, so the plan stays the same. Record your walks so the plan can grow with you.',
+  'reason.decision.hold.fall': 'You fell or nearly fell last week, so the plan does not go up this week.',
+  'reason.decision.retro-waiting':
+    'Retro-walking waits until a doctor or physiotherapist says it is safe; until then this part of your plan stays the same.',
   'reason.decision.hold.dizziness':
     'You were dizzy during a walk last week, so the plan does not go up this week. If the dizziness comes back, call your GP.',
   'reason.decision.regress.morning-pain':

@@ -65,11 +65,13 @@ export const nl = {
   'reason.see-physio':
     'Je plan begint rustig. We raden je aan naar een fysiotherapeut te gaan; daar heb je geen verwijzing voor nodig.',
   'reason.self-manage':
-    'Je antwoorden laten geen waarschuwingssignalen zien. Je kunt zelf beginnen. Verandert er iets, beantwoord de veiligheidsvragen dan opnieuw.',
+    'Je antwoorden laten niets zien waar een arts of fysiotherapeut eerst naar moet kijken. Verandert er iets, beantwoord de veiligheidsvragen dan opnieuw.',
+  'reason.supervised-retro':
+    'Achteruitlopen doe je alleen met iemand die toezicht houdt; in het plan hieronder staat waarom.',
   'reason.retriage.new-symptoms':
     'Op {date} gaf je nieuwe signalen door. We zetten het plan stil tot je meer weet: volg eerst het advies bij deze signalen.',
   'reason.retriage.new-symptoms-cleared':
-    'Je huisarts heeft de nieuwe signalen van {date} daarna bekeken, dus het plan gaat verder.',
+    'Je huisarts heeft de nieuwe signalen van {date} bekeken, dus het plan gaat rustig verder. Laat ook een fysiotherapeut meekijken.',
   'reason.retriage.fall':
     'Je bent op {date} gevallen of bijna gevallen. Achteruitlopen doe je voortaan alleen onder toezicht, en we raden je aan naar een fysiotherapeut te gaan.',
   'reason.retriage.long-flare':
@@ -130,7 +132,7 @@ export const nl = {
   'reason.retro.forward-stays':
     'Achteruitlopen is goed voor je conditie, maar vervangt gewoon wandelen niet. Vooruit wandelen blijft daarom in je plan.',
   'reason.combined-load':
-    'Op dagen met achteruitlopen is je gewone wandeling wat korter, omdat achteruitlopen meer energie kost. De middagwandeling is je warming-up.',
+    'Op dagen met achteruitlopen is je gewone wandeling wat korter, omdat achteruitlopen meer energie kost. De wandeling vlak ervoor is je warming-up.',
   'reason.decision.progress.forward': 'Vooruit wandelen gaat van {from} naar {to} minuten per dag.',
   'reason.decision.progress.retro': 'Achteruitlopen gaat van {from} naar {to} minuten per week.',
   'reason.decision.progress.speed': 'De snelheid van de loopband gaat van {from} naar {to} km/u.',
@@ -146,6 +148,10 @@ export const nl = {
     'Vorige week liep je {percent}% van de geplande minuten. Het plan blijft gelijk tot je ongeveer 80% haalt.',
   'reason.decision.hold.no-logs':
     'Vorige week zijn er geen wandelingen vastgelegd, dus het plan blijft gelijk. Leg je wandelingen vast, dan groeit het plan met je mee.',
+  'reason.decision.hold.fall':
+    'Je bent vorige week gevallen of bijna gevallen, dus het plan gaat deze week niet omhoog.',
+  'reason.decision.retro-waiting':
+    'Achteruitlopen wacht tot een arts of fysiotherapeut zegt dat het veilig is; tot dan blijft dit deel van je plan gelijk.',
   'reason.decision.hold.dizziness':
     'Je was vorige week duizelig tijdens een wandeling, dus het plan gaat deze week niet omhoog. Komt de duizeligheid terug, bel dan je huisarts.',
   'reason.decision.regress.morning-pain':

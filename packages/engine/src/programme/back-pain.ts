@@ -17,12 +17,10 @@ export const MAX_STEP_PER_WEEK = 5;
 export const GRADED_ACTIVITY_SHARE = 0.7;
 /** Below this no plan can be split into blocks; a minute each is the floor. */
 export const MIN_DAILY = 2;
-/** Starting from what someone already does is capped: beyond an hour a day this is no longer a build-up. */
-export const MAX_START_DAILY = 60;
 
 const STEP_BY_ACTIVITY: Record<ActivityLevel, number> = { inactive: 2, light: 3, active: 4 };
-/** With a professional's assessment pending, the build-up is slower. */
-export const GENTLE_STEP = 2;
+/** With a professional's assessment pending, the build-up is a minute a day slower each week. */
+const GENTLE_SLOWER_BY = 1;
 
 export interface BackPainDose {
   startDaily: number;
@@ -56,12 +54,14 @@ export function backPainDose(intake: Intake, gentle: boolean): BackPainDose {
       }),
     );
   } else {
-    startDaily = Math.min(MAX_START_DAILY, Math.round(comfortable));
+    // clinical-rules §3: someone who already walks more starts from there, not lower.
+    startDaily = Math.round(comfortable);
     if (startDaily > SEED_START_DAILY) {
       reasons.push(reason(locale, 'start.current-level', 'SEED-BP', { minutes: startDaily }));
     }
   }
-  const step = gentle ? GENTLE_STEP : STEP_BY_ACTIVITY[intake.activity];
+  const usualStep = STEP_BY_ACTIVITY[intake.activity];
+  const step = gentle ? Math.max(1, usualStep - GENTLE_SLOWER_BY) : usualStep;
   const targetDaily = Math.max(TARGET_DAILY, startDaily);
   reasons.unshift(
     reason(locale, 'start.back-pain', 'SEED-BP', { minutes: startDaily, blocks: blocksFor(startDaily) }),
@@ -81,10 +81,11 @@ export function backPainDose(intake: Intake, gentle: boolean): BackPainDose {
 export function blocksFor(daily: number): number {
   if (daily < 6) return daily >= 2 ? 2 : 1;
   if (daily < 20) return 3;
-  return 3 + (eveningMinutes(daily) > 10 ? 1 : 0);
+  return daily < SPLIT_EVENING_FROM_DAILY ? 3 : 4;
 }
 
-function eveningMinutes(daily: number): number {
-  if (daily <= TARGET_DAILY) return daily - 5 - Math.round(((daily - 5) * 10) / 30);
-  return daily - Math.round((daily * 10) / TARGET_DAILY) - Math.round((daily * 5) / TARGET_DAILY);
-}
+/**
+ * From this many minutes a day the evening has two walks (SEED-BP's 2 × 10 at 35 a day); below it a
+ * day keeps to the two or three walks SEED-BP starts with.
+ */
+export const SPLIT_EVENING_FROM_DAILY = 30;

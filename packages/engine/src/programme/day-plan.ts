@@ -14,6 +14,9 @@ import {
 } from './forward-day.js';
 import { WARM_UP_MINUTES } from './retro.js';
 
+/** Below this many forward minutes on a retro day, they form one warm-up walk. */
+export const MIN_MINUTES_TO_SPLIT_WITH_RETRO = 6;
+
 /** After a step back, no single forward walk is longer than this (KNGF C.2.1: shorter blocks). */
 export const SHORT_BLOCK_MINUTES = 5;
 
@@ -100,6 +103,14 @@ export function forwardBlocks(input: ForwardDayInput): { blocks: Block[]; capped
  * follows the afternoon walk (or else the last walk before the evening), which becomes its warm-up.
  */
 export function backPainDay(forward: ForwardDayInput, retro: RetroSessionInput | null): DayPlan {
+  if (retro !== null && forward.minutes < MIN_MINUTES_TO_SPLIT_WITH_RETRO) {
+    // Too few forward minutes to split: they all become the warm-up, so it is not a one-minute stroll.
+    const warmUp: Block = { minutes: forward.minutes, partOfDay: 'any', purpose: 'warm-up' };
+    return {
+      sessions: [forwardSession(warmUp, forward.exhaleSteps), retroSession(retro, 'any')],
+      capped: false,
+    };
+  }
   const { blocks, capped } = forwardBlocks(forward);
   const sessions = blocks.map((block) => forwardSession(block, forward.exhaleSteps));
   if (retro !== null) {

@@ -3,7 +3,7 @@
  * walking break in the afternoon, evening walks for sleep, and at the weekend one somewhat longer walk.
  */
 import type { PartOfDay, SessionPurpose } from '../codes.js';
-import { TARGET_DAILY } from './back-pain.js';
+import { SPLIT_EVENING_FROM_DAILY, TARGET_DAILY } from './back-pain.js';
 
 export interface Block {
   minutes: number;
@@ -20,9 +20,9 @@ export const LONG_WALK_FROM_DAILY = 15;
 /** Share of the day's minutes in the weekend's longer walk: "somewhat longer, not suddenly much more". */
 const LONG_WALK_SHARE = 0.6;
 
-function evening(minutes: number): Block[] {
+function evening(minutes: number, split: boolean): Block[] {
   if (minutes <= 0) return [];
-  if (minutes <= MAX_EVENING_WALK) return [{ minutes, partOfDay: 'evening', purpose: 'sleep' }];
+  if (!split || minutes <= MAX_EVENING_WALK) return [{ minutes, partOfDay: 'evening', purpose: 'sleep' }];
   const first = Math.ceil(minutes / 2);
   return [
     { minutes: first, partOfDay: 'evening', purpose: 'sleep' },
@@ -35,7 +35,10 @@ export function weekdayBlocks(daily: number): Block[] {
   if (daily <= 0) return [];
   if (daily < 6) {
     const morning = Math.ceil(daily / 2);
-    return [{ minutes: morning, partOfDay: 'morning', purpose: 'calm-start' }, ...evening(daily - morning)];
+    return [
+      { minutes: morning, partOfDay: 'morning', purpose: 'calm-start' },
+      ...evening(daily - morning, false),
+    ];
   }
   let morning: number;
   let afternoon: number;
@@ -54,7 +57,7 @@ export function weekdayBlocks(daily: number): Block[] {
   return [
     { minutes: morning, partOfDay: 'morning', purpose: 'calm-start' },
     { minutes: afternoon, partOfDay: 'afternoon', purpose: 'walking-break' },
-    ...evening(daily - morning - afternoon),
+    ...evening(daily - morning - afternoon, daily >= SPLIT_EVENING_FROM_DAILY),
   ];
 }
 

@@ -4,7 +4,7 @@ import { floorToHalf, retroAvailability, retroDays } from './retro.js';
 
 const retroIntake = (overrides: Parameters<typeof intakeFor>[0]) =>
   intakeFor({ goals: ['retro-walking'], backPain: undefined, activity: 'active', age: 35, ...overrides });
-const noContext = { assessmentPending: false, loggedFall: false };
+const noContext = { assessmentPending: false, loggedFall: false, loggedDizziness: false };
 
 function dose(overrides: Parameters<typeof intakeFor>[0], context = noContext) {
   const result = retroAvailability(retroIntake(overrides), context);
@@ -54,9 +54,12 @@ describe('retro-walking dose (SEED-RW)', () => {
     expect(supervised.reasons.map((r) => r.code)).toContain(code);
   });
 
-  it('is supervised while a professional assessment is pending, and after a logged fall', () => {
-    expect(dose({}, { assessmentPending: true, loggedFall: false }).supervised).toBe(true);
-    expect(dose({}, { assessmentPending: false, loggedFall: true }).supervised).toBe(true);
+  it('is supervised while a professional assessment is pending, after a logged fall or dizziness', () => {
+    expect(dose({}, { ...noContext, assessmentPending: true }).supervised).toBe(true);
+    expect(dose({}, { ...noContext, loggedFall: true }).supervised).toBe(true);
+    const afterDizziness = dose({}, { ...noContext, loggedDizziness: true });
+    expect(afterDizziness.supervised).toBe(true);
+    expect(afterDizziness.reasons.map((r) => r.code)).toContain('retro.supervised.dizziness');
   });
 
   it('waits for a clearance with a history of dizziness, then is supervised', () => {

@@ -65,6 +65,8 @@ interface SupervisionContext {
   assessmentPending: boolean;
   /** A fall or near-fall was logged. */
   loggedFall: boolean;
+  /** Dizziness was logged during a walk (retro-walking is back only after a professional's clearance). */
+  loggedDizziness: boolean;
 }
 
 /** Every reason that makes retro-walking supervised for this person (SEED-RW, STEADI). */
@@ -87,8 +89,9 @@ export function supervisionReasons(intake: Intake, context: SupervisionContext):
   if (intake.conditions.includes('recent-surgery')) {
     reasons.push(reason(locale, 'retro.supervised.recent-surgery', 'SEED-RW'));
   }
-  if (intake.impairments.includes('dizziness'))
+  if (intake.impairments.includes('dizziness') || context.loggedDizziness) {
     reasons.push(reason(locale, 'retro.supervised.dizziness', 'SEED-RW'));
+  }
   if (context.assessmentPending && reasons.length === 0) {
     reasons.push(reason(locale, 'retro.supervised.assessment', 'SEED-RW'));
   }

@@ -122,11 +122,12 @@ describe('assessTriage', () => {
     expect(assessTriage(intake, { ...NO_EVENTS, repeatedRegress: true }).level).toBe('routine-assessment');
   });
 
-  it('lets a GP visit after new signs open the plan again, but not one before them', () => {
+  it('lets a GP visit after new signs open the plan again, gently, but not one before them', () => {
     const events = { ...NO_EVENTS, newSymptoms: [{ date: '2026-11-25', flags: ['weight-loss'] }] };
-    expect(assessTriage(intakeFor({ clearedBy: { by: 'gp', date: '2026-11-27' } }), events).planLevel).toBe(
-      'self-manage',
-    );
+    const after = assessTriage(intakeFor({ clearedBy: { by: 'gp', date: '2026-11-27' } }), events);
+    // clinical-rules §5: a re-triage on new signs leads to routine-assessment at least.
+    expect(after.planLevel).toBe('routine-assessment');
+    expect(codes(after.reasons)).toContain('retriage.new-symptoms-cleared');
     expect(
       assessTriage(intakeFor({ clearedBy: { by: 'gp', date: '2026-11-24' } }), events).planLevel,
     ).toBeNull();

@@ -146,6 +146,10 @@ export function assessTriage(
   if (latestFall !== null) routine.push(reason(locale, 'retriage.fall', 'STEADI', { date: latestFall }));
   if (events.longFlare) routine.push(reason(locale, 'retriage.long-flare', 'PMM'));
   if (events.repeatedRegress) routine.push(reason(locale, 'retriage.repeated-regress', 'KNGF-C.2.1'));
+  // clinical-rules §5: after new signs, even once a GP has seen them, a professional should look.
+  for (const date of clearedLogDates) {
+    routine.push(reason(locale, 'retriage.new-symptoms-cleared', 'KNGF-B.1.3', { date }));
+  }
 
   const riskReasons: Reason[] = [];
   if (risk) {
@@ -172,9 +176,6 @@ export function assessTriage(
       ? reason(locale, 'see-physio', intake.goals.includes('back-pain') ? 'KNGF-B.2' : 'SEED-RW')
       : reason(locale, 'self-manage', 'KNGF-B.1.3'),
   ];
-  for (const date of clearedLogDates) {
-    planReasons.push(reason(locale, 'retriage.new-symptoms-cleared', 'KNGF-B.1.3', { date }));
-  }
 
   if (gpFlags.size > 0 || severeNervePain) {
     const reasons = [...gpFlags].map((flag) => reason(locale, `red-flag.${flag}`, 'KNGF-B.1.3'));
