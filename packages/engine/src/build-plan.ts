@@ -108,15 +108,10 @@ class PlanReplay {
     this.startDay = intake.startDate === undefined ? today : dayNumber(intake.startDate);
     this.hasBackPain = intake.goals.includes('back-pain');
     this.hasRetro = intake.goals.includes('retro-walking');
-    // The log comes in any order; replay needs it by date, and within a day in an order of its own.
-    this.logs = logs
-      .map((log, i) => ({ log, day: logDays[i] ?? dayNumber(log.date) }))
-      .sort(compareDatedLogs);
-
-    this.longFlareOn = longFlareDay(
-      this.logs.filter((entry) => entry.day < today),
-      intake.painNow,
-    );
+    // The log comes in any order; replay needs it by date. Within a day only safety events depend on
+    // order (everything else is summed or maximised), so those get an order of their own when applied.
+    this.logs = logs.map((log, i) => ({ log, day: logDays[i] ?? dayNumber(log.date) })).sort(byDay);
+    this.longFlareOn = longFlareDay(this.logs, intake.painNow, today);
     const lastDay = this.startDay + weeks * 7 - 1;
     this.history = new WalkHistory(this.startDay - SPIKE_WINDOW_DAYS - 1, lastDay);
     // What the person says they can walk comfortably now counts as a walk just before the plan starts.
@@ -210,12 +205,16 @@ class PlanReplay {
 
   /** Applies the log's safety events of every day before `day`. */
   private consumeLogsBefore(day: DayNumber): void {
+    let events: DatedLog[] | undefined;
     while (this.nextLog < this.logs.length) {
       const entry = this.logs[this.nextLog];
       if (!entry || entry.day >= day) break;
       this.nextLog++;
-      this.applySafetyEvents(entry);
+      const { log } = entry;
+      if (log.dizziness || log.fall || log.newSymptoms.length > 0) (events ??= []).push(entry);
     }
+    if (events === undefined) return;
+    for (const entry of events.sort(compareSafetyEvents)) this.applySafetyEvents(entry);
   }
 
   private applySafetyEvents({ log, day }: DatedLog): void {
@@ -597,8 +596,12 @@ class PlanReplay {
   }
 }
 
+function byDay(a: DatedLog, b: DatedLog): number {
+  return a.day - b.day;
+}
+
 /** By date, then by content, so that the same walks in another order replay the same way. */
-function compareDatedLogs(a: DatedLog, b: DatedLog): number {
+function compareSafetyEvents(a: DatedLog, b: DatedLog): number {
   if (a.day !== b.day) return a.day - b.day;
   const x = a.log;
   const y = b.log;

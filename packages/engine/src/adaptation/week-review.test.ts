@@ -71,15 +71,17 @@ describe('reviewWeek (PMM, KNGF C.2.1, NPRS)', () => {
   });
 });
 
-const dated = (logs: WalkLog[]) => logs.map((log) => ({ log, day: dayNumber(log.date) }));
+const dated = (logs: WalkLog[]) =>
+  logs.map((log) => ({ log, day: dayNumber(log.date) })).sort((a, b) => a.day - b.day);
+const END = dayNumber('2027-01-01');
 
 describe('longFlareDay', () => {
   it('finds elevated mornings spread over more than a week', () => {
     const flare = ['2026-11-23', '2026-11-26', '2026-11-30'].map((date) =>
       walk({ date, painNextMorning: 5 }),
     );
-    expect(longFlareDay(dated(flare), 2)).toBe(dayNumber('2026-11-30'));
-    expect(longFlareDay(dated(flare.slice(0, 2)), 2)).toBeNull();
+    expect(longFlareDay(dated(flare), 2, END)).toBe(dayNumber('2026-11-30'));
+    expect(longFlareDay(dated(flare.slice(0, 2)), 2, END)).toBeNull();
   });
 
   it('resets on a calm morning, whatever the order of the log', () => {
@@ -88,6 +90,6 @@ describe('longFlareDay', () => {
       walk({ date: '2026-11-26', painNextMorning: 2 }),
       walk({ date: '2026-11-23', painNextMorning: 5 }),
     ];
-    expect(longFlareDay(dated(logs), 2)).toBeNull();
+    expect(longFlareDay(dated(logs), 2, END)).toBeNull();
   });
 });

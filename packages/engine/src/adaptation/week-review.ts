@@ -88,21 +88,26 @@ export function reviewWeek(
 /**
  * The day by which elevated morning pain had run on for more than a week without a calm morning in
  * between, or null if it never did: a flare lasting over 1–2 weeks means a professional should look
- * (clinical-rules §5). Computed once per replay over the whole log.
+ * (clinical-rules §5). Computed once per replay over the log (sorted by day) before `before`.
  */
 export function longFlareDay(
   logs: ReadonlyArray<{ log: WalkLog; day: DayNumber }>,
   baseline: number,
+  before: DayNumber,
 ): DayNumber | null {
-  // One value per morning (the worst), so the order of the log never matters.
-  const worstByDay = new Map<DayNumber, number>();
-  for (const { log, day } of logs) {
-    if (log.painNextMorning === null) continue;
-    worstByDay.set(day, Math.max(worstByDay.get(day) ?? 0, log.painNextMorning));
-  }
+  // `logs` is sorted by day; each morning counts once, with its worst score.
   let flareStart: DayNumber | null = null;
-  for (const day of [...worstByDay.keys()].sort((a, b) => a - b)) {
-    if ((worstByDay.get(day) ?? 0) < baseline + REAL_CHANGE) {
+  let index = 0;
+  while (index < logs.length) {
+    const day = logs[index]?.day ?? before;
+    if (day >= before) break;
+    let worst: number | null = null;
+    for (; index < logs.length && logs[index]?.day === day; index++) {
+      const morning = logs[index]?.log.painNextMorning ?? null;
+      if (morning !== null && (worst === null || morning > worst)) worst = morning;
+    }
+    if (worst === null) continue;
+    if (worst < baseline + REAL_CHANGE) {
       flareStart = null;
       continue;
     }
