@@ -11,6 +11,7 @@ export type ParamsOf<S extends string> = [Placeholders<S>] extends [never]
 
 /** Numbers the way the locale writes them: 3.5 in English, 3,5 in Dutch. */
 export function formatNumber(locale: Locale, value: number): string {
+  if (Number.isInteger(value)) return String(value);
   const rounded = Math.round(value * 10) / 10;
   const text = String(rounded);
   return locale === 'nl' ? text.replace('.', ',') : text;

@@ -112,18 +112,29 @@ export function backPainDay(forward: ForwardDayInput, retro: RetroSessionInput |
     };
   }
   const { blocks, capped } = forwardBlocks(forward);
-  const sessions = blocks.map((block) => forwardSession(block, forward.exhaleSteps));
-  if (retro !== null) {
-    let warmUp = sessions.findLastIndex((s) => s.partOfDay === 'afternoon');
-    if (warmUp < 0) warmUp = sessions.findLastIndex((s) => s.partOfDay === 'morning');
-    if (warmUp < 0) warmUp = sessions.length - 1;
-    const before = sessions[warmUp];
-    if (before) {
-      sessions[warmUp] = { ...before, purpose: 'warm-up', cues: FORWARD_CUES['warm-up'] };
-      sessions.splice(warmUp + 1, 0, retroSession(retro, before.partOfDay));
+  const warmUp = retro === null ? -1 : warmUpIndex(blocks);
+  const sessions: Session[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (i !== warmUp) {
+      sessions.push(forwardSession(block, forward.exhaleSteps));
+    } else if (retro !== null) {
+      sessions.push(forwardSession({ ...block, purpose: 'warm-up' }, forward.exhaleSteps));
+      sessions.push(retroSession(retro, block.partOfDay));
     }
   }
   return { sessions, capped };
+}
+
+/** The walk before the retro session: the afternoon walk, else the last morning walk, else the last. */
+function warmUpIndex(blocks: readonly Block[]): number {
+  let morning = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const part = blocks[i]?.partOfDay;
+    if (part === 'afternoon') return i;
+    if (part === 'morning' && morning < 0) morning = i;
+  }
+  return morning >= 0 ? morning : blocks.length - 1;
 }
 
 /** A retro-walking day without the back-pain programme: a short forward warm-up, then retro-walking. */
