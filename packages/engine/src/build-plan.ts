@@ -30,7 +30,7 @@ import { evidenceNotes } from './evidence-notes.js';
 import { message } from './i18n/index.js';
 import { reason } from './reasons.js';
 import type { Intake, WalkLog } from './schema.js';
-import { assessTriage, type TriageEvents, type TriageFindings } from './triage/assess.js';
+import { assessTriage, NO_EVENTS, type TriageEvents, type TriageFindings } from './triage/assess.js';
 import { validatePlanInput, type PlanInput } from './validation.js';
 
 /** About three quarters of the dose after a flare (clinical-rules §5: 70–80%). */
@@ -78,8 +78,6 @@ class PlanReplay {
   private readonly longFlareOn: DayNumber | null;
   /** The day a GP cleared the person, when the intake says so. */
   private readonly clearanceDay: DayNumber | null;
-  /** True when the intake alone already rules out a plan (emergency, or gp-soon not yet cleared). */
-  private readonly blockedByIntake: boolean;
 
   private events: TriageEvents = { newSymptoms: [], falls: [], longFlare: false, repeatedRegress: false };
   private findings: TriageFindings;
@@ -122,7 +120,6 @@ class PlanReplay {
 
     this.clearanceDay = intake.clearedBy?.by === 'gp' ? dayNumber(intake.clearedBy.date) : null;
     this.findings = assessTriage(intake, this.events, this.startDay);
-    this.blockedByIntake = assessTriage(intake, this.events, today).planLevel === null;
     this.refreshProgrammes();
     this.dose = this.startingDose();
   }
@@ -147,7 +144,9 @@ class PlanReplay {
     }
     if (finalTriage.planLevel === null) {
       // No plan. When the log stopped it, keep what has happened, so the person sees why.
-      const decisions = this.blockedByIntake ? [] : this.decisions.filter((d) => !d.projected);
+      // When the intake alone rules out a plan there is no history to show either.
+      const blockedByIntake = assessTriage(this.intake, NO_EVENTS, this.today).planLevel === null;
+      const decisions = blockedByIntake ? [] : this.decisions.filter((d) => !d.projected);
       return { locale: this.locale, triage, plan: null, decisions, notes: [] };
     }
     return {

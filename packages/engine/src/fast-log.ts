@@ -72,6 +72,16 @@ export function parseWalkLogFast(raw: unknown): WalkLog | undefined {
     for (const flag of symptoms) if (typeof flag !== 'string' || !FLAGS.has(flag)) return undefined;
     if (symptoms.length > 0) newSymptoms = [...new Set(symptoms as RedFlag[])];
   }
+  // An entry that already has every field, with no repeated symptom, is its own result: no copy needed.
+  if (
+    morning !== undefined &&
+    entry.dizziness !== undefined &&
+    entry.fall !== undefined &&
+    symptoms !== undefined &&
+    newSymptoms.length === (symptoms as unknown[]).length
+  ) {
+    return entry as unknown as WalkLog;
+  }
   return {
     date,
     kind,
