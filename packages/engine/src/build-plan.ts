@@ -6,7 +6,6 @@
  */
 import { longFlareDay, reviewWeek, type WeekReview } from './adaptation/week-review.js';
 import { spikeCap, WalkHistory, SPIKE_WINDOW_DAYS } from './adaptation/walk-history.js';
-import type { WalkKind } from './codes.js';
 import { dayNumber, isoDate, weekday, type DayNumber } from './dates.js';
 import type { DecisionRecord, PlanDay, PlanOutput, PlanWeek, Reason } from './output.js';
 import { backPainDose, MAX_STEP_PER_WEEK, MIN_DAILY, type BackPainDose } from './programme/back-pain.js';
@@ -76,6 +75,8 @@ class PlanReplay {
   private readonly decisions: DecisionRecord[] = [];
   /** The day a flare had lasted over a week (§5), if it did. */
   private readonly longFlareOn: DayNumber | null;
+  /** The day a GP or physiotherapist cleared the person, when the intake says so. */
+  private readonly professionalClearanceDay: DayNumber | null;
   /** The day a GP cleared the person, when the intake says so. */
   private readonly clearanceDay: DayNumber | null;
 
@@ -118,7 +119,8 @@ class PlanReplay {
       this.history.record(this.startDay - 1, 'forward', comfortable);
     for (const { log, day } of this.logs) if (day < today) this.history.record(day, log.kind, log.minutes);
 
-    this.clearanceDay = intake.clearedBy?.by === 'gp' ? dayNumber(intake.clearedBy.date) : null;
+    this.professionalClearanceDay = intake.clearedBy ? dayNumber(intake.clearedBy.date) : null;
+    this.clearanceDay = intake.clearedBy?.by === 'gp' ? this.professionalClearanceDay : null;
     this.findings = assessTriage(intake, this.events, this.startDay);
     this.refreshProgrammes();
     this.dose = this.startingDose();
@@ -296,7 +298,7 @@ class PlanReplay {
   /** Retro-walking is stopped on `day` unless a professional cleared it after the event. */
   private retroStopped(day: DayNumber): boolean {
     if (this.retroStoppedOn === null || day < this.retroStoppedOn) return false;
-    const cleared = this.intake.clearedBy ? dayNumber(this.intake.clearedBy.date) : null;
+    const cleared = this.professionalClearanceDay;
     return !(cleared !== null && cleared >= this.retroStoppedOn - 1 && day > cleared);
   }
 
@@ -560,7 +562,7 @@ class PlanReplay {
         cues: retro.cues,
       };
     }
-    const forwardCap = spikeCap(this.history.longestBefore(day, 'forward' satisfies WalkKind), 0);
+    const forwardCap = spikeCap(this.history.longestBefore(day, 'forward'), 0);
     if (this.backPain) {
       const forwardDaily = Math.min(this.dose.forwardDaily, forwardCeiling);
       return backPainDay(
