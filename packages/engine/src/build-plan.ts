@@ -4,7 +4,7 @@
  * The plan is replayed from its first day. Weeks that have passed are shaped by what the log says
  * (clinical-rules §5); weeks from today on are a projection that assumes the coming weeks go well.
  */
-import { longFlareDay, reviewWeek, type WeekReview } from './adaptation/week-review.js';
+import { isFlareMorning, longFlareDay, reviewWeek, type WeekReview } from './adaptation/week-review.js';
 import { spikeCap, WalkHistory, SPIKE_WINDOW_DAYS } from './adaptation/walk-history.js';
 import { dayNumber, isoDate, weekday, type DayNumber } from './dates.js';
 import type { DecisionRecord, PlanDay, PlanOutput, PlanWeek, Reason } from './output.js';
@@ -20,6 +20,7 @@ import {
   floorToHalf,
   retroAvailability,
   retroDays,
+  startWeekly,
   TREADMILL_STEP_KMH,
   WEEKLY_GROWTH,
   type RetroAvailability,
@@ -180,7 +181,7 @@ class PlanReplay {
     if (retro === null || this.retroStoppedOn === null || day < this.retroStoppedOn || this.retroStopped(day))
       return;
     this.retroStoppedOn = null;
-    this.dose = { ...this.dose, retroWeekly: retro.startSession * retro.days.length };
+    this.dose = { ...this.dose, retroWeekly: startWeekly(retro) };
     const cleared = this.intake.clearedBy;
     if (cleared) {
       const who = message(this.locale, cleared.by === 'gp' ? 'who.gp' : 'who.physio');
@@ -196,7 +197,7 @@ class PlanReplay {
     const retro = this.retroDose();
     return {
       forwardDaily: this.backPain?.startDaily ?? 0,
-      retroWeekly: retro ? retro.startSession * retro.days.length : 0,
+      retroWeekly: retro ? startWeekly(retro) : 0,
       speedKmh: retro?.treadmill?.startKmh ?? 0,
       shortBlocks: false,
     };
@@ -265,7 +266,7 @@ class PlanReplay {
       // STEADI / SEED-RW: once supervision is needed, retro-walking starts again at the beginner dose.
       this.dose = {
         ...this.dose,
-        retroWeekly: Math.min(this.dose.retroWeekly, retro.startSession * retro.days.length),
+        retroWeekly: Math.min(this.dose.retroWeekly, startWeekly(retro)),
       };
     }
     if (before === null && this.findings.planLevel !== null) {
@@ -287,10 +288,12 @@ class PlanReplay {
   }
 
   private recheckRedFlags(): boolean {
-    for (const { log, day } of this.logs) {
-      if (day < this.today - RECHECK_DAYS) continue;
+    for (let i = this.firstLogOnOrAfter(this.today - RECHECK_DAYS); i < this.logs.length; i++) {
+      const log = this.logs[i]?.log;
+      if (log === undefined) break;
       if (log.fall || log.newSymptoms.length > 0) return true;
-      if (log.painNextMorning !== null && log.painNextMorning >= this.intake.painNow + 2) return true;
+      if (log.painNextMorning !== null && isFlareMorning(log.painNextMorning, this.intake.painNow))
+        return true;
     }
     return false;
   }
@@ -365,7 +368,7 @@ class PlanReplay {
     if (retro === null) return;
     const limit = this.previousRetroComplete
       ? floorToHalf(previous.totals.retroMinutes * WEEKLY_GROWTH)
-      : retro.startSession * retro.days.length;
+      : startWeekly(retro);
     if (this.dose.retroWeekly > limit) this.dose = { ...this.dose, retroWeekly: limit };
   }
 
@@ -382,15 +385,17 @@ class PlanReplay {
     projected: boolean,
   ): DecisionRecord {
     const previousStart = weekStart - 7;
-    let review: WeekReview;
-    if (weekStart <= this.today) {
-      review = reviewWeek(this.locale, this.intake.painNow, this.weekSummary(previous, previousStart), false);
-      this.afterPastReview(review, weekStart);
-    } else if (previousStart <= this.today) {
-      // The week under way: its pain signals already count, its minutes cannot be judged yet.
-      review = reviewWeek(this.locale, this.intake.painNow, this.weekSummary(previous, previousStart), true);
-    } else {
-      review = { outcome: 'progress', reasons: [] };
+    let review: WeekReview = { outcome: 'progress', reasons: [] };
+    if (previousStart <= this.today) {
+      // A week still under way counts its pain signals already, but its minutes cannot be judged yet.
+      const underWay = weekStart > this.today;
+      review = reviewWeek(
+        this.locale,
+        this.intake.painNow,
+        this.weekSummary(previous, previousStart),
+        underWay,
+      );
+      if (!underWay) this.afterPastReview(review, weekStart);
     }
     const reasons = [...this.pendingReasons, ...review.reasons];
     this.pendingReasons = [];

@@ -16,6 +16,11 @@ export const REAL_CHANGE = 2;
 /** KNGF C.2.1 / clinical-rules §5: "mostly done" means at least 80% of the planned minutes. */
 export const MOSTLY_DONE = 0.8;
 
+/** A next-morning score that is a real rise over the usual level (NPRS): a flare. */
+export function isFlareMorning(painNextMorning: number, baseline: number): boolean {
+  return painNextMorning >= baseline + REAL_CHANGE;
+}
+
 export type WeekOutcome = 'progress' | 'hold' | 'regress';
 
 export interface WeekReview {
@@ -60,7 +65,7 @@ export function reviewWeek(
     if (log.fall) fall = true;
   }
 
-  if (maxMorning !== null && maxMorning >= baseline + REAL_CHANGE) {
+  if (maxMorning !== null && isFlareMorning(maxMorning, baseline)) {
     return {
       outcome: 'regress',
       reasons: [reason(locale, 'decision.regress.morning-pain', 'PMM', { pain: maxMorning, baseline })],
@@ -107,7 +112,7 @@ export function longFlareDay(
       if (morning !== null && (worst === null || morning > worst)) worst = morning;
     }
     if (worst === null) continue;
-    if (worst < baseline + REAL_CHANGE) {
+    if (!isFlareMorning(worst, baseline)) {
       flareStart = null;
       continue;
     }

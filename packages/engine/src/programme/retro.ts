@@ -55,6 +55,11 @@ export function retroDays(daysPerWeek: number): number[] {
   return days;
 }
 
+/** The week's retro minutes at the starting dose: where the programme begins and restarts. */
+export function startWeekly(dose: RetroDose): number {
+  return dose.startSession * dose.days.length;
+}
+
 /** Half minutes are the finest unit a person can follow on a timer. */
 export function floorToHalf(minutes: number): number {
   return Math.floor(minutes * 2 + 1e-9) / 2;
