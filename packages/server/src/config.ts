@@ -1,0 +1,90 @@
+/**
+ * The server's settings, read once from environment variables. Everything has a default, so
+ * `npm start` works with nothing set.
+ */
+import path from 'node:path';
+
+export type DatabaseSettings =
+  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; poolSize: number };
+
+export interface RateLimit {
+  /** How many attempts are allowed in one window. */
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimits {
+  signUpPerIp: RateLimit;
+  signInPerIp: RateLimit;
+  signInPerAccount: RateLimit;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  database: DatabaseSettings;
+  /** Set the Secure flag on cookies and send HSTS: on when the server sits behind HTTPS. */
+  secureCookies: boolean;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  sessionDays: number;
+  rateLimits: RateLimits;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function whole(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}: must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function yesNo(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name}: must be true or false (got "${env[name] ?? ''}")`);
+}
+
+function databaseSettings(env: Env, cwd: string): DatabaseSettings {
+  const url = env.DATABASE_URL;
+  if (url !== undefined && url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new ConfigError(
+        'DATABASE_URL: must start with postgres:// (leave it unset for the built-in SQLite)',
+      );
+    }
+    return { dialect: 'postgres', url, poolSize: whole(env, 'DATABASE_POOL_SIZE', 10, 1, 500) };
+  }
+  const dataDir = path.resolve(cwd, env.DATA_DIR || 'data');
+  return { dialect: 'sqlite', file: path.join(dataDir, 'wandelcoach.db') };
+}
+
+/** Reads the configuration; throws a {@link ConfigError} naming the variable at fault. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): ServerConfig {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: whole(env, 'PORT', 3000, 0, 65535),
+    database: databaseSettings(env, cwd),
+    secureCookies: yesNo(env, 'SECURE_COOKIES', false),
+    trustProxy: yesNo(env, 'TRUST_PROXY', false),
+    maxBodyBytes: whole(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    sessionDays: whole(env, 'SESSION_DAYS', 30, 1, 365),
+    rateLimits: {
+      signUpPerIp: { limit: whole(env, 'SIGN_UP_LIMIT_PER_IP', 10, 1, 100000), windowSeconds: 3600 },
+      signInPerIp: { limit: whole(env, 'SIGN_IN_LIMIT_PER_IP', 30, 1, 100000), windowSeconds: 900 },
+      signInPerAccount: { limit: whole(env, 'SIGN_IN_LIMIT_PER_ACCOUNT', 10, 1, 100000), windowSeconds: 900 },
+    },
+  };
+}

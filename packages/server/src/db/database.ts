@@ -1,0 +1,54 @@
+/**
+ * Opens the database the configuration names: an embedded SQLite file by default, PostgreSQL when
+ * DATABASE_URL is set. Both sit behind the same Kysely interface.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseSettings } from '../config.js';
+import type { Database } from './schema.js';
+
+export type Dialect = DatabaseSettings['dialect'];
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+
+/** Counts and sums come back as int8; they are small, so plain numbers are safe and simpler. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === INT8_OID && format !== 'binary'
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+function openSqlite(file: string): Kysely<Database> {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL lets readers work while a walk is written; NORMAL sync in WAL mode keeps every committed
+  // write through a crash of this process (only a power cut can lose the last moments).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+function openPostgres(url: string, poolSize: number): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  // An idle connection that drops (a database restart) must not take the server down with it.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export function openDatabase(settings: DatabaseSettings): Db {
+  const kysely =
+    settings.dialect === 'sqlite' ? openSqlite(settings.file) : openPostgres(settings.url, settings.poolSize);
+  return { kysely, dialect: settings.dialect, close: () => kysely.destroy() };
+}

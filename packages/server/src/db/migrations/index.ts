@@ -1,0 +1,15 @@
+/**
+ * The one migration history, for SQLite and PostgreSQL alike, in the order it is applied. Names
+ * sort in that order too; a new migration goes at the end.
+ */
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../database.js';
+import * as accountsWalksAudit from './0001-accounts-walks-audit.js';
+
+export interface VersionedMigration {
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
+  '0001-accounts-walks-audit': accountsWalksAudit,
+};

@@ -1,0 +1,94 @@
+/**
+ * The tables as Kysely sees them. Timestamps come back as a `Date` from PostgreSQL and as ISO text
+ * from SQLite, booleans as `boolean` or `0 | 1`, JSON as a value or text: repositories normalise
+ * them (see `values.ts`), so nothing above the repositories sees the difference.
+ *
+ * Every table that holds a person's data carries `account_id` as the first key column, so the
+ * tables can later be distributed by account (see docs/scaling.md).
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Written as ISO text; read as a Date (PostgreSQL) or ISO text (SQLite). */
+export type Timestamp = ColumnType<Date | string, string, string>;
+/** Written as JSON text; read as a value (PostgreSQL jsonb) or text (SQLite). */
+export type Json = ColumnType<unknown, string, string>;
+export type Bool = ColumnType<boolean | number, boolean | number, boolean | number>;
+
+export type Role = 'patient' | 'clinician';
+
+export interface AccountsTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: Role;
+  locale: 'nl' | 'en';
+  time_zone: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a copy of the database does not let anyone sign in. */
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface IntakesTable {
+  account_id: string;
+  /** The intake as the person sent it; the engine fills in defaults each time. */
+  intake: Json;
+  updated_at: Timestamp;
+}
+
+export interface WalksTable {
+  account_id: string;
+  /** Chosen by the client, so a retried upload is recognised. */
+  id: string;
+  date: string;
+  kind: 'forward' | 'retro';
+  minutes: number;
+  pain_during: number;
+  pain_next_morning: number | null;
+  dizziness: Bool;
+  fall: Bool;
+  new_symptoms: Json;
+  /** SHA-256 of the first upload's content: a retry must match it. */
+  request_hash: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  /** Whose record the event is about; null for a failed sign-in with an unknown email. */
+  account_id: string | null;
+  /** Who did it; null when nobody was signed in. */
+  actor_id: string | null;
+  action: string;
+  detail: Json;
+  ip: string | null;
+  created_at: Timestamp;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  count: number;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  intakes: IntakesTable;
+  walks: WalksTable;
+  audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
+}
+
+export type AccountRow = Selectable<AccountsTable>;
+export type WalkRow = Selectable<WalksTable>;
+export type NewWalkRow = Insertable<WalksTable>;
+export type AuditRow = Selectable<AuditLogTable>;

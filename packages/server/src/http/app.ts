@@ -1,0 +1,92 @@
+/**
+ * The HTTP application: Web-standard Request in, Response out. Routes stay thin; the services hold
+ * the rules and the repositories the SQL. `app.request()` runs it without a socket, for tests.
+ */
+import { PlanInputError } from '@wandelcoach/engine';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { sql } from 'kysely';
+import type { ServiceContext } from '../services/context.js';
+import { ServiceError } from '../services/errors.js';
+import { MalformedJsonError } from './body.js';
+import type { AppEnv } from './env.js';
+import { requireCsrfToken, sameOriginJson } from './middleware/csrf.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { requireSession } from './middleware/session.js';
+import { openApiDocument } from './openapi.js';
+import { problem } from './problem.js';
+import { accountRoutes } from './routes/accounts.routes.js';
+import { meRoutes } from './routes/me.routes.js';
+import { walkRoutes } from './routes/walks.routes.js';
+
+export interface AppOptions {
+  /** Where unexpected errors are reported; stderr by default. Never the response. */
+  logError?: (error: unknown) => void;
+}
+
+export function createApp(services: ServiceContext, options: AppOptions = {}): Hono<AppEnv> {
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const openApi = JSON.stringify(openApiDocument());
+
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.use(securityHeaders(services.config.secureCookies));
+
+  app.get('/healthz', async (c) => {
+    try {
+      await sql`select 1`.execute(services.db.kysely);
+      return c.json({ status: 'ok', database: 'reachable', dialect: services.db.dialect });
+    } catch {
+      return c.json({ status: 'unavailable', database: 'unreachable', dialect: services.db.dialect }, 503);
+    }
+  });
+
+  const api = new Hono<AppEnv>();
+  api.use(async (c, next) => {
+    await next();
+    // Health data: no cache, shared or private, may keep a copy.
+    c.header('Cache-Control', 'no-store');
+  });
+  api.use(
+    bodyLimit({
+      maxSize: services.config.maxBodyBytes,
+      onError: (c) =>
+        problem(
+          c,
+          'body-too-large',
+          `The request body may be at most ${services.config.maxBodyBytes} bytes.`,
+        ),
+    }),
+  );
+  api.use(sameOriginJson);
+  api.get('/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
+  api.route('/', accountRoutes);
+  // Matches /me itself too.
+  api.use('/me/*', requireSession, requireCsrfToken);
+  api.route('/me/walks', walkRoutes);
+  api.route('/me', meRoutes);
+  app.route('/api/v1', api);
+
+  app.notFound((c) => problem(c, 'route-not-found', `There is no ${c.req.method} ${c.req.path}.`));
+  app.onError((error, c) => {
+    if (error instanceof ServiceError) return problem(c, error.kind, error.message, error.extra);
+    if (error instanceof MalformedJsonError) return problem(c, 'malformed-json', error.message);
+    if (error instanceof PlanInputError) {
+      // Stored data the engine no longer accepts: the person has to redo the intake.
+      return problem(
+        c,
+        'invalid-input',
+        'The stored intake is no longer valid; please fill in the intake again.',
+        {
+          errors: error.problems,
+        },
+      );
+    }
+    logError(error);
+    return problem(c, 'server-error', 'Please try again. If it keeps happening, tell us.');
+  });
+  return app;
+}

@@ -1,0 +1,84 @@
+/**
+ * Errors as RFC 9457 problem details: a stable `type`, a short `title`, the `status`, a `detail`
+ * a person can act on, and for invalid input an `errors` list naming each field. Never a stack
+ * trace or SQL.
+ */
+import type { FieldProblem } from '@wandelcoach/engine';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ProblemKind } from '../services/errors.js';
+
+export type ProblemType =
+  | ProblemKind
+  | 'malformed-json'
+  | 'body-too-large'
+  | 'unsupported-media-type'
+  | 'csrf'
+  | 'route-not-found'
+  | 'server-error';
+
+export const PROBLEM_STATUS: Readonly<Record<ProblemType, ContentfulStatusCode>> = {
+  'malformed-json': 400,
+  'not-signed-in': 401,
+  forbidden: 403,
+  csrf: 403,
+  'not-found': 404,
+  'route-not-found': 404,
+  'no-intake': 404,
+  conflict: 409,
+  'body-too-large': 413,
+  'unsupported-media-type': 415,
+  'invalid-input': 422,
+  'rate-limited': 429,
+  'server-error': 500,
+};
+
+const TITLES: Readonly<Record<ProblemType, string>> = {
+  'malformed-json': 'The request body is not valid JSON',
+  'not-signed-in': 'Not signed in',
+  forbidden: 'Not allowed',
+  csrf: 'Missing or wrong CSRF token',
+  'not-found': 'Not found',
+  'route-not-found': 'No such endpoint',
+  'no-intake': 'No intake yet',
+  conflict: 'Conflict',
+  'body-too-large': 'The request body is too large',
+  'unsupported-media-type': 'Send JSON',
+  'invalid-input': 'Invalid input',
+  'rate-limited': 'Too many attempts',
+  'server-error': 'Something went wrong on our side',
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: readonly FieldProblem[];
+}
+
+export function problemType(type: ProblemType): string {
+  return `urn:wandelcoach:problem:${type}`;
+}
+
+export function problemBody(type: ProblemType, detail: string, errors?: readonly FieldProblem[]): Problem {
+  return {
+    type: problemType(type),
+    title: TITLES[type],
+    status: PROBLEM_STATUS[type],
+    detail,
+    ...(errors !== undefined && { errors }),
+  };
+}
+
+export function problem(
+  c: Context,
+  type: ProblemType,
+  detail: string,
+  extra: { errors?: readonly FieldProblem[]; retryAfterSeconds?: number } = {},
+): Response {
+  const body = problemBody(type, detail, extra.errors);
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  if (extra.retryAfterSeconds !== undefined) headers['Retry-After'] = String(extra.retryAfterSeconds);
+  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, headers);
+}

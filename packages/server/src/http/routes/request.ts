@@ -1,0 +1,15 @@
+import type { Context } from 'hono';
+import type { PlanRequest } from '../../services/plan.service.js';
+import { clientIp } from '../client-ip.js';
+import type { AppEnv } from '../env.js';
+
+/** A request about the signed-in person's own record (the `/me` routes). */
+export function ownRecord(c: Context<AppEnv>): PlanRequest {
+  const account = c.var.account;
+  return {
+    actor: { id: account.id, role: account.role },
+    subjectId: account.id,
+    timeZone: account.timeZone,
+    meta: { ip: clientIp(c) },
+  };
+}

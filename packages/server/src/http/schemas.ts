@@ -1,0 +1,79 @@
+/** The shapes of request bodies and parameters, checked with zod; the OpenAPI document is built from them. */
+import { walkLogSchema } from '@wandelcoach/engine';
+import { z } from 'zod';
+import { isTimeZone } from '../services/local-date.js';
+
+const password = z
+  .string({ error: 'must be text' })
+  .min(10, { error: 'must be at least 10 characters' })
+  // argon2 copes with long input, but a megabyte-long "password" is only there to cost us time.
+  .max(200, { error: 'must be at most 200 characters' });
+
+const email = z
+  .string({ error: 'must be text' })
+  .trim()
+  .max(254, { error: 'must be at most 254 characters' })
+  .pipe(z.email({ error: 'must be an email address' }));
+
+export const signUpBody = z.strictObject(
+  {
+    email,
+    password,
+    locale: z.enum(['nl', 'en'], { error: 'must be "nl" or "en"' }).default('nl'),
+    timeZone: z
+      .string({ error: 'must be text' })
+      .refine(isTimeZone, { error: 'must be a time zone such as "Europe/Amsterdam"' })
+      .default('Europe/Amsterdam'),
+  },
+  { error: 'must be a JSON object' },
+);
+
+export const signInBody = z.strictObject(
+  {
+    email: z.string({ error: 'must be text' }).max(254, { error: 'must be at most 254 characters' }),
+    password: z.string({ error: 'must be text' }).min(1, { error: 'is required' }).max(200),
+  },
+  { error: 'must be a JSON object' },
+);
+
+export const changePasswordBody = z.strictObject(
+  {
+    currentPassword: z.string({ error: 'must be text' }).max(200),
+    newPassword: password,
+  },
+  { error: 'must be a JSON object' },
+);
+
+export const deleteAccountBody = z.strictObject(
+  { password: z.string({ error: 'must be text' }).max(200) },
+  { error: 'must be a JSON object' },
+);
+
+/** Lower case, so a retry from a client that writes it in capitals is still the same walk. */
+export const walkId = z
+  .string({ error: 'must be text' })
+  .pipe(z.uuid({ error: 'must be a UUID, e.g. 0b0c4b7e-6b8a-4f62-9a51-3c1f3f1f2a10' }))
+  .transform((id) => id.toLowerCase());
+
+export const newWalkBody = walkLogSchema.extend({ id: walkId });
+
+const log = walkLogSchema.shape;
+
+export const walkChangesBody = z
+  .strictObject(
+    {
+      minutes: log.minutes.optional(),
+      painDuring: log.painDuring.optional(),
+      // `unwrap()` drops the log's defaults: a field left out of a change stays as it was.
+      painNextMorning: log.painNextMorning.unwrap().optional(),
+      dizziness: log.dizziness.unwrap().optional(),
+      fall: log.fall.unwrap().optional(),
+      newSymptoms: log.newSymptoms.unwrap().optional(),
+    },
+    { error: 'must be a JSON object' },
+  )
+  .refine((changes) => Object.keys(changes).length > 0, { error: 'must change at least one field' });
+
+export const exportQuery = z.strictObject({
+  format: z.enum(['json', 'csv'], { error: 'must be "json" or "csv"' }).default('json'),
+});

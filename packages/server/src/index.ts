@@ -1,0 +1,8 @@
+/** @wandelcoach/server: the HTTP API over SQLite or PostgreSQL. */
+export { ConfigError, loadConfig, type ServerConfig } from './config.js';
+export { openDatabase, type Db } from './db/database.js';
+export { appliedMigrations, DatabaseNewerThanCodeError, migrateToLatest } from './db/migrate.js';
+export { MIGRATIONS } from './db/migrations/index.js';
+export { createApp } from './http/app.js';
+export { createServiceContext } from './services/create-context.js';
+export { main, startServer, type RunningServer } from './start.js';

@@ -1,0 +1,32 @@
+/** SQL for accounts. */
+import type { AccountRow, AccountsTable } from '../db/schema.js';
+import type { Insertable } from 'kysely';
+import type { Executor } from './executor.js';
+
+export function insertAccount(db: Executor, account: Insertable<AccountsTable>): Promise<unknown> {
+  return db.insertInto('accounts').values(account).execute();
+}
+
+export function findAccountByEmail(db: Executor, email: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export function findAccountById(db: Executor, id: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updatePasswordHash(db: Executor, id: string, hash: string, now: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ password_hash: hash, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Removes the account; sessions, intake and walks go with it (foreign keys cascade). */
+export async function deleteAccount(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('walks').where('account_id', '=', id).execute();
+  await db.deleteFrom('intakes').where('account_id', '=', id).execute();
+  await db.deleteFrom('sessions').where('account_id', '=', id).execute();
+  await db.deleteFrom('accounts').where('id', '=', id).execute();
+}

@@ -1,0 +1,84 @@
+/** SQL for sign-in sessions. Only a hash of each token is stored. */
+import type { Role } from '../db/schema.js';
+import type { Executor } from './executor.js';
+
+export interface SessionRecord {
+  tokenHash: string;
+  csrfToken: string;
+  expiresAt: Date | string;
+  account: { id: string; email: string; role: Role; locale: 'nl' | 'en'; timeZone: string };
+}
+
+export async function insertSession(
+  db: Executor,
+  session: { tokenHash: string; accountId: string; csrfToken: string; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: session.tokenHash,
+      account_id: session.accountId,
+      csrf_token: session.csrfToken,
+      created_at: session.createdAt,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+/** The session with this token hash, with its account, if it has not expired. */
+export async function findLiveSession(
+  db: Executor,
+  tokenHash: string,
+  now: string,
+): Promise<SessionRecord | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .select([
+      'sessions.token_hash',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'accounts.id',
+      'accounts.email',
+      'accounts.role',
+      'accounts.locale',
+      'accounts.time_zone',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', now)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    tokenHash: row.token_hash,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+    account: { id: row.id, email: row.email, role: row.role, locale: row.locale, timeZone: row.time_zone },
+  };
+}
+
+export async function extendSession(db: Executor, tokenHash: string, expiresAt: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ expires_at: expiresAt })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+/** Signs the account out everywhere, except (optionally) the session in use. */
+export async function deleteOtherSessions(
+  db: Executor,
+  accountId: string,
+  keepTokenHash?: string,
+): Promise<void> {
+  let query = db.deleteFrom('sessions').where('account_id', '=', accountId);
+  if (keepTokenHash !== undefined) query = query.where('token_hash', '!=', keepTokenHash);
+  await query.execute();
+}
+
+export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}

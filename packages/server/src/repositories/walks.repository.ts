@@ -1,0 +1,159 @@
+/** SQL for logged walks. Rows are turned into the API's shape here, so services never see columns. */
+import type { RedFlag, WalkLog } from '@wandelcoach/engine';
+import type { NewWalkRow, WalkRow } from '../db/schema.js';
+import { fromJson, toBoolean, toIso } from '../db/values.js';
+import type { Executor } from './executor.js';
+
+/** A walk as the API shows it: the contract's log fields, its id and when it was written. */
+export interface Walk extends WalkLog {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Fields to change; a field left out (or undefined) stays as it was. */
+export type WalkChanges = { [K in Exclude<keyof WalkLog, 'date' | 'kind'>]?: WalkLog[K] | undefined };
+
+function toWalk(row: WalkRow): Walk {
+  return {
+    id: row.id,
+    date: row.date,
+    kind: row.kind,
+    minutes: row.minutes,
+    painDuring: row.pain_during,
+    painNextMorning: row.pain_next_morning,
+    dizziness: toBoolean(row.dizziness),
+    fall: toBoolean(row.fall),
+    newSymptoms: fromJson(row.new_symptoms) as RedFlag[],
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
+}
+
+export function walkRow(
+  accountId: string,
+  id: string,
+  log: WalkLog,
+  requestHash: string,
+  now: string,
+): NewWalkRow {
+  return {
+    account_id: accountId,
+    id,
+    date: log.date,
+    kind: log.kind,
+    minutes: log.minutes,
+    pain_during: log.painDuring,
+    pain_next_morning: log.painNextMorning,
+    dizziness: log.dizziness ? 1 : 0,
+    fall: log.fall ? 1 : 0,
+    new_symptoms: JSON.stringify(log.newSymptoms),
+    request_hash: requestHash,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** Booleans go in as the column type each database expects. */
+function forDialect(row: NewWalkRow, postgres: boolean): NewWalkRow {
+  return postgres ? { ...row, dizziness: row.dizziness === 1, fall: row.fall === 1 } : row;
+}
+
+/** Stores the walk unless this account already has one with this id; true when it was stored. */
+export async function insertWalkIfNew(db: Executor, row: NewWalkRow, postgres: boolean): Promise<boolean> {
+  const result = await db
+    .insertInto('walks')
+    .values(forDialect(row, postgres))
+    .onConflict((conflict) => conflict.columns(['account_id', 'id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function findWalk(
+  db: Executor,
+  accountId: string,
+  id: string,
+): Promise<{ walk: Walk; requestHash: string } | undefined> {
+  const row = await db
+    .selectFrom('walks')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { walk: toWalk(row), requestHash: row.request_hash };
+}
+
+export async function listWalks(db: Executor, accountId: string): Promise<Walk[]> {
+  const rows = await db
+    .selectFrom('walks')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('date')
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toWalk);
+}
+
+/** Only what the engine needs, for the plan on every page view. */
+export async function listWalkLogs(db: Executor, accountId: string): Promise<WalkLog[]> {
+  const rows = await db
+    .selectFrom('walks')
+    .select([
+      'date',
+      'kind',
+      'minutes',
+      'pain_during',
+      'pain_next_morning',
+      'dizziness',
+      'fall',
+      'new_symptoms',
+    ])
+    .where('account_id', '=', accountId)
+    .orderBy('date')
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({
+    date: row.date,
+    kind: row.kind,
+    minutes: row.minutes,
+    painDuring: row.pain_during,
+    painNextMorning: row.pain_next_morning,
+    dizziness: toBoolean(row.dizziness),
+    fall: toBoolean(row.fall),
+    newSymptoms: fromJson(row.new_symptoms) as RedFlag[],
+  }));
+}
+
+export async function updateWalk(
+  db: Executor,
+  accountId: string,
+  id: string,
+  changes: WalkChanges,
+  now: string,
+  postgres: boolean,
+): Promise<void> {
+  const bool = (value: boolean) => (postgres ? value : value ? 1 : 0);
+  await db
+    .updateTable('walks')
+    .set({
+      ...(changes.minutes !== undefined && { minutes: changes.minutes }),
+      ...(changes.painDuring !== undefined && { pain_during: changes.painDuring }),
+      ...(changes.painNextMorning !== undefined && { pain_next_morning: changes.painNextMorning }),
+      ...(changes.dizziness !== undefined && { dizziness: bool(changes.dizziness) }),
+      ...(changes.fall !== undefined && { fall: bool(changes.fall) }),
+      ...(changes.newSymptoms !== undefined && { new_symptoms: JSON.stringify(changes.newSymptoms) }),
+      updated_at: now,
+    })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteWalk(db: Executor, accountId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('walks')
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -1,0 +1,243 @@
+/**
+ * Accounts and sessions: sign up, sign in and out, change the password, delete everything.
+ * Every sign-in, failed sign-in and deletion is written to the audit log in the same transaction.
+ */
+import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import { toIso } from '../db/values.js';
+import type { AccountRow, AccountsTable, Role } from '../db/schema.js';
+import type { Insertable } from 'kysely';
+import {
+  deleteAccount as deleteAccountRows,
+  findAccountByEmail,
+  findAccountById,
+  insertAccount,
+  updatePasswordHash,
+} from '../repositories/accounts.repository.js';
+import { deleteAuditFor, recordAudit } from '../repositories/audit.repository.js';
+import type { Executor } from '../repositories/executor.js';
+import {
+  deleteOtherSessions,
+  deleteSession,
+  extendSession,
+  findLiveSession,
+  insertSession,
+  type SessionRecord,
+} from '../repositories/sessions.repository.js';
+import type { Actor, RequestMeta } from './access.js';
+import type { ServiceContext } from './context.js';
+import { ServiceError, isUniqueViolation } from './errors.js';
+import { limitAttempts } from './rate-limiter.js';
+
+export interface Account {
+  id: string;
+  email: string;
+  role: Role;
+  locale: 'nl' | 'en';
+  timeZone: string;
+}
+
+export interface NewSession {
+  /** Goes to the browser in an HttpOnly cookie; never stored. */
+  token: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface SignedIn {
+  account: Account;
+  session: NewSession;
+}
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  locale: 'nl' | 'en';
+  timeZone: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function toAccount(row: Pick<AccountRow, 'id' | 'email' | 'role' | 'locale' | 'time_zone'>): Account {
+  return { id: row.id, email: row.email, role: row.role, locale: row.locale, timeZone: row.time_zone };
+}
+
+/** Emails are compared without regard to case or surrounding spaces. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+async function startSession(db: Executor, context: ServiceContext, accountId: string): Promise<NewSession> {
+  const now = context.now();
+  const session: NewSession = {
+    token: newToken(),
+    csrfToken: newToken(),
+    expiresAt: new Date(now.getTime() + context.config.sessionDays * DAY_MS).toISOString(),
+  };
+  await insertSession(db, {
+    tokenHash: hashToken(session.token),
+    accountId,
+    csrfToken: session.csrfToken,
+    createdAt: now.toISOString(),
+    expiresAt: session.expiresAt,
+  });
+  return session;
+}
+
+export async function signUp(
+  context: ServiceContext,
+  input: SignUpInput,
+  meta: RequestMeta,
+): Promise<SignedIn> {
+  await limitAttempts(context, `sign-up:ip:${meta.ip ?? 'unknown'}`, context.config.rateLimits.signUpPerIp);
+  const email = normaliseEmail(input.email);
+  const conflict = () => new ServiceError('conflict', 'There is already an account with this email address.');
+  if ((await findAccountByEmail(context.db.kysely, email)) !== undefined) throw conflict();
+
+  const passwordHash = await hashPassword(input.password);
+  const at = context.now().toISOString();
+  const row: Insertable<AccountsTable> = {
+    id: crypto.randomUUID(),
+    email,
+    password_hash: passwordHash,
+    role: 'patient',
+    locale: input.locale,
+    time_zone: input.timeZone,
+    created_at: at,
+    updated_at: at,
+  };
+  try {
+    return await context.db.kysely.transaction().execute(async (trx) => {
+      await insertAccount(trx, row);
+      await recordAudit(trx, { accountId: row.id, actorId: row.id, action: 'sign-up', ip: meta.ip, at });
+      return { account: toAccount(row), session: await startSession(trx, context, row.id) };
+    });
+  } catch (error) {
+    // Two sign-ups with one email at the same moment: the database's unique key decides.
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+export async function signIn(
+  context: ServiceContext,
+  input: { email: string; password: string },
+  meta: RequestMeta,
+): Promise<SignedIn> {
+  const email = normaliseEmail(input.email);
+  const limits = context.config.rateLimits;
+  await limitAttempts(context, `sign-in:ip:${meta.ip ?? 'unknown'}`, limits.signInPerIp);
+  await limitAttempts(context, `sign-in:account:${hashToken(email)}`, limits.signInPerAccount);
+
+  const row = await findAccountByEmail(context.db.kysely, email);
+  const valid =
+    row === undefined
+      ? await verifyAgainstNothing(input.password)
+      : await verifyPassword(row.password_hash, input.password);
+  const at = context.now().toISOString();
+  if (row === undefined || !valid) {
+    await recordAudit(context.db.kysely, {
+      accountId: row?.id ?? null,
+      actorId: null,
+      action: 'sign-in-failed',
+      // Not the email itself: an unknown address typed by mistake may be someone else's.
+      detail: row === undefined ? { reason: 'unknown-email' } : { reason: 'wrong-password' },
+      ip: meta.ip,
+      at,
+    });
+    throw new ServiceError('not-signed-in', 'The email address or password is not right.');
+  }
+  return context.db.kysely.transaction().execute(async (trx) => {
+    await recordAudit(trx, { accountId: row.id, actorId: row.id, action: 'sign-in', ip: meta.ip, at });
+    return { account: toAccount(row), session: await startSession(trx, context, row.id) };
+  });
+}
+
+export async function signOut(context: ServiceContext, token: string): Promise<void> {
+  await deleteSession(context.db.kysely, hashToken(token));
+}
+
+/**
+ * The signed-in account for a session token, or undefined. A session in use is extended once it
+ * is half way to expiry, so an active person is not signed out, at one write per half period.
+ */
+export async function authenticate(
+  context: ServiceContext,
+  token: string,
+): Promise<{ account: Account; csrfToken: string } | undefined> {
+  const now = context.now();
+  const session: SessionRecord | undefined = await findLiveSession(
+    context.db.kysely,
+    hashToken(token),
+    now.toISOString(),
+  );
+  if (session === undefined) return undefined;
+  const periodMs = context.config.sessionDays * DAY_MS;
+  if (new Date(toIso(session.expiresAt)).getTime() - now.getTime() < periodMs / 2) {
+    await extendSession(
+      context.db.kysely,
+      session.tokenHash,
+      new Date(now.getTime() + periodMs).toISOString(),
+    );
+  }
+  return { account: session.account, csrfToken: session.csrfToken };
+}
+
+async function accountWithPassword(
+  context: ServiceContext,
+  actor: Actor,
+  password: string,
+): Promise<AccountRow> {
+  const row = await findAccountById(context.db.kysely, actor.id);
+  if (row === undefined) throw new ServiceError('not-signed-in', 'Please sign in again.');
+  if (!(await verifyPassword(row.password_hash, password))) {
+    throw new ServiceError('invalid-input', 'Some fields are not valid; see `errors`.', {
+      errors: [{ path: 'currentPassword', message: 'is not your current password' }],
+    });
+  }
+  return row;
+}
+
+/** Changes the password and signs out every other session (a stolen one among them). */
+export async function changePassword(
+  context: ServiceContext,
+  actor: Actor,
+  token: string,
+  input: { currentPassword: string; newPassword: string },
+  meta: RequestMeta,
+): Promise<void> {
+  await accountWithPassword(context, actor, input.currentPassword);
+  const hash = await hashPassword(input.newPassword);
+  const at = context.now().toISOString();
+  await context.db.kysely.transaction().execute(async (trx) => {
+    await updatePasswordHash(trx, actor.id, hash, at);
+    await deleteOtherSessions(trx, actor.id, hashToken(token));
+    await recordAudit(trx, {
+      accountId: actor.id,
+      actorId: actor.id,
+      action: 'password-changed',
+      ip: meta.ip,
+      at,
+    });
+  });
+}
+
+/**
+ * Deletes the account and everything about the person. What remains is one audit row saying that
+ * an account with this (random) id was deleted and when: no email, no address, no health data.
+ */
+export async function deleteAccount(context: ServiceContext, actor: Actor, password: string): Promise<void> {
+  await accountWithPassword(context, actor, password);
+  const at = context.now().toISOString();
+  await context.db.kysely.transaction().execute(async (trx) => {
+    await deleteAccountRows(trx, actor.id);
+    await deleteAuditFor(trx, actor.id);
+    await recordAudit(trx, {
+      accountId: actor.id,
+      actorId: actor.id,
+      action: 'account-deleted',
+      ip: null,
+      at,
+    });
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * What can go wrong in a service, in words the HTTP layer turns into problem details
+ * (RFC 9457). Services know nothing of status codes; the mapping lives in `http/problem.ts`.
+ */
+import type { FieldProblem } from '@wandelcoach/engine';
+
+export type ProblemKind =
+  'invalid-input' | 'not-signed-in' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'no-intake';
+
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  constructor(
+    readonly kind: ProblemKind,
+    message: string,
+    readonly extra: { errors?: readonly FieldProblem[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+  }
+}
+
+export function invalidInput(errors: readonly FieldProblem[]): ServiceError {
+  return new ServiceError('invalid-input', 'Some fields are not valid; see `errors`.', { errors });
+}
+
+/** True when a database refused a row because a unique key is already taken. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  // PostgreSQL's unique_violation, and better-sqlite3's codes for a unique or primary key.
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

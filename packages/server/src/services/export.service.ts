@@ -1,0 +1,89 @@
+/** Everything stored about a person, as JSON, or their walks as CSV. Every export is audited. */
+import { findAccountById } from '../repositories/accounts.repository.js';
+import { listAuditFor, recordAudit, type AuditEvent } from '../repositories/audit.repository.js';
+import { findIntake } from '../repositories/intakes.repository.js';
+import { listWalks, type Walk } from '../repositories/walks.repository.js';
+import { toIso } from '../db/values.js';
+import { openRecord } from './access.js';
+import type { ServiceContext } from './context.js';
+import { ServiceError } from './errors.js';
+import type { PlanRequest } from './plan.service.js';
+
+export interface DataExport {
+  exportedAt: string;
+  account: { id: string; email: string; role: string; locale: string; timeZone: string; createdAt: string };
+  intake: unknown;
+  walks: Walk[];
+  auditLog: AuditEvent[];
+}
+
+export type ExportFormat = 'json' | 'csv';
+
+export async function exportData(
+  context: ServiceContext,
+  request: PlanRequest,
+  format: ExportFormat,
+): Promise<DataExport> {
+  const at = context.now().toISOString();
+  // One transaction: the export and its audit row are written together or not at all.
+  return context.db.kysely.transaction().execute(async (trx) => {
+    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
+      kind: 'read',
+      what: 'export',
+      meta: request.meta,
+      at,
+    });
+    const account = await findAccountById(trx, request.subjectId);
+    if (account === undefined) throw new ServiceError('not-found', 'No such account.');
+    await recordAudit(trx, {
+      accountId: request.subjectId,
+      actorId: request.actor.id,
+      action: 'data-exported',
+      detail: { format },
+      ip: request.meta.ip,
+      at,
+    });
+    return {
+      exportedAt: at,
+      account: {
+        id: account.id,
+        email: account.email,
+        role: account.role,
+        locale: account.locale,
+        timeZone: account.time_zone,
+        createdAt: toIso(account.created_at),
+      },
+      intake: (await findIntake(trx, request.subjectId)) ?? null,
+      walks: await listWalks(trx, request.subjectId),
+      auditLog: await listAuditFor(trx, request.subjectId),
+    };
+  });
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'date',
+  'kind',
+  'minutes',
+  'painDuring',
+  'painNextMorning',
+  'dizziness',
+  'fall',
+  'newSymptoms',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+/** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula. */
+function csvField(value: unknown): string {
+  let text =
+    value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function walksToCsv(walks: readonly Walk[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const walk of walks) lines.push(CSV_COLUMNS.map((column) => csvField(walk[column])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

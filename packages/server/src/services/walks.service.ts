@@ -1,0 +1,140 @@
+/**
+ * Logged walks. The client chooses each walk's id, so an upload retried after a lost connection is
+ * recognised and never stored twice.
+ */
+import { createHash } from 'node:crypto';
+import type { WalkLog } from '@wandelcoach/engine';
+import { recordAudit } from '../repositories/audit.repository.js';
+import {
+  deleteWalk as deleteWalkRow,
+  findWalk,
+  insertWalkIfNew,
+  listWalks as listWalkRows,
+  updateWalk,
+  walkRow,
+  type Walk,
+  type WalkChanges,
+} from '../repositories/walks.repository.js';
+import { openRecord } from './access.js';
+import type { ServiceContext } from './context.js';
+import { invalidInput, ServiceError } from './errors.js';
+import { todayFor, type PlanRequest } from './plan.service.js';
+
+/** Same content, same hash, whatever the order of the fields. */
+function contentHash(log: WalkLog): string {
+  const canonical = JSON.stringify([
+    log.date,
+    log.kind,
+    log.minutes,
+    log.painDuring,
+    log.painNextMorning,
+    log.dizziness,
+    log.fall,
+    [...log.newSymptoms].sort(),
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function notAfterToday(date: string, today: string): void {
+  // A date in the future has not happened yet; most often it is a typo that would shape the plan.
+  if (date > today) throw invalidInput([{ path: 'date', message: `is after today (${today})` }]);
+}
+
+export interface LoggedWalk {
+  walk: Walk;
+  /** False when this id had already been stored: the answer to a retry. */
+  created: boolean;
+}
+
+/**
+ * Stores a walk. The same id again with the same content returns the stored walk; the same id
+ * with other content is a conflict (a change goes through {@link changeWalk}).
+ */
+export async function logWalk(
+  context: ServiceContext,
+  request: PlanRequest,
+  id: string,
+  log: WalkLog,
+): Promise<LoggedWalk> {
+  notAfterToday(log.date, todayFor(context, request.timeZone));
+  const db = context.db.kysely;
+  const at = context.now().toISOString();
+  const requestHash = contentHash(log);
+  return db.transaction().execute(async (trx) => {
+    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
+      kind: 'change',
+      what: 'walk',
+      meta: request.meta,
+      at,
+    });
+    const row = walkRow(request.subjectId, id, log, requestHash, at);
+    const created = await insertWalkIfNew(trx, row, context.db.dialect === 'postgres');
+    const stored = await findWalk(trx, request.subjectId, id);
+    if (stored === undefined) throw new Error('a walk just stored could not be read back');
+    if (!created && stored.requestHash !== requestHash) {
+      throw new ServiceError(
+        'conflict',
+        'A different walk was already stored with this id. Use PATCH to change it, or a new id for a new walk.',
+      );
+    }
+    return { walk: stored.walk, created };
+  });
+}
+
+export async function changeWalk(
+  context: ServiceContext,
+  request: PlanRequest,
+  id: string,
+  changes: WalkChanges,
+): Promise<Walk> {
+  const db = context.db.kysely;
+  const at = context.now().toISOString();
+  return db.transaction().execute(async (trx) => {
+    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
+      kind: 'change',
+      what: 'walk',
+      meta: request.meta,
+      at,
+    });
+    if ((await findWalk(trx, request.subjectId, id)) === undefined) {
+      throw new ServiceError('not-found', 'There is no walk with this id.');
+    }
+    await updateWalk(trx, request.subjectId, id, changes, at, context.db.dialect === 'postgres');
+    const stored = await findWalk(trx, request.subjectId, id);
+    if (stored === undefined) throw new Error('a walk just changed could not be read back');
+    return stored.walk;
+  });
+}
+
+export async function listWalks(context: ServiceContext, request: PlanRequest): Promise<Walk[]> {
+  await openRecord(context.db.kysely, context.careTeam, request.actor, request.subjectId, {
+    kind: 'read',
+    what: 'walks',
+    meta: request.meta,
+    at: context.now().toISOString(),
+  });
+  return listWalkRows(context.db.kysely, request.subjectId);
+}
+
+export async function deleteWalk(context: ServiceContext, request: PlanRequest, id: string): Promise<void> {
+  const at = context.now().toISOString();
+  await context.db.kysely.transaction().execute(async (trx) => {
+    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
+      kind: 'change',
+      what: 'walk',
+      meta: request.meta,
+      at,
+    });
+    if (!(await deleteWalkRow(trx, request.subjectId, id))) {
+      throw new ServiceError('not-found', 'There is no walk with this id.');
+    }
+    await recordAudit(trx, {
+      accountId: request.subjectId,
+      actorId: request.actor.id,
+      action: 'walk-deleted',
+      detail: { walkId: id },
+      ip: request.meta.ip,
+      at,
+    });
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Starts the server: read the configuration, open the database, bring its schema up to date
+ * (or refuse a database from a newer version), then listen.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { loadConfig, type ServerConfig } from './config.js';
+import { openDatabase, type Db } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createApp } from './http/app.js';
+import { createServiceContext } from './services/create-context.js';
+
+export interface RunningServer {
+  url: string;
+  config: ServerConfig;
+  db: Db;
+  close(): Promise<void>;
+}
+
+function describeDatabase(config: ServerConfig): string {
+  return config.database.dialect === 'sqlite'
+    ? `SQLite at ${config.database.file}`
+    : `PostgreSQL (${new URL(config.database.url).host})`;
+}
+
+export async function startServer(config: ServerConfig = loadConfig()): Promise<RunningServer> {
+  const db = openDatabase(config.database);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = createApp(createServiceContext(db, config));
+  const server: ServerType = await new Promise((resolve) => {
+    const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () =>
+      resolve(started),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    config,
+    db,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+/** The process's entry point: prints where to go, stops cleanly on Ctrl+C or SIGTERM. */
+export async function main(): Promise<void> {
+  let running: RunningServer;
+  try {
+    running = await startServer();
+  } catch (error) {
+    // A bad setting or a database from the future: say what, not where in the code.
+    console.error(`wandelcoach-server: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`Wandelcoach is running at ${running.url} (database: ${describeDatabase(running.config)})`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

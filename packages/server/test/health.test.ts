@@ -1,0 +1,51 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from './support/each-database.js';
+
+describeEachDatabase('health, headers and the OpenAPI document', (server) => {
+  it('reports the database as reachable', async () => {
+    const response = await server().app.request('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'reachable', dialect: server().dialect });
+  });
+
+  it('sends strict security headers on every response', async () => {
+    for (const path of ['/healthz', '/api/v1/me/plan', '/nowhere']) {
+      const response = await server().app.request(path);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  it('answers an unknown route with a problem document', async () => {
+    const response = await server().client().get('/nothing-here');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.body).toMatchObject({ type: 'urn:wandelcoach:problem:route-not-found', status: 404 });
+  });
+
+  it('serves an OpenAPI 3.1 document naming every route', async () => {
+    const response = await server().client().get('/openapi.json');
+    expect(response.status).toBe(200);
+    expect(response.body.openapi).toBe('3.1.0');
+    expect(Object.keys(response.body.paths).sort()).toEqual([
+      '/accounts',
+      '/me',
+      '/me/export',
+      '/me/intake',
+      '/me/password',
+      '/me/plan',
+      '/me/progress',
+      '/me/today',
+      '/me/walks',
+      '/me/walks/{id}',
+      '/session',
+    ]);
+    expect(response.body.components.schemas.Intake.properties.age).toBeDefined();
+  });
+});

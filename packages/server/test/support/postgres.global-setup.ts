@@ -1,0 +1,66 @@
+// Vitest globalSetup: one throwaway PostgreSQL cluster for the whole run, shared with the test files as
+// inject('postgresUrl'). Each suite makes its own database in it (createTestDatabase), so they stay apart.
+// An empty postgresUrl means "no PostgreSQL here": the PostgreSQL suites skip, loudly, and never in CI.
+import type { TestProject } from 'vitest/node';
+import { ensurePostgresInstalled, startCluster } from './postgres-cluster.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** postgres://...@127.0.0.1:PORT/postgres of the run's cluster, or '' when its suites are skipped. */
+    postgresUrl: string;
+  }
+}
+
+type Teardown = () => Promise<void>;
+
+export default async function setup(project: TestProject): Promise<Teardown> {
+  const noTeardown: Teardown = async () => {};
+  if (isSwitchedOff(process.env['WANDELCOACH_TEST_POSTGRES'])) {
+    process.stderr.write('WANDELCOACH_TEST_POSTGRES is off: the PostgreSQL suites are skipped.\n');
+    project.provide('postgresUrl', '');
+    return noTeardown;
+  }
+
+  const bin = ensurePostgresInstalled();
+  let why: string;
+  if (bin.ok) {
+    try {
+      const cluster = await startCluster(bin.bin);
+      project.provide('postgresUrl', cluster.url);
+      return () => cluster.stop();
+    } catch (error) {
+      why = (error as Error).message;
+    }
+  } else {
+    why = bin.why;
+  }
+
+  // CI must prove the PostgreSQL code paths, so there a missing or broken PostgreSQL fails the run.
+  if (process.env['CI']) throw new Error(`PostgreSQL test cluster unavailable in CI: ${why}`);
+  warnSkipped(why);
+  project.provide('postgresUrl', '');
+  return noTeardown;
+}
+
+function isSwitchedOff(value: string | undefined): boolean {
+  return value !== undefined && ['0', 'off'].includes(value.trim().toLowerCase());
+}
+
+/** Framed and on stderr so a green local run that skipped PostgreSQL cannot be mistaken for a full one. */
+function warnSkipped(why: string): void {
+  const frame = '!'.repeat(100);
+  process.stderr.write(
+    [
+      '',
+      frame,
+      '!!!!  PostgreSQL test cluster NOT available: the PostgreSQL suites are SKIPPED.',
+      '!!!!  Why:',
+      ...why.split('\n').map((line) => `!!!!    ${line}`),
+      '!!!!  Fix: install the Debian "postgresql" package (or set PG_BIN to the dir holding initdb and',
+      '!!!!  pg_ctl); set WANDELCOACH_TEST_POSTGRES=off to skip on purpose. CI never skips.',
+      frame,
+      '',
+      '',
+    ].join('\n'),
+  );
+}
