@@ -33,9 +33,9 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
   }
   const app = createApp(createServiceContext(db, config));
   const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () =>
-      resolve(started),
-    );
+    const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
+      resolve(started);
+    });
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -44,7 +44,11 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     config,
     db,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
       await db.close();
     },
   };

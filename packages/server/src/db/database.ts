@@ -18,15 +18,9 @@ export interface Db {
   close(): Promise<void>;
 }
 
-const INT8_OID = 20;
-
 /** Counts and sums come back as int8; they are small, so plain numbers are safe and simpler. */
-const pgTypes = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === INT8_OID && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-};
+const pgTypes = new pg.TypeOverrides();
+pgTypes.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
 function openSqlite(file: string): Kysely<Database> {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });

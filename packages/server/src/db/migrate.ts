@@ -76,7 +76,7 @@ export async function migrateToLatest(db: Db, options: MigrateOptions = {}): Pro
   if (error !== undefined) {
     const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationFailedError(
-      `Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+      `Migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
     );
   }
   return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);

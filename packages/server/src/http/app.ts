@@ -25,7 +25,11 @@ export interface AppOptions {
 }
 
 export function createApp(services: ServiceContext, options: AppOptions = {}): Hono<AppEnv> {
-  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const logError =
+    options.logError ??
+    ((error: unknown) => {
+      console.error(error);
+    });
   const openApi = JSON.stringify(openApiDocument());
 
   const app = new Hono<AppEnv>();

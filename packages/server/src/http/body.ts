@@ -20,12 +20,17 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return text === '' ? '(body)' : text;
 }
 
+/**
+ * One problem per field, the first found: after "must be text", zod may go on to check the length
+ * of whatever was sent instead, which would only confuse.
+ */
 export function zodProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.flatMap((issue) =>
+  const problems = error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ path: fieldPath([...issue.path, key]), message: 'is not a known field' }))
       : [{ path: fieldPath(issue.path), message: issue.message }],
   );
+  return problems.filter((problem, index) => problems.findIndex((p) => p.path === problem.path) === index);
 }
 
 export async function readJson(c: Context): Promise<unknown> {

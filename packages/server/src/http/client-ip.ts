@@ -10,5 +10,5 @@ export function clientIp(c: Context<AppEnv>): string | null {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
-  return c.env?.incoming?.socket.remoteAddress ?? null;
+  return c.env.incoming?.socket.remoteAddress ?? null;
 }

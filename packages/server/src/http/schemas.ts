@@ -72,7 +72,11 @@ export const walkChangesBody = z
     },
     { error: 'must be a JSON object' },
   )
-  .refine((changes) => Object.keys(changes).length > 0, { error: 'must change at least one field' });
+  .refine((changes) => Object.keys(changes).length > 0, {
+    error: 'must change at least one field',
+    // Only when nothing else is wrong: after "date: is not a known field" it would only confuse.
+    when: (payload) => payload.issues.length === 0,
+  });
 
 export const exportQuery = z.strictObject({
   format: z.enum(['json', 'csv'], { error: 'must be "json" or "csv"' }).default('json'),

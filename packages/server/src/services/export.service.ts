@@ -75,10 +75,9 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula. */
-function csvField(value: unknown): string {
-  let text =
-    value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+function csvField(value: string | number | boolean | null | readonly string[]): string {
+  let text = value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -16,6 +16,9 @@ type Teardown = () => Promise<void>;
 export default async function setup(project: TestProject): Promise<Teardown> {
   const noTeardown: Teardown = async () => {};
   if (isSwitchedOff(process.env['WANDELCOACH_TEST_POSTGRES'])) {
+    // CI must prove the PostgreSQL code paths: switching them off there is a mistake, not a choice.
+    if (process.env['CI'])
+      throw new Error('WANDELCOACH_TEST_POSTGRES is off, but CI may not skip PostgreSQL.');
     process.stderr.write('WANDELCOACH_TEST_POSTGRES is off: the PostgreSQL suites are skipped.\n');
     project.provide('postgresUrl', '');
     return noTeardown;

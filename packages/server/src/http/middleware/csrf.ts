@@ -35,7 +35,7 @@ export const sameOriginJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!SAFE_METHODS.has(c.req.method)) {
     if (isCrossSite(c)) return problem(c, 'csrf', 'Requests from other sites are refused.');
     const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
-    if (hasBody(c) && type !== 'application/json') {
+    if ((type !== undefined || hasBody(c)) && type !== 'application/json') {
       return problem(c, 'unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).');
     }
   }

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('works with nothing set: loopback, port 3000, SQLite under ./data', () => {
+    const config = loadConfig({}, '/srv/wandelcoach');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({
+      dialect: 'sqlite',
+      file: path.join('/srv/wandelcoach', 'data', 'wandelcoach.db'),
+    });
+    expect(config.secureCookies).toBe(false);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = loadConfig(
+      {
+        HOST: '0.0.0.0',
+        PORT: '8080',
+        DATA_DIR: '/var/lib/wandelcoach',
+        SECURE_COOKIES: 'true',
+        TRUST_PROXY: 'yes',
+        MAX_BODY_BYTES: '2048',
+        SESSION_DAYS: '7',
+        SIGN_IN_LIMIT_PER_IP: '5',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      secureCookies: true,
+      trustProxy: true,
+      maxBodyBytes: 2048,
+      sessionDays: 7,
+    });
+    expect(config.database).toEqual({ dialect: 'sqlite', file: '/var/lib/wandelcoach/wandelcoach.db' });
+    expect(config.rateLimits.signInPerIp.limit).toBe(5);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL says so', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://wc@db.internal/wc', DATABASE_POOL_SIZE: '20' });
+    expect(config.database).toEqual({
+      dialect: 'postgres',
+      url: 'postgres://wc@db.internal/wc',
+      poolSize: 20,
+    });
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      new ConfigError('PORT: must be a whole number from 0 to 65535 (got "eighty")'),
+    );
+    expect(() => loadConfig({ SECURE_COOKIES: 'maybe' })).toThrow(/^SECURE_COOKIES: must be true or false/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /^DATABASE_URL: must start with postgres:\/\//,
+    );
+  });
+});

@@ -1,0 +1,213 @@
+import { expect, it } from 'vitest';
+import { listAuditFor } from '../src/repositories/audit.repository.js';
+import { describeEachDatabase } from './support/each-database.js';
+import { PASSWORD, uniqueEmail } from './support/test-server.js';
+
+describeEachDatabase('accounts and sessions', (server) => {
+  it('signs up, signs in at once, and sets a safe session cookie', async () => {
+    const client = server().client();
+    const response = await client.signUp('  Anna.de.Vries@Example.NL ');
+    expect(response.status).toBe(201);
+    expect(response.body.account).toMatchObject({
+      email: 'anna.de.vries@example.nl',
+      role: 'patient',
+      locale: 'nl',
+      timeZone: 'Europe/Amsterdam',
+    });
+    expect(response.body.csrfToken).toMatch(/^[\w-]{43}$/);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^wandelcoach_session=[\w-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).toContain('Path=/');
+    expect(cookie).not.toContain('Secure');
+
+    const session = await client.get('/session');
+    expect(session.status).toBe(200);
+    expect(session.body).toEqual({ account: response.body.account, csrfToken: response.body.csrfToken });
+  });
+
+  it('stores only a hash of the session token and an argon2id hash of the password', async () => {
+    const client = server().client();
+    await client.signUp();
+    const token = client.cookie?.split('=')[1] ?? '';
+    const sessions = await server().db.kysely.selectFrom('sessions').select('token_hash').execute();
+    expect(sessions.some((row) => row.token_hash === token)).toBe(false);
+    const account = await server()
+      .db.kysely.selectFrom('accounts')
+      .select('password_hash')
+      .where('id', '=', client.account?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(account.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('refuses a second account with the same email, whatever its case', async () => {
+    const email = uniqueEmail();
+    expect((await server().client().signUp(email)).status).toBe(201);
+    const again = await server().client().signUp(email.toUpperCase());
+    expect(again.status).toBe(409);
+    expect(again.body.type).toBe('urn:wandelcoach:problem:conflict');
+  });
+
+  it('names each field that is wrong at sign-up', async () => {
+    const response = await server()
+      .client()
+      .post('/accounts', { email: 'not-an-email', password: 'short', locale: 'de', timeZone: 'Mars/Base' });
+    expect(response.status).toBe(422);
+    expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'email',
+      'locale',
+      'password',
+      'timeZone',
+    ]);
+  });
+
+  it('signs in with the right password only, with one message for a wrong password and an unknown email', async () => {
+    const email = uniqueEmail();
+    await server().client().signUp(email);
+    const wrong = await server().client().signIn(email, 'not-the-password');
+    const unknown = await server().client().signIn(uniqueEmail());
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.detail).toBe(unknown.body.detail);
+
+    const client = server().client();
+    const right = await client.signIn(email.toUpperCase());
+    expect(right.status).toBe(200);
+    expect(right.body.account.email).toBe(email);
+    expect((await client.get('/session')).status).toBe(200);
+  });
+
+  it('writes every sign-up, sign-in and failed sign-in to the audit log, with the address', async () => {
+    const email = uniqueEmail();
+    const client = server().client('198.51.100.7');
+    await client.signUp(email);
+    await server().client('198.51.100.8').signIn(email, 'wrong-password');
+    await server().client('198.51.100.9').signIn(email);
+    const events = await listAuditFor(server().db.kysely, client.account?.id ?? '');
+    expect(events.map((event) => [event.action, event.ip])).toEqual([
+      ['sign-up', '198.51.100.7'],
+      ['sign-in-failed', '198.51.100.8'],
+      ['sign-in', '198.51.100.9'],
+    ]);
+  });
+
+  it('signs out: the cookie is cleared and the old token no longer works', async () => {
+    const client = server().client();
+    await client.signUp();
+    const oldCookie = client.cookie;
+    const response = await client.delete('/session');
+    expect(response.status).toBe(204);
+    expect(response.headers.get('set-cookie')).toMatch(/wandelcoach_session=;.*Max-Age=0/);
+    client.cookie = oldCookie;
+    expect((await client.get('/session')).status).toBe(401);
+  });
+
+  it('changes the password, keeps this session and signs out every other one', async () => {
+    const email = uniqueEmail();
+    const here = server().client();
+    await here.signUp(email);
+    const elsewhere = server().client();
+    await elsewhere.signIn(email);
+
+    const wrongCurrent = await here.put('/me/password', {
+      currentPassword: 'nope',
+      newPassword: 'een-nieuw-wachtwoord',
+    });
+    expect(wrongCurrent.status).toBe(422);
+    expect(wrongCurrent.body.errors).toEqual([
+      { path: 'currentPassword', message: 'is not your current password' },
+    ]);
+    const tooShort = await here.put('/me/password', { currentPassword: PASSWORD, newPassword: 'kort' });
+    expect(tooShort.status).toBe(422);
+    expect(tooShort.body.errors[0].path).toBe('newPassword');
+
+    const changed = await here.put('/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'een-nieuw-wachtwoord',
+    });
+    expect(changed.status).toBe(204);
+    expect((await here.get('/session')).status).toBe(200);
+    expect((await elsewhere.get('/session')).status).toBe(401);
+    expect((await server().client().signIn(email)).status).toBe(401);
+    expect((await server().client().signIn(email, 'een-nieuw-wachtwoord')).status).toBe(200);
+    const events = await listAuditFor(server().db.kysely, here.account?.id ?? '');
+    expect(events.map((event) => event.action)).toContain('password-changed');
+  });
+
+  it('signs a session out when it expires, and extends one in use', async () => {
+    const client = server().client();
+    await client.signUp();
+    const days = server().context.config.sessionDays;
+    const start = server().clock.current;
+    server().clock.advanceDays(days - 2);
+    expect((await client.get('/session')).status).toBe(200);
+    server().clock.advanceDays(3);
+    // Used near its end, the session was extended by a full period.
+    expect((await client.get('/session')).status).toBe(200);
+    server().clock.advanceDays(days + 1);
+    expect((await client.get('/session')).status).toBe(401);
+    server().clock.current = start;
+  });
+});
+
+describeEachDatabase(
+  'rate limits on sign-up and sign-in',
+  (server) => {
+    it('limits sign-ups per address, and says when to try again', async () => {
+      const client = server().client('203.0.113.1');
+      for (let i = 0; i < 3; i++)
+        expect((await client.post('/accounts', { email: uniqueEmail(), password: PASSWORD })).status).toBe(
+          201,
+        );
+      const blocked = await client.post('/accounts', { email: uniqueEmail(), password: PASSWORD });
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.type).toBe('urn:wandelcoach:problem:rate-limited');
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(Number(blocked.headers.get('retry-after'))).toBeLessThanOrEqual(3600);
+      // Another address is not held back.
+      expect(
+        (await server().client('203.0.113.2').post('/accounts', { email: uniqueEmail(), password: PASSWORD }))
+          .status,
+      ).toBe(201);
+      // A new window, a new start.
+      server().clock.advanceDays(1);
+      expect((await client.post('/accounts', { email: uniqueEmail(), password: PASSWORD })).status).toBe(201);
+    });
+
+    it('limits sign-in attempts per account, from any address, even with the right password', async () => {
+      const email = uniqueEmail();
+      await server().client('203.0.113.10').signUp(email);
+      for (let i = 0; i < 4; i++) {
+        expect(
+          (
+            await server()
+              .client(`203.0.113.${20 + i}`)
+              .signIn(email, 'guess-number-' + i)
+          ).status,
+        ).toBe(401);
+      }
+      const blocked = await server().client('203.0.113.30').signIn(email);
+      expect(blocked.status).toBe(429);
+      // Other accounts are not affected.
+      const other = uniqueEmail();
+      await server().client('203.0.113.40').signUp(other);
+      expect((await server().client('203.0.113.41').signIn(other)).status).toBe(200);
+    });
+
+    it('limits sign-in attempts per address, across accounts', async () => {
+      const client = server().client('203.0.113.50');
+      for (let i = 0; i < 6; i++) expect((await client.signIn(uniqueEmail())).status).toBe(401);
+      expect((await client.signIn(uniqueEmail())).status).toBe(429);
+    });
+  },
+  {
+    config: {
+      rateLimits: {
+        signUpPerIp: { limit: 3, windowSeconds: 3600 },
+        signInPerIp: { limit: 6, windowSeconds: 900 },
+        signInPerAccount: { limit: 4, windowSeconds: 900 },
+      },
+    },
+  },
+);
