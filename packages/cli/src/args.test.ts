@@ -95,3 +95,17 @@ describe('parseWeeks', () => {
     expect(parseWeeks('1e1')).toBeNaN();
   });
 });
+
+describe('parseCommandLine migrate', () => {
+  it('reads migrate, without options or arguments', () => {
+    expect(parseCommandLine(['migrate'])).toEqual({ command: 'migrate' });
+    expect(parseCommandLine(['migrate', '--json'])).toEqual({
+      command: 'usage-error',
+      message: 'migrate takes no options (got --json) (run "wandelcoach --help" for usage)',
+    });
+    expect(parseCommandLine(['migrate', 'now'])).toEqual({
+      command: 'usage-error',
+      message: 'unexpected argument "now" (run "wandelcoach --help" for usage)',
+    });
+  });
+});

@@ -16,6 +16,7 @@ export type ParsedCommand =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'plan'; options: PlanOptions }
+  | { command: 'migrate' }
   | { command: 'usage-error'; message: string };
 
 export const HELP_HINT = 'run "wandelcoach --help" for usage';
@@ -55,7 +56,7 @@ export function parseWeeks(text: string): number {
 
 /**
  * Reads `wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]`,
- * `--help`, `-h`, `help` and `--version`.
+ * `migrate`, `--help`, `-h`, `help` and `--version`.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   let parsed;
@@ -77,8 +78,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
 
   const [command, ...rest] = positionals;
   if (command === undefined) return usageError('missing command: try "wandelcoach plan --intake FILE"');
-  if (command !== 'plan') return usageError(`unknown command "${command}"`);
+  if (command !== 'plan' && command !== 'migrate') return usageError(`unknown command "${command}"`);
   if (rest[0] !== undefined) return usageError(`unexpected argument "${rest[0]}"`);
+  if (command === 'migrate') {
+    const option = tokens.find((token) => token.kind === 'option');
+    return option === undefined
+      ? { command }
+      : usageError(`migrate takes no options (got ${option.rawName})`);
+  }
 
   // parseArgs keeps the last of repeated options; a second --intake is more likely a mistake.
   const given = new Set<string>();

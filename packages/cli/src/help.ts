@@ -3,6 +3,7 @@ export const HELP_TEXT = `wandelcoach: a walking plan for back pain and walking 
 
 Usage:
   wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]
+  wandelcoach migrate
   wandelcoach --help
   wandelcoach --version
 
@@ -14,6 +15,9 @@ Options:
   --json               print the result as one JSON document instead of a readable plan
   -h, --help           show this help
   --version            show the version
+
+"migrate" brings the server's database up to date, as the server does when it starts: the SQLite
+file in DATA_DIR (default ./data), or the PostgreSQL database in DATABASE_URL.
 
 The readable plan is written in the intake's language ("locale": "nl" or "en", default "nl").
 Only one of --intake and --logs can be -.

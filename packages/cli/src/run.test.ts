@@ -147,3 +147,47 @@ describe('run', () => {
     expect(result.stderr).toBe('unknown option --colour (run "wandelcoach --help" for usage)\n');
   });
 });
+
+describe('run migrate', () => {
+  async function migrateWith(migrate: () => Promise<{ database: string; applied: string[] }>) {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(['migrate'], {
+      stdin: Readable.from(['']),
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      today: () => '2026-11-23',
+      migrate,
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('says which migrations it applied, or that there was nothing to do', async () => {
+    const applied = await migrateWith(() =>
+      Promise.resolve({ database: 'SQLite at x.db', applied: ['0001-a', '0002-b'] }),
+    );
+    expect(applied).toEqual({
+      code: 0,
+      stdout: 'Applied 2 migration(s) to SQLite at x.db: 0001-a, 0002-b\n',
+      stderr: '',
+    });
+    const none = await migrateWith(() => Promise.resolve({ database: 'SQLite at x.db', applied: [] }));
+    expect(none.stdout).toBe('The database is up to date (SQLite at x.db).\n');
+  });
+
+  it('explains a database from a newer version and exits 1', async () => {
+    const error = Object.assign(
+      new Error('The database has been updated by a newer version of Wandelcoach'),
+      {
+        name: 'DatabaseNewerThanCodeError',
+      },
+    );
+    const result = await migrateWith(() => Promise.reject(error));
+    expect(result).toEqual({ code: 1, stdout: '', stderr: `${error.message}\n` });
+  });
+
+  it('reports anything else as unexpected, in one line', async () => {
+    const result = await migrateWith(() => Promise.reject(new Error('disk on fire\n    at somewhere')));
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'unexpected error: disk on fire\n' });
+  });
+});

@@ -23,6 +23,41 @@ export interface Io {
   stderr: Writer;
   /** The person's calendar date, `YYYY-MM-DD`, used when `--today` is not given. */
   today(): string;
+  /** Brings the server's database up to date; the real one unless a test gives another. */
+  migrate?: Migrate;
+}
+
+export interface MigrateResult {
+  database: string;
+  applied: string[];
+}
+
+export type Migrate = () => Promise<MigrateResult>;
+
+/** Loaded only for `migrate`, so a plan never waits for the database drivers. */
+const migrateServerDatabase: Migrate = async () => {
+  const { migrateConfiguredDatabase } = await import('@wandelcoach/server');
+  return migrateConfiguredDatabase();
+};
+
+/** Errors a person can act on: a setting, or a database from a newer version. */
+const EXPLAINED_ERRORS = new Set(['ConfigError', 'DatabaseNewerThanCodeError', 'MigrationFailedError']);
+
+async function migrate(io: Io): Promise<number> {
+  let result: MigrateResult;
+  try {
+    result = await (io.migrate ?? migrateServerDatabase)();
+  } catch (error) {
+    if (!(error instanceof Error) || !EXPLAINED_ERRORS.has(error.name)) throw error;
+    io.stderr.write(`${error.message}\n`);
+    return error.name === 'ConfigError' ? EXIT_BAD_INPUT : EXIT_UNEXPECTED;
+  }
+  io.stdout.write(
+    result.applied.length === 0
+      ? `The database is up to date (${result.database}).\n`
+      : `Applied ${result.applied.length} migration(s) to ${result.database}: ${result.applied.join(', ')}\n`,
+  );
+  return EXIT_OK;
 }
 
 export type BuildPlan = (input: PlanInput) => PlanOutput;
@@ -83,6 +118,8 @@ export async function run(argv: readonly string[], io: Io, build: BuildPlan = bu
         return EXIT_BAD_INPUT;
       case 'plan':
         return await plan(parsed.options, io, build);
+      case 'migrate':
+        return await migrate(io);
     }
   } catch (error) {
     io.stderr.write(`unexpected error: ${oneLine(error)}\n`);

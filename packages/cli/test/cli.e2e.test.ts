@@ -3,7 +3,9 @@
  * `npm test` builds first; on its own, run `npm run build` before this file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -13,12 +15,13 @@ const BACK_PAIN = 'examples/intake-back-pain.json';
 const RETRO_OLDER = 'examples/intake-retro-older.json';
 const LOGS = 'examples/logs-two-weeks.json';
 
-function wandelcoach(args: string[], input?: string) {
+function wandelcoach(args: string[], input?: string, env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,
     encoding: 'utf8',
     input: input ?? '',
     timeout: 60_000,
+    env,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -201,5 +204,34 @@ describe('wandelcoach --help and --version', () => {
       version: string;
     };
     expect(wandelcoach(['--version'])).toEqual({ status: 0, stdout: `${manifest.version}\n`, stderr: '' });
+  });
+});
+
+describe('wandelcoach migrate', () => {
+  it('creates the SQLite database in DATA_DIR, then finds it up to date', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wandelcoach-migrate-'));
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
+    try {
+      const first = wandelcoach(['migrate'], '', env);
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      expect(first.stdout).toMatch(/^Applied \d+ migration\(s\) to SQLite at .*wandelcoach\.db: 0001-/);
+      expect(existsSync(join(dataDir, 'wandelcoach.db'))).toBe(true);
+      const second = wandelcoach(['migrate'], '', env);
+      expect(second.status).toBe(0);
+      expect(second.stdout).toMatch(/^The database is up to date \(SQLite at /);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a wrong setting and exits 2', () => {
+    const result = wandelcoach(['migrate'], '', { ...process.env, DATABASE_URL: 'mysql://localhost/x' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'DATABASE_URL: must start with postgres:// (leave it unset for the built-in SQLite)\n',
+    );
+    expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 });

@@ -17,7 +17,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function describeDatabase(config: ServerConfig): string {
+/** Where the data lives, for a person reading the start-up line: never the password in a URL. */
+export function describeDatabase(config: ServerConfig): string {
   return config.database.dialect === 'sqlite'
     ? `SQLite at ${config.database.file}`
     : `PostgreSQL (${new URL(config.database.url).host})`;
@@ -52,6 +53,21 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
       await db.close();
     },
   };
+}
+
+/**
+ * `wandelcoach migrate`: brings the configured database up to date without starting the server.
+ * Returns where the database is and which migrations were applied.
+ */
+export async function migrateConfiguredDatabase(
+  config: ServerConfig = loadConfig(),
+): Promise<{ database: string; applied: string[] }> {
+  const db = openDatabase(config.database);
+  try {
+    return { database: describeDatabase(config), applied: await migrateToLatest(db) };
+  } finally {
+    await db.close();
+  }
 }
 
 /** The process's entry point: prints where to go, stops cleanly on Ctrl+C or SIGTERM. */
