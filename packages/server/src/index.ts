@@ -5,4 +5,10 @@ export { appliedMigrations, DatabaseNewerThanCodeError, migrateToLatest } from '
 export { MIGRATIONS } from './db/migrations/index.js';
 export { createApp } from './http/app.js';
 export { createServiceContext } from './services/create-context.js';
-export { describeDatabase, main, migrateConfiguredDatabase, startServer, type RunningServer } from './start.js';
+export {
+  describeDatabase,
+  main,
+  migrateConfiguredDatabase,
+  startServer,
+  type RunningServer,
+} from './start.js';

@@ -94,6 +94,18 @@ export async function listWalks(db: Executor, accountId: string): Promise<Walk[]
   return rows.map(toWalk);
 }
 
+/** The walks of one day, in the order they were logged. */
+export async function listWalksOn(db: Executor, accountId: string, date: string): Promise<Walk[]> {
+  const rows = await db
+    .selectFrom('walks')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('date', '=', date)
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toWalk);
+}
+
 /** Only what the engine needs, for the plan on every page view. */
 export async function listWalkLogs(db: Executor, accountId: string): Promise<WalkLog[]> {
   const rows = await db

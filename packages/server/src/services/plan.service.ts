@@ -15,7 +15,7 @@ import {
   type WalkLog,
 } from '@wandelcoach/engine';
 import { findIntake, saveIntake } from '../repositories/intakes.repository.js';
-import { listWalkLogs, listWalks, type Walk } from '../repositories/walks.repository.js';
+import { listWalkLogs, listWalksOn, type Walk } from '../repositories/walks.repository.js';
 import { openRecord, type Actor, type RequestMeta } from './access.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
@@ -79,8 +79,11 @@ export async function putIntake(
   });
 }
 
-/** The contract's output for today, from what is stored. */
-export async function getPlan(context: ServiceContext, request: PlanRequest): Promise<PlanOutput> {
+/** The contract's output for today, from what is stored, and that today. */
+async function planForToday(
+  context: ServiceContext,
+  request: PlanRequest,
+): Promise<{ output: PlanOutput; today: string }> {
   const db = context.db.kysely;
   await openRecord(db, context.careTeam, request.actor, request.subjectId, {
     kind: 'read',
@@ -97,7 +100,12 @@ export async function getPlan(context: ServiceContext, request: PlanRequest): Pr
   }
   const today = todayFor(context, request.timeZone);
   const logs = logsUpTo(await listWalkLogs(db, request.subjectId), today);
-  return buildPlan({ intake, logs, today });
+  return { output: buildPlan({ intake, logs, today }), today };
+}
+
+/** The contract's output for today, from what is stored. */
+export async function getPlan(context: ServiceContext, request: PlanRequest): Promise<PlanOutput> {
+  return (await planForToday(context, request)).output;
 }
 
 export interface CueText {
@@ -131,11 +139,10 @@ function findDay(output: PlanOutput, date: string): { week: number; day: PlanDay
 
 /** Today's walks with the words of their cues, ready to show and speak. */
 export async function getToday(context: ServiceContext, request: PlanRequest): Promise<Today> {
-  const output = await getPlan(context, request);
-  const date = todayFor(context, request.timeZone);
+  const { output, today: date } = await planForToday(context, request);
   const found = findDay(output, date);
   const cues = contentFor(output.locale).cues;
-  const walked = (await listWalks(context.db.kysely, request.subjectId)).filter((walk) => walk.date === date);
+  const walked = await listWalksOn(context.db.kysely, request.subjectId, date);
   return {
     date,
     locale: output.locale,
