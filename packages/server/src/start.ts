@@ -33,11 +33,20 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     throw error;
   }
   const app = createApp(createServiceContext(db, config));
-  const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
-      resolve(started);
+  let server: ServerType;
+  try {
+    // A port in use or not allowed is an answer for the caller, not a crash.
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
+        started.off('error', reject);
+        resolve(started);
+      });
+      started.once('error', reject);
     });
-  });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {

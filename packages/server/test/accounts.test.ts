@@ -183,7 +183,7 @@ describeEachDatabase(
           (
             await server()
               .client(`203.0.113.${20 + i}`)
-              .signIn(email, 'guess-number-' + i)
+              .signIn(email, `guess-number-${i}`)
           ).status,
         ).toBe(401);
       }

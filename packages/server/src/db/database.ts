@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import pg from 'pg';
 import type { DatabaseSettings } from '../config.js';
 import type { Database } from './schema.js';
@@ -22,6 +22,23 @@ export interface Db {
 const pgTypes = new pg.TypeOverrides();
 pgTypes.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
+/**
+ * SQLite can roll back schema changes, but Kysely assumes it cannot and runs migrations outside a
+ * transaction; a failed migration would then leave a half-made schema that blocks the next attempt.
+ * (A migration that rebuilds a table must not need `PRAGMA foreign_keys`, which a transaction ignores.)
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class WandelcoachSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
 function openSqlite(file: string): Kysely<Database> {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -31,7 +48,7 @@ function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new WandelcoachSqliteDialect({ database: sqlite }) });
 }
 
 function openPostgres(url: string, poolSize: number): Kysely<Database> {

@@ -41,7 +41,8 @@ function provider(
 
 /** The names of migrations already applied to this database, oldest first. */
 export async function appliedMigrations(kysely: Kysely<unknown>): Promise<string[]> {
-  const tables = await kysely.introspection.getTables();
+  // Kysely hides its own tables from introspection unless asked.
+  const tables = await kysely.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((table) => table.name === MIGRATION_TABLE)) return [];
   const rows = await (kysely as Kysely<Record<typeof MIGRATION_TABLE, { name: string }>>)
     .selectFrom(MIGRATION_TABLE)
@@ -57,13 +58,14 @@ export interface MigrateOptions {
 }
 
 /**
- * Applies every pending migration, in one transaction each; returns the names applied.
+ * Applies every pending migration, all in one transaction (on both databases: see `database.ts`), so a
+ * failing migration leaves the schema as it was; returns the names applied.
  * Throws {@link DatabaseNewerThanCodeError} when the database knows migrations this code does not.
  */
 export async function migrateToLatest(db: Db, options: MigrateOptions = {}): Promise<string[]> {
   const migrations = options.migrations ?? MIGRATIONS;
   const kysely = db.kysely as unknown as Kysely<unknown>;
-  const unknown = (await appliedMigrations(kysely)).filter((name) => !(name in migrations));
+  const unknown = (await appliedMigrations(kysely)).filter((name) => !Object.hasOwn(migrations, name));
   if (unknown.length > 0) throw new DatabaseNewerThanCodeError(unknown);
 
   const migrator = new Migrator({
