@@ -15,6 +15,7 @@ export interface RateLimit {
 
 export interface RateLimits {
   signUpPerIp: RateLimit;
+  signUpPerAccount: RateLimit;
   signInPerIp: RateLimit;
   signInPerAccount: RateLimit;
 }
@@ -83,6 +84,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     sessionDays: whole(env, 'SESSION_DAYS', 30, 1, 365),
     rateLimits: {
       signUpPerIp: { limit: whole(env, 'SIGN_UP_LIMIT_PER_IP', 10, 1, 100000), windowSeconds: 3600 },
+      signUpPerAccount: {
+        limit: whole(env, 'SIGN_UP_LIMIT_PER_ACCOUNT', 5, 1, 100000),
+        windowSeconds: 3600,
+      },
       signInPerIp: { limit: whole(env, 'SIGN_IN_LIMIT_PER_IP', 30, 1, 100000), windowSeconds: 900 },
       signInPerAccount: { limit: whole(env, 'SIGN_IN_LIMIT_PER_ACCOUNT', 10, 1, 100000), windowSeconds: 900 },
     },

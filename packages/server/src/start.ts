@@ -8,7 +8,21 @@ import { loadConfig, type ServerConfig } from './config.js';
 import { openDatabase, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createApp } from './http/app.js';
+import type { ServiceContext } from './services/context.js';
 import { createServiceContext } from './services/create-context.js';
+import { HOUSEKEEPING_INTERVAL_MS, removeExpired } from './services/housekeeping.js';
+
+/** Clears out expired sessions now and every hour; a failure is logged and tried again next time. */
+function startHousekeeping(services: ServiceContext): NodeJS.Timeout {
+  const run = () => {
+    removeExpired(services).catch((error: unknown) => {
+      console.error('housekeeping failed:', error);
+    });
+  };
+  run();
+  // unref: housekeeping alone must not keep the process alive.
+  return setInterval(run, HOUSEKEEPING_INTERVAL_MS).unref();
+}
 
 export interface RunningServer {
   url: string;
@@ -32,7 +46,8 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     await db.close();
     throw error;
   }
-  const app = createApp(createServiceContext(db, config));
+  const services = createServiceContext(db, config);
+  const app = createApp(services);
   let server: ServerType;
   try {
     // A port in use or not allowed is an answer for the caller, not a crash.
@@ -47,6 +62,7 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     await db.close();
     throw error;
   }
+  const housekeeping = startHousekeeping(services);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -54,6 +70,7 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     config,
     db,
     close: async () => {
+      clearInterval(housekeeping);
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();

@@ -175,6 +175,13 @@ describeEachDatabase(
       expect((await client.post('/accounts', { email: uniqueEmail(), password: PASSWORD })).status).toBe(201);
     });
 
+    it('limits sign-ups per email address, from any address', async () => {
+      const email = uniqueEmail();
+      expect((await server().client('203.0.113.60').signUp(email)).status).toBe(201);
+      expect((await server().client('203.0.113.61').signUp(email)).status).toBe(409);
+      expect((await server().client('203.0.113.62').signUp(email)).status).toBe(429);
+    });
+
     it('limits sign-in attempts per account, from any address, even with the right password', async () => {
       const email = uniqueEmail();
       await server().client('203.0.113.10').signUp(email);
@@ -205,6 +212,7 @@ describeEachDatabase(
     config: {
       rateLimits: {
         signUpPerIp: { limit: 3, windowSeconds: 3600 },
+        signUpPerAccount: { limit: 2, windowSeconds: 3600 },
         signInPerIp: { limit: 6, windowSeconds: 900 },
         signInPerAccount: { limit: 4, windowSeconds: 900 },
       },

@@ -5,7 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  type DialectAdapter,
+  type SqliteDatabase as KyselySqliteDatabase,
+} from 'kysely';
 import pg from 'pg';
 import type { DatabaseSettings } from '../config.js';
 import type { Database } from './schema.js';
@@ -39,6 +46,31 @@ class WandelcoachSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * better-sqlite3 with its statements kept: Kysely prepares every query anew, which costs as much as
+ * running it. The SQL texts come from the code, so a small bounded cache covers them all. Safe because
+ * Kysely's SQLite driver runs one query at a time on its connection.
+ */
+export function withStatementCache(sqlite: SqliteDatabase.Database, size = 256): KyselySqliteDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (statement === undefined) {
+        statement = sqlite.prepare(text);
+        // Oldest out first: a Map keeps insertion order.
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 function openSqlite(file: string): Kysely<Database> {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -48,7 +80,9 @@ function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new WandelcoachSqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new WandelcoachSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
 }
 
 function openPostgres(url: string, poolSize: number): Kysely<Database> {

@@ -4,12 +4,12 @@
  */
 import { PlanInputError } from '@wandelcoach/engine';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import type { ServiceContext } from '../services/context.js';
 import { ServiceError } from '../services/errors.js';
 import { MalformedJsonError } from './body.js';
 import type { AppEnv } from './env.js';
+import { bodySizeLimit } from './middleware/body-size.js';
 import { requireCsrfToken, sameOriginJson } from './middleware/csrf.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { requireSession } from './middleware/session.js';
@@ -50,21 +50,12 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
 
   const api = new Hono<AppEnv>();
   api.use(async (c, next) => {
-    await next();
-    // Health data: no cache, shared or private, may keep a copy.
+    // Health data: no cache, shared or private, may keep a copy. Set before the handler runs: a
+    // header added afterwards makes Hono copy the whole response.
     c.header('Cache-Control', 'no-store');
+    await next();
   });
-  api.use(
-    bodyLimit({
-      maxSize: services.config.maxBodyBytes,
-      onError: (c) =>
-        problem(
-          c,
-          'body-too-large',
-          `The request body may be at most ${services.config.maxBodyBytes} bytes.`,
-        ),
-    }),
-  );
+  api.use(bodySizeLimit(services.config.maxBodyBytes));
   api.use(sameOriginJson);
   api.get('/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
   api.route('/', accountRoutes);

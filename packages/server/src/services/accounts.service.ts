@@ -89,8 +89,11 @@ export async function signUp(
   input: SignUpInput,
   meta: RequestMeta,
 ): Promise<SignedIn> {
-  await limitAttempts(context, `sign-up:ip:${meta.ip ?? 'unknown'}`, context.config.rateLimits.signUpPerIp);
   const email = normaliseEmail(input.email);
+  const limits = context.config.rateLimits;
+  await limitAttempts(context, `sign-up:ip:${meta.ip ?? 'unknown'}`, limits.signUpPerIp);
+  // Per email too: trying one address again and again only probes whether it has an account.
+  await limitAttempts(context, `sign-up:account:${hashToken(email)}`, limits.signUpPerAccount);
   const conflict = () => new ServiceError('conflict', 'There is already an account with this email address.');
   if ((await findAccountByEmail(context.db.kysely, email)) !== undefined) throw conflict();
 

@@ -84,6 +84,7 @@ export interface TestServerOptions {
 /** Generous limits, so suites can make many accounts; the rate-limit tests set their own. */
 const TEST_LIMITS = {
   signUpPerIp: { limit: 10_000, windowSeconds: 3600 },
+  signUpPerAccount: { limit: 10_000, windowSeconds: 3600 },
   signInPerIp: { limit: 10_000, windowSeconds: 900 },
   signInPerAccount: { limit: 10_000, windowSeconds: 900 },
 };
