@@ -14,9 +14,24 @@ export interface Walk extends WalkLog {
 /** Fields to change; a field left out (or undefined) stays as it was. */
 export type WalkChanges = { [K in Exclude<keyof WalkLog, 'date' | 'kind'>]?: WalkLog[K] | undefined };
 
-function toWalk(row: WalkRow): Walk {
+type LogColumns = Pick<
+  WalkRow,
+  'date' | 'kind' | 'minutes' | 'pain_during' | 'pain_next_morning' | 'dizziness' | 'fall' | 'new_symptoms'
+>;
+
+const LOG_COLUMNS = [
+  'date',
+  'kind',
+  'minutes',
+  'pain_during',
+  'pain_next_morning',
+  'dizziness',
+  'fall',
+  'new_symptoms',
+] as const;
+
+function toLog(row: LogColumns): WalkLog {
   return {
-    id: row.id,
     date: row.date,
     kind: row.kind,
     minutes: row.minutes,
@@ -25,9 +40,11 @@ function toWalk(row: WalkRow): Walk {
     dizziness: toBoolean(row.dizziness),
     fall: toBoolean(row.fall),
     newSymptoms: fromJson(row.new_symptoms) as RedFlag[],
-    createdAt: toIso(row.created_at),
-    updatedAt: toIso(row.updated_at),
   };
+}
+
+function toWalk(row: WalkRow): Walk {
+  return { id: row.id, ...toLog(row), createdAt: toIso(row.created_at), updatedAt: toIso(row.updated_at) };
 }
 
 export function walkRow(
@@ -110,30 +127,12 @@ export async function listWalksOn(db: Executor, accountId: string, date: string)
 export async function listWalkLogs(db: Executor, accountId: string): Promise<WalkLog[]> {
   const rows = await db
     .selectFrom('walks')
-    .select([
-      'date',
-      'kind',
-      'minutes',
-      'pain_during',
-      'pain_next_morning',
-      'dizziness',
-      'fall',
-      'new_symptoms',
-    ])
+    .select(LOG_COLUMNS)
     .where('account_id', '=', accountId)
     .orderBy('date')
     .orderBy('created_at')
     .execute();
-  return rows.map((row) => ({
-    date: row.date,
-    kind: row.kind,
-    minutes: row.minutes,
-    painDuring: row.pain_during,
-    painNextMorning: row.pain_next_morning,
-    dizziness: toBoolean(row.dizziness),
-    fall: toBoolean(row.fall),
-    newSymptoms: fromJson(row.new_symptoms) as RedFlag[],
-  }));
+  return rows.map(toLog);
 }
 
 export async function updateWalk(

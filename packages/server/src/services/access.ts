@@ -26,25 +26,36 @@ export const ownRecordsOnly: CareTeamPolicy = () => Promise.resolve(false);
 
 export type AccessKind = 'read' | 'change';
 
+/** A request about one person's record: who asks, whose record, their time zone, where from. */
+export interface RecordRequest {
+  actor: Actor;
+  subjectId: string;
+  /** The record owner's time zone, which decides what "today" is. */
+  timeZone: string;
+  meta: RequestMeta;
+}
+
 /**
- * Checks that `actor` may reach `subjectId`'s record. Another person's record is reported as not
+ * Checks that the requester may reach the record. Another person's record is reported as not
  * found rather than forbidden, so its existence is not given away.
  */
 export async function openRecord(
   db: Executor,
   policy: CareTeamPolicy,
-  actor: Actor,
-  subjectId: string,
-  access: { kind: AccessKind; what: string; meta: RequestMeta; at: string },
+  request: RecordRequest,
+  kind: AccessKind,
+  what: string,
+  at: string,
 ): Promise<void> {
+  const { actor, subjectId } = request;
   if (actor.id === subjectId) return;
   if (!(await policy(actor, subjectId))) throw new ServiceError('not-found', 'No such record.');
   await recordAudit(db, {
     accountId: subjectId,
     actorId: actor.id,
-    action: access.kind === 'read' ? 'record-read' : 'record-changed',
-    detail: { what: access.what },
-    ip: access.meta.ip,
-    at: access.at,
+    action: kind === 'read' ? 'record-read' : 'record-changed',
+    detail: { what },
+    ip: request.meta.ip,
+    at,
   });
 }

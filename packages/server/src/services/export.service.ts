@@ -27,12 +27,7 @@ export async function exportData(
   const at = context.now().toISOString();
   // One transaction: the export and its audit row are written together or not at all.
   return context.db.kysely.transaction().execute(async (trx) => {
-    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
-      kind: 'read',
-      what: 'export',
-      meta: request.meta,
-      at,
-    });
+    await openRecord(trx, context.careTeam, request, 'read', 'export', at);
     const account = await findAccountById(trx, request.subjectId);
     if (account === undefined) throw new ServiceError('not-found', 'No such account.');
     await recordAudit(trx, {

@@ -16,7 +16,7 @@ import {
 } from '@wandelcoach/engine';
 import { findIntake, saveIntake } from '../repositories/intakes.repository.js';
 import { listWalkLogs, listWalksOn, type Walk } from '../repositories/walks.repository.js';
-import { openRecord, type Actor, type RequestMeta } from './access.js';
+import { openRecord, type RecordRequest } from './access.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
 import { localDate } from './local-date.js';
@@ -44,12 +44,7 @@ function logsUpTo(logs: readonly WalkLog[], today: string): WalkLog[] {
   return logs.filter((log) => log.date <= today);
 }
 
-export interface PlanRequest {
-  actor: Actor;
-  subjectId: string;
-  timeZone: string;
-  meta: RequestMeta;
-}
+export type PlanRequest = RecordRequest;
 
 /** Stores a new intake after the engine has accepted it, and returns the plan it gives. */
 export async function putIntake(
@@ -60,12 +55,7 @@ export async function putIntake(
   const today = todayFor(context, request.timeZone);
   const at = context.now().toISOString();
   return context.db.kysely.transaction().execute(async (trx) => {
-    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
-      kind: 'change',
-      what: 'intake',
-      meta: request.meta,
-      at,
-    });
+    await openRecord(trx, context.careTeam, request, 'change', 'intake', at);
     const logs = logsUpTo(await listWalkLogs(trx, request.subjectId), today);
     let output: PlanOutput;
     try {
@@ -85,12 +75,7 @@ async function planForToday(
   request: PlanRequest,
 ): Promise<{ output: PlanOutput; today: string }> {
   const db = context.db.kysely;
-  await openRecord(db, context.careTeam, request.actor, request.subjectId, {
-    kind: 'read',
-    what: 'plan',
-    meta: request.meta,
-    at: context.now().toISOString(),
-  });
+  await openRecord(db, context.careTeam, request, 'read', 'plan', context.now().toISOString());
   const intake = await findIntake(db, request.subjectId);
   if (intake === undefined) {
     throw new ServiceError(

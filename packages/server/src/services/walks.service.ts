@@ -61,12 +61,7 @@ export async function logWalk(
   const at = context.now().toISOString();
   const requestHash = contentHash(log);
   return db.transaction().execute(async (trx) => {
-    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
-      kind: 'change',
-      what: 'walk',
-      meta: request.meta,
-      at,
-    });
+    await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     const row = walkRow(request.subjectId, id, log, requestHash, at);
     const created = await insertWalkIfNew(trx, row, context.db.dialect === 'postgres');
     const stored = await findWalk(trx, request.subjectId, id);
@@ -90,12 +85,7 @@ export async function changeWalk(
   const db = context.db.kysely;
   const at = context.now().toISOString();
   return db.transaction().execute(async (trx) => {
-    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
-      kind: 'change',
-      what: 'walk',
-      meta: request.meta,
-      at,
-    });
+    await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     if ((await findWalk(trx, request.subjectId, id)) === undefined) {
       throw new ServiceError('not-found', 'There is no walk with this id.');
     }
@@ -107,24 +97,21 @@ export async function changeWalk(
 }
 
 export async function listWalks(context: ServiceContext, request: PlanRequest): Promise<Walk[]> {
-  await openRecord(context.db.kysely, context.careTeam, request.actor, request.subjectId, {
-    kind: 'read',
-    what: 'walks',
-    meta: request.meta,
-    at: context.now().toISOString(),
-  });
+  await openRecord(
+    context.db.kysely,
+    context.careTeam,
+    request,
+    'read',
+    'walks',
+    context.now().toISOString(),
+  );
   return listWalkRows(context.db.kysely, request.subjectId);
 }
 
 export async function deleteWalk(context: ServiceContext, request: PlanRequest, id: string): Promise<void> {
   const at = context.now().toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {
-    await openRecord(trx, context.careTeam, request.actor, request.subjectId, {
-      kind: 'change',
-      what: 'walk',
-      meta: request.meta,
-      at,
-    });
+    await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     if (!(await deleteWalkRow(trx, request.subjectId, id))) {
       throw new ServiceError('not-found', 'There is no walk with this id.');
     }
