@@ -3,6 +3,7 @@
  * `npm start` works with nothing set.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type DatabaseSettings =
   { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; poolSize: number };
@@ -32,6 +33,8 @@ export interface ServerConfig {
   maxBodyBytes: number;
   sessionDays: number;
   rateLimits: RateLimits;
+  /** Folder with the web app's built files; by default the web package's `dist` next to this one. */
+  webRoot: string;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +85,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: yesNo(env, 'TRUST_PROXY', false),
     maxBodyBytes: whole(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     sessionDays: whole(env, 'SESSION_DAYS', 30, 1, 365),
+    webRoot: env.WEB_ROOT
+      ? path.resolve(cwd, env.WEB_ROOT)
+      : fileURLToPath(new URL('../../web/dist/', import.meta.url)),
     rateLimits: {
       signUpPerIp: { limit: whole(env, 'SIGN_UP_LIMIT_PER_IP', 10, 1, 100000), windowSeconds: 3600 },
       signUpPerAccount: {

@@ -47,7 +47,7 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     throw error;
   }
   const services = createServiceContext(db, config);
-  const app = createApp(services);
+  const app = createApp(services, { webRoot: config.webRoot });
   let server: ServerType;
   try {
     // A port in use or not allowed is an answer for the caller, not a crash.

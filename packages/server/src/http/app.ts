@@ -14,12 +14,15 @@ import { requireCsrfToken, sameOriginJson } from './middleware/csrf.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { requireSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
+import { hasWebApp, mountWebApp } from './web-app.js';
 import { problem } from './problem.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { meRoutes } from './routes/me.routes.js';
 import { walkRoutes } from './routes/walks.routes.js';
 
 export interface AppOptions {
+  /** Folder with the web app's built files, served at `/` when it holds an index.html. */
+  webRoot?: string | undefined;
   /** Where unexpected errors are reported; stderr by default. Never the response. */
   logError?: (error: unknown) => void;
 }
@@ -64,6 +67,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/me/walks', walkRoutes);
   api.route('/me', meRoutes);
   app.route('/api/v1', api);
+  if (hasWebApp(options.webRoot)) mountWebApp(app, options.webRoot);
 
   app.notFound((c) => problem(c, 'route-not-found', `There is no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

@@ -1,0 +1,206 @@
+/**
+ * Before the browser suites: make sure Debian's Chromium is there, check the server and the web app
+ * are built, then start the real server on a free port with a fresh SQLite database. The base URL
+ * goes to the tests in WANDELCOACH_E2E_URL (workers inherit the environment); the returned function
+ * stops the server and removes its data.
+ *
+ * Without Chromium: as root with apt-get it is installed from Debian's packages; in CI its absence
+ * is an error; otherwise every browser test is skipped (WANDELCOACH_E2E_SKIP says why) and a framed
+ * warning says so, at the start and again at the end of the run.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const URL_VARIABLE = 'WANDELCOACH_E2E_URL';
+export const SKIP_VARIABLE = 'WANDELCOACH_E2E_SKIP';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const serverStart = path.join(repoRoot, 'packages/server/dist/start.js');
+const serverBin = path.join(repoRoot, 'packages/server/bin/wandelcoach-server.js');
+const webRoot = path.join(repoRoot, 'packages/web/dist');
+const webSource = path.join(repoRoot, 'packages/web/src');
+const STARTUP_TIMEOUT_MS = 30_000;
+
+function loud(lines: readonly string[]): void {
+  const width = Math.max(...lines.map((line) => line.length)) + 4;
+  const bar = '!'.repeat(width + 2);
+  const body = lines.map((line) => `!  ${line.padEnd(width - 4)}  !`);
+  process.stderr.write(`\n${[bar, ...body, bar].join('\n')}\n\n`);
+}
+
+function apt(args: readonly string[]): boolean {
+  const result = spawnSync('apt-get', args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return result.status === 0;
+}
+
+/** Returns why the browser suites cannot run, or undefined when Chromium is there. */
+function ensureChromium(): string | undefined {
+  if (existsSync(CHROMIUM)) return undefined;
+  const root = process.getuid?.() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  let why: string;
+  if (root && hasApt) {
+    process.stderr.write(`${CHROMIUM} is missing: installing Debian's chromium package (apt-get)\n`);
+    const install = ['install', '-y', '-qq', '--no-install-recommends', 'chromium'];
+    if (!apt(install)) {
+      process.stderr.write('apt-get install failed: running apt-get update and trying once more\n');
+      apt(['update', '-qq']);
+      apt(install);
+    }
+    if (existsSync(CHROMIUM)) return undefined;
+    why = `${CHROMIUM} is missing and "apt-get install chromium" failed (see above).`;
+  } else {
+    why = root
+      ? `${CHROMIUM} is missing and there is no apt-get to install it with.`
+      : `${CHROMIUM} is missing. Install it with: sudo apt-get install --no-install-recommends chromium`;
+  }
+  if (process.env.CI) throw new Error(`The browser suites cannot run in CI: ${why}`);
+  return why;
+}
+
+function newestChange(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+function requireBuild(): void {
+  const missing = [serverStart, path.join(webRoot, 'index.html')].filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(
+      `The browser suites test the built server and web app, and ${missing
+        .map((file) => path.relative(repoRoot, file))
+        .join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing: run npm run build first.`,
+    );
+  }
+  // Words come from the source catalogues; an old build would show old ones.
+  if (newestChange(webSource) > statSync(path.join(webRoot, 'index.html')).mtimeMs) {
+    process.stderr.write(
+      'warning: packages/web/src changed after the last build; run npm run build if tests fail on old words\n',
+    );
+  }
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill('SIGKILL'), 5_000);
+    server.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}
+
+/** Starts the server on a free port and resolves with its URL once it says where it listens. */
+function startServer(dataDir: string): Promise<{ server: ChildProcess; url: string }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    WEB_ROOT: webRoot,
+    SECURE_COOKIES: 'false',
+    TRUST_PROXY: 'false',
+    SIGN_UP_LIMIT_PER_IP: '10000',
+    SIGN_IN_LIMIT_PER_IP: '10000',
+    SIGN_UP_LIMIT_PER_ACCOUNT: '10000',
+    SIGN_IN_LIMIT_PER_ACCOUNT: '10000',
+  };
+  delete env.DATABASE_URL;
+  const server = spawn(process.execPath, [serverBin], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const { stdout, stderr } = server;
+  if (stdout === null || stderr === null) throw new Error('the server was started without pipes');
+  stdout.setEncoding('utf8');
+  stderr.setEncoding('utf8');
+  let said = '';
+  let complained = '';
+
+  return new Promise((resolve, reject) => {
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      void stop(server).then(() => {
+        reject(new Error(`The Wandelcoach server did not start: ${why}\n${said}${complained}`.trimEnd()));
+      });
+    };
+    const timer = setTimeout(() => {
+      fail(`no "Wandelcoach is running at" line within ${STARTUP_TIMEOUT_MS / 1000} s`);
+    }, STARTUP_TIMEOUT_MS);
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      fail(`it stopped (${signal ?? `exit code ${code ?? '?'}`})`);
+    };
+    server.once('exit', onExit);
+    server.once('error', (error) => {
+      fail(error.message);
+    });
+    stderr.on('data', (chunk: string) => {
+      complained += chunk;
+      // Whatever the server complains about during the run is worth seeing next to the test output.
+      if (said.includes('Wandelcoach is running at')) process.stderr.write(`[server] ${chunk}`);
+    });
+    stdout.on('data', (chunk: string) => {
+      if (said.includes('Wandelcoach is running at')) return;
+      said += chunk;
+      const url = /Wandelcoach is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(said)?.[1];
+      if (url === undefined) return;
+      clearTimeout(timer);
+      server.off('exit', onExit);
+      server.once('exit', (code, signal) => {
+        if (!stopping.has(server)) {
+          process.stderr.write(`[server] stopped during the run (${signal ?? `exit code ${code ?? '?'}`})\n`);
+        }
+      });
+      resolve({ server, url });
+    });
+  });
+}
+
+const stopping = new WeakSet<ChildProcess>();
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const skip = ensureChromium();
+  if (skip !== undefined) {
+    const warning = [
+      'BROWSER SUITES SKIPPED: the web app was NOT tested end to end.',
+      skip,
+      'Every Playwright test below is reported as skipped. In CI this is an error.',
+    ];
+    loud(warning);
+    process.env[SKIP_VARIABLE] = skip;
+    return () => {
+      loud(warning);
+      return Promise.resolve();
+    };
+  }
+  requireBuild();
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wandelcoach-e2e-'));
+  let server: ChildProcess;
+  try {
+    let url: string;
+    ({ server, url } = await startServer(dataDir));
+    process.env[URL_VARIABLE] = url;
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return async () => {
+    stopping.add(server);
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Talks to the Wandelcoach API. Keeps the CSRF token the server hands out and sends it on every
+ * request that changes something; turns problem details into an {@link ApiError}.
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | undefined,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(problem?.detail ?? `HTTP ${status}`);
+  }
+
+  /** The problem's kind, e.g. `conflict`, from `urn:wandelcoach:problem:conflict`. */
+  get kind(): string | undefined {
+    return this.problem?.type.split(':').pop();
+  }
+}
+
+/** Thrown when the server cannot be reached at all. */
+export class OfflineError extends Error {
+  override readonly name = 'OfflineError';
+}
+
+export interface Account {
+  id: string;
+  email: string;
+  role: 'patient' | 'clinician';
+  locale: 'nl' | 'en';
+  timeZone: string;
+}
+
+export interface SessionAnswer {
+  account: Account;
+  csrfToken: string;
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export class ApiClient {
+  private csrfToken: string | undefined;
+
+  constructor(
+    private readonly fetcher: Fetch = (input, init) => fetch(input, init),
+    private readonly base = '/api/v1',
+  ) {}
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && this.csrfToken !== undefined) headers['x-csrf-token'] = this.csrfToken;
+    let response: Response;
+    try {
+      response = await this.fetcher(`${this.base}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+    } catch {
+      throw new OfflineError('The server could not be reached.');
+    }
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => undefined)) as Problem | undefined;
+      const retryAfter = response.headers.get('retry-after');
+      throw new ApiError(response.status, problem, retryAfter === null ? undefined : Number(retryAfter));
+    }
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  private remember(answer: SessionAnswer): SessionAnswer {
+    this.csrfToken = answer.csrfToken;
+    return answer;
+  }
+
+  async signUp(input: { email: string; password: string; locale: 'nl' | 'en'; timeZone: string }) {
+    return this.remember(await this.request<SessionAnswer>('POST', '/accounts', input));
+  }
+
+  async signIn(input: { email: string; password: string }) {
+    return this.remember(await this.request<SessionAnswer>('POST', '/session', input));
+  }
+
+  /** The signed-in account, or undefined when nobody is signed in. */
+  async session(): Promise<SessionAnswer | undefined> {
+    try {
+      return this.remember(await this.request<SessionAnswer>('GET', '/session'));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return undefined;
+      throw error;
+    }
+  }
+
+  async signOut(): Promise<void> {
+    await this.request('DELETE', '/session');
+    this.csrfToken = undefined;
+  }
+}

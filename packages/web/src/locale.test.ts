@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { storedLocale, storeLocale } from './locale.js';
+
+function memoryStorage() {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      values.set(key, value);
+    },
+  };
+}
+
+describe('the chosen language', () => {
+  it('is Dutch until English is chosen, and then remembered', () => {
+    const storage = memoryStorage();
+    expect(storedLocale(storage)).toBe('nl');
+    storeLocale('en', storage);
+    expect(storedLocale(storage)).toBe('en');
+  });
+
+  it('is Dutch where there is no storage', () => {
+    expect(storedLocale(undefined)).toBe('nl');
+  });
+});

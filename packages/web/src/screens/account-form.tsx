@@ -1,0 +1,161 @@
+/** Sign up or sign in: two fields, plain words, errors said next to the field and read out. */
+import type { Locale } from '@wandelcoach/engine';
+import { useId, useState, type SyntheticEvent } from 'react';
+import { ApiError, OfflineError, type ApiClient, type SessionAnswer } from '../api/client.js';
+import type { Translate } from '../i18n/index.js';
+
+export type AccountMode = 'sign-up' | 'sign-in';
+
+function looksLikeEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
+}
+
+/** The words for what went wrong, in the person's language (the server's details are English). */
+export function errorMessage(error: unknown, t: Translate): string {
+  if (error instanceof OfflineError) return t('error.offline');
+  if (!(error instanceof ApiError)) return t('error.unexpected');
+  if (error.kind === 'conflict') return t('error.emailTaken');
+  if (error.kind === 'not-signed-in') return t('error.wrongCredentials');
+  if (error.kind === 'rate-limited') {
+    return t('error.tooMany', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+  }
+  if (error.kind === 'invalid-input') {
+    const fields = new Set(error.problem?.errors?.map((problem) => problem.path));
+    if (fields.has('email')) return t('error.invalidEmail');
+    if (fields.has('password')) return t('error.passwordTooShort');
+  }
+  return t('error.unexpected');
+}
+
+export function AccountForm(props: {
+  mode: AccountMode;
+  locale: Locale;
+  t: Translate;
+  api: ApiClient;
+  onDone: (answer: SessionAnswer) => void;
+  onSwitch: (mode: AccountMode) => void;
+  onBack: () => void;
+}) {
+  const { mode, t } = props;
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<{ field: 'email' | 'password' | 'form'; text: string }>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    if (!looksLikeEmail(email)) {
+      setProblem({ field: 'email', text: t('error.invalidEmail') });
+      return;
+    }
+    if (mode === 'sign-up' && password.length < 10) {
+      setProblem({ field: 'password', text: t('error.passwordTooShort') });
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const answer =
+        mode === 'sign-up'
+          ? await props.api.signUp({ email, password, locale: props.locale, timeZone })
+          : await props.api.signIn({ email, password });
+      props.onDone(answer);
+    } catch (error) {
+      setProblem({ field: 'form', text: errorMessage(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const title = mode === 'sign-up' ? t('account.signUp.title') : t('account.signIn.title');
+  const described = (field: 'email' | 'password', hint?: string) =>
+    [problem?.field === field ? `${id}-${field}-error` : undefined, hint].filter(Boolean).join(' ') ||
+    undefined;
+
+  return (
+    <>
+      <h1>{title}</h1>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          void submit(event);
+        }}
+      >
+        {problem?.field === 'form' && (
+          <p role="alert" className="error">
+            {problem.text}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-email`}>{t('account.email')}</label>
+          <input
+            id={`${id}-email`}
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            value={email}
+            aria-invalid={problem?.field === 'email'}
+            aria-describedby={described('email')}
+            onChange={(event) => {
+              setEmail(event.target.value);
+            }}
+          />
+          {problem?.field === 'email' && (
+            <p id={`${id}-email-error`} role="alert" className="error">
+              {problem.text}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>{t('account.password')}</label>
+          {mode === 'sign-up' && (
+            <p id={`${id}-password-hint`} className="hint">
+              {t('account.password.hint')}
+            </p>
+          )}
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+            required
+            minLength={mode === 'sign-up' ? 10 : undefined}
+            value={password}
+            aria-invalid={problem?.field === 'password'}
+            aria-describedby={described('password', mode === 'sign-up' ? `${id}-password-hint` : undefined)}
+            onChange={(event) => {
+              setPassword(event.target.value);
+            }}
+          />
+          {problem?.field === 'password' && (
+            <p id={`${id}-password-error`} role="alert" className="error">
+              {problem.text}
+            </p>
+          )}
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy
+              ? t('account.busy')
+              : mode === 'sign-up'
+                ? t('account.signUp.submit')
+                : t('account.signIn.submit')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              props.onSwitch(mode === 'sign-up' ? 'sign-in' : 'sign-up');
+            }}
+          >
+            {mode === 'sign-up' ? t('account.toSignIn') : t('account.toSignUp')}
+          </button>
+          <button type="button" className="link" onClick={props.onBack}>
+            {t('account.back')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The app is served by the Wandelcoach server under a strict CSP ('self' only), so nothing may be
+// inlined: the service worker is registered from a file, not an inline script.
+export default defineConfig({
+  resolve: { conditions: ['@wandelcoach/source'] },
+  build: { outDir: 'dist', emptyOutDir: true, assetsInlineLimit: 0 },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: 'Wandelcoach',
+        short_name: 'Wandelcoach',
+        description: 'Je persoonlijke wandelplan bij rugpijn en voor achteruitlopen.',
+        lang: 'nl',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1b4d3e',
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell comes from the cache; API answers are never cached by the service worker.
+        navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+      },
+    }),
+  ],
+});
