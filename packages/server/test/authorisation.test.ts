@@ -23,6 +23,7 @@ function ownRoutes(walkId: string): Route[] {
       body: { currentPassword: PASSWORD, newPassword: 'iets-heel-anders' },
     },
     { method: 'PUT', path: '/me/intake', body: INTAKE },
+    { method: 'GET', path: '/me/intake' },
     { method: 'GET', path: '/me/plan' },
     { method: 'GET', path: '/me/today' },
     { method: 'POST', path: '/me/walks', body: walk() },

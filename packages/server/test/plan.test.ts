@@ -13,7 +13,7 @@ describeEachDatabase('intake, plan and today', (server) => {
 
   it('says there is no plan before the intake', async () => {
     const client = await walker();
-    for (const path of ['/me/plan', '/me/today', '/me/progress']) {
+    for (const path of ['/me/intake', '/me/plan', '/me/today', '/me/progress']) {
       const response = await client.get(path);
       expect(response.status).toBe(404);
       expect(response.body.type).toBe('urn:wandelcoach:problem:no-intake');
@@ -27,6 +27,7 @@ describeEachDatabase('intake, plan and today', (server) => {
     const expected = buildPlan({ intake: INTAKE, logs: [], today: '2026-11-21' });
     expect(response.body).toEqual(expected);
     expect((await client.get('/me/plan')).body).toEqual(expected);
+    expect((await client.get('/me/intake')).body).toEqual(INTAKE);
   });
 
   it('builds the plan from the stored walks, as the engine would from the same log', async () => {

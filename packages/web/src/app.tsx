@@ -2,17 +2,26 @@
  * The app: which screen is showing, the language, and who is signed in. Screens get what they need
  * as props, so each can be tested on its own.
  */
-import type { Locale } from '@wandelcoach/engine';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale, PlanOutput } from '@wandelcoach/engine';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiClient, type Account } from './api/client.js';
 import { translator } from './i18n/index.js';
+import { IntakeWizard } from './intake/intake-wizard.js';
 import { storeLocale, storedLocale } from './locale.js';
 import { AccountForm, type AccountMode } from './screens/account-form.js';
 import { LanguageSwitch } from './screens/language-switch.js';
+import { PlanOverview } from './screens/plan-overview.js';
+import { TriageOutcome } from './screens/triage-outcome.js';
 import { Welcome } from './screens/welcome.js';
+import { localToday } from './today.js';
 
 type Screen =
-  { name: 'loading' } | { name: 'welcome' } | { name: 'account'; mode: AccountMode } | { name: 'home' };
+  | { name: 'loading' }
+  | { name: 'welcome' }
+  | { name: 'account'; mode: AccountMode }
+  | { name: 'intake' }
+  | { name: 'outcome'; output: PlanOutput }
+  | { name: 'plan'; output: PlanOutput };
 
 export function App(props: { api?: ApiClient }) {
   const api = useMemo(() => props.api ?? new ApiClient(), [props.api]);
@@ -27,22 +36,36 @@ export function App(props: { api?: ApiClient }) {
     storeLocale(locale);
   }, [locale]);
 
-  useEffect(() => {
-    api.session().then(
-      (answer) => {
-        setAccount(answer?.account);
-        setScreen(answer === undefined ? { name: 'welcome' } : { name: 'home' });
-      },
-      () => {
-        setScreen({ name: 'welcome' });
-      },
-    );
+  /** After signing in: the intake when there is none yet, else where the plan stands. */
+  const showStart = useCallback(async () => {
+    const output = await api.plan();
+    setScreen(output === undefined ? { name: 'intake' } : { name: 'outcome', output });
   }, [api]);
 
-  // A new screen is announced by moving focus to its main heading area, as a new page would be.
   useEffect(() => {
-    main.current?.focus();
+    api
+      .session()
+      .then(async (answer) => {
+        setAccount(answer?.account);
+        if (answer === undefined) setScreen({ name: 'welcome' });
+        else await showStart();
+      })
+      .catch(() => {
+        setScreen({ name: 'welcome' });
+      });
+  }, [api, showStart]);
+
+  // A new screen is announced by moving focus to the main area, as a new page would be.
+  useEffect(() => {
+    if (screen.name !== 'intake') main.current?.focus();
   }, [screen]);
+
+  function signOut() {
+    void api.signOut().finally(() => {
+      setAccount(undefined);
+      setScreen({ name: 'welcome' });
+    });
+  }
 
   function content() {
     switch (screen.name) {
@@ -69,7 +92,9 @@ export function App(props: { api?: ApiClient }) {
             api={api}
             onDone={(answer) => {
               setAccount(answer.account);
-              setScreen({ name: 'home' });
+              showStart().catch(() => {
+                setScreen({ name: 'intake' });
+              });
             }}
             onSwitch={(mode) => {
               setScreen({ name: 'account', mode });
@@ -79,25 +104,38 @@ export function App(props: { api?: ApiClient }) {
             }}
           />
         );
-      case 'home':
+      case 'intake':
         return (
-          <>
-            <h1>{t('home.title')}</h1>
-            {account !== undefined && <p>{t('account.signedInAs', { email: account.email })}</p>}
-            <p>{t('home.next')}</p>
-            <button
-              type="button"
-              onClick={() => {
-                void api.signOut().finally(() => {
-                  setAccount(undefined);
-                  setScreen({ name: 'welcome' });
-                });
-              }}
-            >
-              {t('account.signOut')}
-            </button>
-          </>
+          <IntakeWizard
+            locale={locale}
+            t={t}
+            api={api}
+            today={localToday()}
+            onDone={(output) => {
+              setScreen({ name: 'outcome', output });
+            }}
+          />
         );
+      case 'outcome':
+        return (
+          <TriageOutcome
+            output={screen.output}
+            t={t}
+            api={api}
+            today={localToday()}
+            onPlan={() => {
+              setScreen({ name: 'plan', output: screen.output });
+            }}
+            onRedoIntake={() => {
+              setScreen({ name: 'intake' });
+            }}
+            onChanged={(output) => {
+              setScreen({ name: 'outcome', output });
+            }}
+          />
+        );
+      case 'plan':
+        return <PlanOverview output={screen.output} locale={locale} t={t} />;
     }
   }
 
@@ -109,6 +147,14 @@ export function App(props: { api?: ApiClient }) {
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <LanguageSwitch locale={locale} t={t} onChange={setLocale} />
+        {account !== undefined && (
+          <div className="account-bar">
+            <span>{t('account.signedInAs', { email: account.email })}</span>
+            <button type="button" onClick={signOut}>
+              {t('account.signOut')}
+            </button>
+          </div>
+        )}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {content()}

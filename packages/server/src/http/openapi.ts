@@ -135,6 +135,11 @@ export function openApiDocument(): Record<string, unknown> {
         }),
       },
       '/me/intake': {
+        get: operation({
+          summary: 'The stored intake, as sent',
+          ok: [200, 'The intake'],
+          errors: [401, 404],
+        }),
         put: operation({
           summary: 'Store the intake; returns the plan',
           body: 'Intake',

@@ -69,6 +69,20 @@ export async function putIntake(
   });
 }
 
+/** The intake as stored (as the person sent it), for showing or changing it. */
+export async function getIntake(context: ServiceContext, request: PlanRequest): Promise<unknown> {
+  const db = context.db.kysely;
+  await openRecord(db, context.careTeam, request, 'read', 'intake', context.now().toISOString());
+  const intake = await findIntake(db, request.subjectId);
+  if (intake === undefined) {
+    throw new ServiceError(
+      'no-intake',
+      'There is no intake yet. Fill in the intake first (PUT /api/v1/me/intake).',
+    );
+  }
+  return intake;
+}
+
 /** The contract's output for today, from what is stored, and that today. */
 async function planForToday(
   context: ServiceContext,

@@ -2,6 +2,8 @@
  * Talks to the Wandelcoach API. Keeps the CSRF token the server hands out and sends it on every
  * request that changes something; turns problem details into an {@link ApiError}.
  */
+import type { IntakeInput, PlanOutput } from '@wandelcoach/engine';
+
 export interface FieldError {
   path: string;
   message: string;
@@ -102,6 +104,31 @@ export class ApiClient {
       return this.remember(await this.request<SessionAnswer>('GET', '/session'));
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return undefined;
+      throw error;
+    }
+  }
+
+  /** Stores the intake; the answer is the plan it gives (the contract's output). */
+  putIntake(intake: IntakeInput): Promise<PlanOutput> {
+    return this.request<PlanOutput>('PUT', '/me/intake', intake);
+  }
+
+  /** The intake as stored, or undefined when there is none yet. */
+  async intake(): Promise<IntakeInput | undefined> {
+    try {
+      return await this.request<IntakeInput>('GET', '/me/intake');
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'no-intake') return undefined;
+      throw error;
+    }
+  }
+
+  /** The plan for today, or undefined when there is no intake yet. */
+  async plan(): Promise<PlanOutput | undefined> {
+    try {
+      return await this.request<PlanOutput>('GET', '/me/plan');
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'no-intake') return undefined;
       throw error;
     }
   }

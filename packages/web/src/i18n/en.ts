@@ -1,7 +1,7 @@
-import type { MessageKey } from './nl.js';
+import type { CoreKey } from './nl.js';
 
 /** English. Typed against the Dutch catalogue, so a missing or extra key does not compile. */
-export const en: Readonly<Record<MessageKey, string>> = {
+export const en: Readonly<Record<CoreKey, string>> = {
   'app.name': 'Wandelcoach',
   'app.skipToContent': 'Skip to content',
   'language.label': 'Language',
@@ -45,6 +45,44 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.unexpected': 'Something went wrong. Please try again.',
   'error.invalidEmail': 'Enter a valid email address.',
   'error.passwordTooShort': 'The password needs at least 10 characters.',
+
+  'triage.emergency.title': 'Stop: this needs checking now',
+  'triage.emergency.now':
+    'What you describe can mean pressure on nerves, or something else that needs care quickly. Do not go for a walk now.',
+  'triage.emergency.call':
+    'Call 112 now, or go to the emergency department now. Outside office hours the out-of-hours GP service can also help you straight away.',
+  'triage.emergency.noPlan': 'Wandelcoach makes no plan until a doctor has looked at this.',
+  'triage.gpSoon.title': 'See your GP first',
+  'triage.gpSoon.intro':
+    'What you describe is something a GP should see first. Make an appointment, preferably this week. Take these points with you:',
+  'triage.gpSoon.cleared': 'Has your GP or physiotherapist said walking is fine? Note it here.',
+  'triage.routine.title': 'Your plan is ready, with one piece of advice',
+  'triage.routine.intro':
+    'You can start gently. Do ask a physiotherapist to guide you: they can look at what you need.',
+  'triage.selfManage.title': 'Your plan is ready',
+  'triage.selfManage.intro': 'Nothing in your answers needs a doctor first. You can start on your own.',
+  'triage.reasons': 'Why',
+  'triage.source': 'Source: {source}',
+  'triage.toPlan': 'Go to my plan',
+  'triage.redoIntake': 'Fill in the questions again',
+  'clearance.by': 'Who said it is fine?',
+  'clearance.gp': 'My GP',
+  'clearance.physio': 'My physiotherapist',
+  'clearance.date': 'On what date?',
+  'clearance.save': 'Save',
+
+  'plan.title': 'My plan',
+  'plan.intro': 'Twelve weeks, week by week. Weeks still to come assume things keep going well.',
+  'plan.week': 'Week',
+  'plan.dates': 'Dates',
+  'plan.forward': 'Walking (min)',
+  'plan.retro': 'Backwards (min)',
+  'plan.weekNumber': 'Week {week}',
+  'plan.projected': 'looking ahead',
+  'plan.none': 'There is no plan yet.',
+  'plan.why': 'Why this plan',
+  'nav.plan': 'My plan',
+  'nav.intake': 'Questionnaire',
 
   'home.title': 'Welcome back',
   'home.next': 'The next part of Wandelcoach comes here: your questionnaire and your plan.',

@@ -1,6 +1,6 @@
 import { placeholdersIn } from '@wandelcoach/engine';
 import { describe, expect, it } from 'vitest';
-import { translator, uiCatalogues } from './index.js';
+import { translator, uiCatalogues, type MessageKey } from './index.js';
 
 describe('the app’s catalogues', () => {
   const keys = Object.keys(uiCatalogues.nl).sort();
@@ -9,9 +9,7 @@ describe('the app’s catalogues', () => {
     expect(Object.keys(uiCatalogues.en).sort()).toEqual(keys);
     for (const locale of ['nl', 'en'] as const) {
       for (const key of keys)
-        expect(uiCatalogues[locale][key as keyof typeof uiCatalogues.nl].trim(), `${locale} ${key}`).not.toBe(
-          '',
-        );
+        expect(uiCatalogues[locale][key as MessageKey].trim(), `${locale} ${key}`).not.toBe('');
     }
   });
 

@@ -1,14 +1,22 @@
 /**
- * The app's words: one catalogue per locale with typed keys. `t('key', { name })` fills in
- * placeholders the same way the engine's messages do.
+ * The app's words: one catalogue per locale with typed keys, put together from the app's own words
+ * and the intake's. `t('key', { name })` fills in placeholders the same way the engine's messages do.
  */
 import { fill, type Locale } from '@wandelcoach/engine';
 import { en } from './en.js';
-import { nl, type MessageKey } from './nl.js';
+import { intakeEn } from './intake.en.js';
+import type { IntakeKey } from './intake-keys.js';
+import { intakeNl } from './intake.nl.js';
+import { nl, type CoreKey } from './nl.js';
 
-export type { MessageKey };
+export type MessageKey = CoreKey | IntakeKey;
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
-export const uiCatalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { nl, en };
+export const uiCatalogues: Readonly<Record<Locale, Catalogue>> = {
+  nl: { ...nl, ...intakeNl },
+  en: { ...en, ...intakeEn },
+};
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 

@@ -44,8 +44,48 @@ export const nl = {
   'error.invalidEmail': 'Vul een geldig e-mailadres in.',
   'error.passwordTooShort': 'Het wachtwoord moet minstens 10 tekens hebben.',
 
+  'triage.emergency.title': 'Stop: dit moet nu bekeken worden',
+  'triage.emergency.now':
+    'Wat je aangeeft, kan betekenen dat er druk op zenuwen staat of iets anders dat snel zorg nodig heeft. Ga nu niet wandelen.',
+  'triage.emergency.call':
+    'Bel nu 112, of ga nu naar de spoedeisende hulp. Buiten kantooruren kan ook de huisartsenpost je meteen verder helpen.',
+  'triage.emergency.noPlan': 'Wandelcoach maakt geen plan zolang dit niet is bekeken door een arts.',
+  'triage.gpSoon.title': 'Eerst naar je huisarts',
+  'triage.gpSoon.intro':
+    'Wat je aangeeft, wil een huisarts eerst zien. Maak een afspraak, het liefst deze week. Neem deze punten mee:',
+  'triage.gpSoon.cleared':
+    'Heeft je huisarts of fysiotherapeut gezegd dat wandelen goed is? Vul dat hier in.',
+  'triage.routine.title': 'Je plan staat klaar, met een advies',
+  'triage.routine.intro':
+    'Je kunt rustig beginnen. Laat je wel begeleiden door een fysiotherapeut: die kan kijken wat jij nodig hebt.',
+  'triage.selfManage.title': 'Je plan staat klaar',
+  'triage.selfManage.intro': 'Niets in je antwoorden vraagt om een arts vooraf. Je kunt zelf beginnen.',
+  'triage.reasons': 'Waarom',
+  'triage.source': 'Bron: {source}',
+  'triage.toPlan': 'Naar mijn plan',
+  'triage.redoIntake': 'Vragenlijst opnieuw invullen',
+  'clearance.by': 'Wie gaf toestemming?',
+  'clearance.gp': 'Mijn huisarts',
+  'clearance.physio': 'Mijn fysiotherapeut',
+  'clearance.date': 'Op welke datum?',
+  'clearance.save': 'Opslaan',
+
+  'plan.title': 'Mijn plan',
+  'plan.intro': 'Twaalf weken, week voor week. Weken die nog komen, gaan ervan uit dat het goed blijft gaan.',
+  'plan.week': 'Week',
+  'plan.dates': 'Data',
+  'plan.forward': 'Wandelen (min)',
+  'plan.retro': 'Achteruit (min)',
+  'plan.weekNumber': 'Week {week}',
+  'plan.projected': 'vooruitblik',
+  'plan.none': 'Er is nog geen plan.',
+  'plan.why': 'Waarom dit plan',
+  'nav.plan': 'Mijn plan',
+  'nav.intake': 'Vragenlijst',
+
   'home.title': 'Welkom terug',
   'home.next': 'Het volgende stuk van Wandelcoach komt hier: je vragenlijst en je plan.',
 } as const;
 
-export type MessageKey = keyof typeof nl;
+/** The keys of the app's own words; the intake's words have their own file (`intake-keys.ts`). */
+export type CoreKey = keyof typeof nl;

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { changePassword, deleteAccount } from '../../services/accounts.service.js';
 import { exportData, walksToCsv } from '../../services/export.service.js';
-import { getPlan, getToday, putIntake } from '../../services/plan.service.js';
+import { getIntake, getPlan, getToday, putIntake } from '../../services/plan.service.js';
 import { getProgress } from '../../services/progress.service.js';
 import { check, readBody, readJson } from '../body.js';
 import { clientIp } from '../client-ip.js';
@@ -22,6 +22,7 @@ export const meRoutes = new Hono<AppEnv>()
     const output = await putIntake(c.var.services, ownRecord(c), await readJson(c));
     return c.json(output);
   })
+  .get('/intake', async (c) => c.json(await getIntake(c.var.services, ownRecord(c))))
   .get('/plan', async (c) => c.json(await getPlan(c.var.services, ownRecord(c))))
   .get('/today', async (c) => c.json(await getToday(c.var.services, ownRecord(c))))
   .get('/progress', async (c) => c.json(await getProgress(c.var.services, ownRecord(c))))

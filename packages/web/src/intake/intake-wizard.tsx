@@ -1,0 +1,439 @@
+/**
+ * The intake, one group of questions per step, with back and next, a progress line, and the answers
+ * kept on the device after every change. The engine checks the finished intake on the server.
+ */
+import {
+  ACTIVITY_LEVELS,
+  BACK_PAIN_TYPES,
+  CONDITIONS,
+  FALL_RISKS,
+  GOALS,
+  IMPAIRMENTS,
+  NEEDS_GUIDANCE,
+  RED_FLAGS,
+  RISK_FACTORS,
+  type Locale,
+  type PlanOutput,
+} from '@wandelcoach/engine';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ApiClient } from '../api/client.js';
+import { CheckboxGroup, RadioGroup, type ChoiceOption } from '../components/choices.js';
+import type { Translate } from '../i18n/index.js';
+import type { IntakeKey } from '../i18n/intake-keys.js';
+import { browserStorage } from '../locale.js';
+import { errorMessage } from '../screens/account-form.js';
+import {
+  clearDraft,
+  emptyAnswers,
+  loadDraft,
+  saveDraft,
+  stepProblems,
+  stepsFor,
+  toIntake,
+  type IntakeAnswers,
+  type IntakeDraft,
+  type StepProblem,
+} from './draft.js';
+
+type Prefix =
+  | 'intake.goal'
+  | 'intake.backPainType'
+  | 'intake.activity'
+  | 'intake.redFlag'
+  | 'intake.needsGuidance'
+  | 'intake.fallRisk'
+  | 'intake.impairment'
+  | 'intake.condition'
+  | 'intake.riskFactor';
+
+function options<T extends string>(t: Translate, prefix: Prefix, codes: readonly T[]): ChoiceOption<T>[] {
+  return codes.map((code) => ({
+    value: code,
+    label: t(`${prefix}.${code}` as IntakeKey),
+    help: t(`${prefix}.${code}.help` as IntakeKey),
+  }));
+}
+
+function NumberField(props: {
+  label: string;
+  help: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <p id={`${id}-help`} className="hint">
+        {props.help}
+      </p>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={props.value}
+        aria-invalid={props.error !== undefined}
+        aria-describedby={`${id}-help${props.error === undefined ? '' : ` ${id}-error`}`}
+        onChange={(event) => {
+          props.onChange(event.target.value);
+        }}
+        className="short"
+      />
+      {props.error !== undefined && (
+        <p id={`${id}-error`} role="alert" className="error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function IntakeWizard(props: {
+  locale: Locale;
+  t: Translate;
+  api: ApiClient;
+  today: string;
+  onDone: (output: PlanOutput) => void;
+}) {
+  const { t } = props;
+  const storage = browserStorage();
+  const [draft, setDraft] = useState<IntakeDraft>(
+    () =>
+      loadDraft(storage, props.today) ?? { version: 1, step: 'goals', answers: emptyAnswers(props.today) },
+  );
+  const [problems, setProblems] = useState<StepProblem[]>([]);
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const { answers, step } = draft;
+  const steps = stepsFor(answers);
+  const index = Math.max(0, steps.indexOf(step));
+  const last = index === steps.length - 1;
+
+  useEffect(() => {
+    saveDraft(storage, draft);
+  }, [draft, storage]);
+
+  // Each step is a new page to a screen reader: say its title.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+
+  function update(change: Partial<IntakeAnswers>) {
+    setDraft((current) => ({ ...current, answers: { ...current.answers, ...change } }));
+  }
+
+  function go(to: number) {
+    const target = steps[to];
+    if (target === undefined) return;
+    setProblems([]);
+    setDraft((current) => ({ ...current, step: target }));
+  }
+
+  async function next() {
+    const found = stepProblems(step, answers);
+    setProblems(found);
+    if (found.length > 0) return;
+    if (!last) {
+      go(index + 1);
+      return;
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const output = await props.api.putIntake(toIntake(answers, props.locale));
+      clearDraft(storage);
+      props.onDone(output);
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const problem = (field: string) => {
+    const found = problems.find((p) => p.field === field);
+    return found === undefined ? undefined : t(found.key);
+  };
+
+  function body() {
+    switch (step) {
+      case 'goals':
+        return (
+          <CheckboxGroup
+            legend={t('intake.step.goals.title')}
+            options={options(t, 'intake.goal', GOALS)}
+            selected={answers.goals}
+            error={problem('goals')}
+            onChange={(goals) => {
+              update({ goals });
+            }}
+          />
+        );
+      case 'about-you':
+        return (
+          <>
+            <NumberField
+              label={t('intake.age')}
+              help={t('intake.age.help')}
+              value={answers.age}
+              error={problem('age')}
+              onChange={(age) => {
+                update({ age });
+              }}
+            />
+            <RadioGroup
+              legend={t('intake.step.about-you.title')}
+              options={options(t, 'intake.activity', ACTIVITY_LEVELS)}
+              selected={answers.activity}
+              error={problem('activity')}
+              onChange={(activity) => {
+                update({ activity });
+              }}
+            />
+            <NumberField
+              label={t('intake.comfortableWalkMinutes')}
+              help={t('intake.comfortableWalkMinutes.help')}
+              value={answers.comfortableWalkMinutes}
+              error={problem('comfortableWalkMinutes')}
+              onChange={(comfortableWalkMinutes) => {
+                update({ comfortableWalkMinutes });
+              }}
+            />
+          </>
+        );
+      case 'back':
+        return (
+          <>
+            <RadioGroup
+              legend={t('intake.step.back.title')}
+              options={options(t, 'intake.backPainType', BACK_PAIN_TYPES)}
+              selected={answers.backPainType}
+              error={problem('backPainType')}
+              onChange={(backPainType) => {
+                update({ backPainType });
+              }}
+            />
+            <RadioGroup
+              legend={t('intake.legPain')}
+              options={[
+                { value: 'yes', label: t('intake.yes'), help: t('intake.legPain.help') },
+                { value: 'no', label: t('intake.no') },
+              ]}
+              selected={answers.legPain === undefined ? undefined : answers.legPain ? 'yes' : 'no'}
+              error={problem('legPain')}
+              onChange={(value) => {
+                update({ legPain: value === 'yes' });
+              }}
+            />
+            <RadioGroup
+              legend={t('intake.painNow')}
+              className="scale"
+              options={Array.from({ length: 11 }, (_, score) => ({
+                value: String(score),
+                label: String(score),
+                help:
+                  score === 0 ? t('intake.painNow.low') : score === 10 ? t('intake.painNow.high') : undefined,
+              }))}
+              selected={answers.painNow === undefined ? undefined : String(answers.painNow)}
+              error={problem('painNow')}
+              onChange={(value) => {
+                update({ painNow: Number(value) });
+              }}
+            />
+            <CheckboxGroup
+              legend={t('intake.step.back.intro')}
+              options={[
+                ...options(t, 'intake.needsGuidance', NEEDS_GUIDANCE),
+                ...options(t, 'intake.riskFactor', RISK_FACTORS),
+              ]}
+              selected={[...answers.needsGuidance, ...answers.riskFactors]}
+              onChange={(selected) => {
+                update({
+                  needsGuidance: NEEDS_GUIDANCE.filter((code) => selected.includes(code)),
+                  riskFactors: RISK_FACTORS.filter((code) => selected.includes(code)),
+                });
+              }}
+            />
+          </>
+        );
+      case 'safety':
+        return (
+          <CheckboxGroup
+            legend={t('intake.step.safety.title')}
+            options={options(t, 'intake.redFlag', RED_FLAGS)}
+            selected={answers.redFlags}
+            error={problem('redFlags')}
+            onChange={(redFlags) => {
+              update({ redFlags, noRedFlags: false });
+            }}
+            none={{
+              label: t('intake.noneOfThese'),
+              checked: answers.noRedFlags,
+              onChange: (checked) => {
+                update({ noRedFlags: checked, redFlags: checked ? [] : answers.redFlags });
+              },
+            }}
+          />
+        );
+      case 'balance':
+        return (
+          <>
+            <CheckboxGroup
+              legend={t('intake.step.balance.title')}
+              options={options(t, 'intake.fallRisk', FALL_RISKS)}
+              selected={answers.fallRisk}
+              onChange={(fallRisk) => {
+                update({ fallRisk });
+              }}
+            />
+            <CheckboxGroup
+              legend={t('intake.step.balance.intro')}
+              options={options(t, 'intake.impairment', IMPAIRMENTS)}
+              selected={answers.impairments}
+              onChange={(impairments) => {
+                update({ impairments });
+              }}
+            />
+          </>
+        );
+      case 'conditions':
+        return (
+          <CheckboxGroup
+            legend={t('intake.step.conditions.title')}
+            options={options(t, 'intake.condition', CONDITIONS)}
+            selected={answers.conditions}
+            onChange={(conditions) => {
+              update({ conditions });
+            }}
+          />
+        );
+      case 'practical':
+        return (
+          <>
+            <CheckboxGroup
+              legend={t('intake.step.practical.title')}
+              options={(['treadmill', 'railOrFlatPath', 'companion'] as const).map((item) => ({
+                value: item,
+                label: t(`intake.equipment.${item}`),
+                help: t(`intake.equipment.${item}.help`),
+              }))}
+              selected={(['treadmill', 'railOrFlatPath', 'companion'] as const).filter(
+                (item) => answers.equipment[item],
+              )}
+              onChange={(selected) => {
+                update({
+                  equipment: {
+                    treadmill: selected.includes('treadmill'),
+                    railOrFlatPath: selected.includes('railOrFlatPath'),
+                    companion: selected.includes('companion'),
+                  },
+                });
+              }}
+            />
+            {answers.goals.includes('retro-walking') && (
+              <RadioGroup
+                legend={t('intake.daysPerWeek')}
+                className="scale"
+                options={[1, 2, 3, 4, 5, 6, 7].map((days) => ({ value: String(days), label: String(days) }))}
+                selected={String(answers.daysPerWeek)}
+                onChange={(value) => {
+                  update({ daysPerWeek: Number(value) });
+                }}
+              />
+            )}
+            <DateField
+              label={t('intake.startDate')}
+              help={t('intake.startDate.help')}
+              value={answers.startDate}
+              min={props.today}
+              error={problem('startDate')}
+              onChange={(startDate) => {
+                update({ startDate });
+              }}
+            />
+          </>
+        );
+    }
+  }
+
+  return (
+    <>
+      <p className="progress-line">
+        {t('intake.progress', { step: index + 1, total: steps.length })}
+        <progress value={index + 1} max={steps.length} aria-hidden="true" />
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        {t(`intake.step.${step}.title`)}
+      </h1>
+      <p className="lead">{t(`intake.step.${step}.intro`)}</p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void next();
+        }}
+      >
+        {body()}
+        {failure !== undefined && (
+          <p role="alert" className="error">
+            {failure}
+          </p>
+        )}
+        <div className="actions">
+          {index > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                go(index - 1);
+              }}
+            >
+              {t('intake.back')}
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {last ? t('intake.finish') : t('intake.next')}
+          </button>
+        </div>
+        <p className="hint">{t('intake.saved')}</p>
+      </form>
+    </>
+  );
+}
+
+function DateField(props: {
+  label: string;
+  help: string;
+  value: string;
+  min: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <p id={`${id}-help`} className="hint">
+        {props.help}
+      </p>
+      <input
+        id={id}
+        type="date"
+        min={props.min}
+        value={props.value}
+        aria-invalid={props.error !== undefined}
+        aria-describedby={`${id}-help${props.error === undefined ? '' : ` ${id}-error`}`}
+        onChange={(event) => {
+          props.onChange(event.target.value);
+        }}
+      />
+      {props.error !== undefined && (
+        <p id={`${id}-error`} role="alert" className="error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}

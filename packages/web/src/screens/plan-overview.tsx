@@ -1,0 +1,73 @@
+/** The twelve weeks at a glance: minutes of forward and backward walking per week, and why. */
+import type { Locale, PlanOutput } from '@wandelcoach/engine';
+import type { Translate } from '../i18n/index.js';
+
+const dayMonth = new Map<Locale, Intl.DateTimeFormat>();
+
+function shortDate(locale: Locale, iso: string): string {
+  let format = dayMonth.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    dayMonth.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function PlanOverview(props: { output: PlanOutput; locale: Locale; t: Translate }) {
+  const { output, t, locale } = props;
+  if (output.plan === null) return <p>{t('plan.none')}</p>;
+  return (
+    <>
+      <h1>{t('plan.title')}</h1>
+      <p className="lead">{t('plan.intro')}</p>
+      <table className="weeks">
+        <thead>
+          <tr>
+            <th scope="col">{t('plan.week')}</th>
+            <th scope="col">{t('plan.dates')}</th>
+            <th scope="col">{t('plan.forward')}</th>
+            <th scope="col">{t('plan.retro')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {output.plan.weeks.map((week) => {
+            const end = week.days[week.days.length - 1]?.date ?? week.startDate;
+            return (
+              <tr key={week.week}>
+                <th scope="row">
+                  {t('plan.weekNumber', { week: week.week })}
+                  {week.projected && <span className="tag">{t('plan.projected')}</span>}
+                </th>
+                <td>
+                  {shortDate(locale, week.startDate)} – {shortDate(locale, end)}
+                </td>
+                <td>{week.totals.forwardMinutes}</td>
+                <td>{week.totals.retroMinutes}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2>{t('plan.why')}</h2>
+      <ul className="reasons">
+        {output.decisions.flatMap((decision) =>
+          decision.reasons.map((reason) => (
+            <li key={`${decision.week}-${reason.code}`}>
+              <strong>{t('plan.weekNumber', { week: decision.week })}:</strong> {reason.message}{' '}
+              <span className="source">{t('triage.source', { source: reason.source })}</span>
+            </li>
+          )),
+        )}
+        {output.notes.map((note) => (
+          <li key={note.code}>
+            {note.message} <span className="source">{t('triage.source', { source: note.source })}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
