@@ -46,6 +46,15 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'error.invalidEmail': 'Enter a valid email address.',
   'error.passwordTooShort': 'The password needs at least 10 characters.',
 
+  'ask.activity': 'How much do you move now?',
+  'ask.backPainType': 'What kind of back trouble do you have?',
+  'ask.backExtras': 'Do you recognise any of these? Choose all that fit, or none.',
+  'ask.redFlags': 'Do you notice any of these in yourself? Choose all that fit.',
+  'ask.fallRisk': 'Does any of these apply to you?',
+  'ask.impairments': 'Are you troubled by any of these?',
+  'ask.conditions': 'Do you have any of these conditions? Choose all that fit, or none.',
+  'ask.equipment': 'What do you have at hand?',
+
   'triage.emergency.title': 'Stop: this needs checking now',
   'triage.emergency.now':
     'What you describe can mean pressure on nerves, or something else that needs care quickly. Do not go for a walk now.',

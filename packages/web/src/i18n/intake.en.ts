@@ -103,7 +103,7 @@ export const intakeEn: Readonly<Record<IntakeKey, string>> = {
     'For example, toilet paper feels different when you wipe. It is new, or it is getting worse.',
   'intake.redFlag.bladder-bowel-change': 'Passing urine or opening my bowels has recently changed.',
   'intake.redFlag.bladder-bowel-change.help':
-    'For example, it is hard to start passing urine, you leak urine or stools, or you no longer feel when you need to go.',
+    'For example, passing urine is difficult, you cannot hold in urine or stools, or you no longer notice when you need the toilet.',
   'intake.redFlag.both-legs-weak-or-numb': 'Both my legs feel weak, floppy or numb.',
   'intake.redFlag.both-legs-weak-or-numb.help': 'It is in both legs, and it is new or getting worse.',
   'intake.redFlag.worsening-weakness': 'I have less strength in a leg or foot, and it keeps getting worse.',

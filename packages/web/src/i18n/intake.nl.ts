@@ -105,7 +105,7 @@ export const intakeNl: Readonly<Record<IntakeKey, string>> = {
     'Bijvoorbeeld: het toiletpapier voelt anders bij het afvegen. Het is nieuw, of het wordt erger.',
   'intake.redFlag.bladder-bowel-change': 'Plassen of ontlasting gaat sinds kort anders dan normaal.',
   'intake.redFlag.bladder-bowel-change.help':
-    'Bijvoorbeeld: plassen komt moeilijk op gang, je verliest urine of ontlasting, of je voelt niet meer dat je moet.',
+    'Bijvoorbeeld: plassen lukt slecht, je kunt urine of ontlasting niet goed ophouden, of je merkt niet meer wanneer je naar de wc moet.',
   'intake.redFlag.both-legs-weak-or-numb': 'Mijn beide benen voelen slap, zwak of doof aan.',
   'intake.redFlag.both-legs-weak-or-numb.help':
     'Het zit in allebei je benen, en het is nieuw of het wordt erger.',

@@ -44,6 +44,15 @@ export const nl = {
   'error.invalidEmail': 'Vul een geldig e-mailadres in.',
   'error.passwordTooShort': 'Het wachtwoord moet minstens 10 tekens hebben.',
 
+  'ask.activity': 'Hoeveel beweeg je nu?',
+  'ask.backPainType': 'Wat voor rugklachten heb je?',
+  'ask.backExtras': 'Herken je iets hiervan? Kies alles wat past, of niets.',
+  'ask.redFlags': 'Herken je een van deze dingen bij jezelf? Kies alles wat past.',
+  'ask.fallRisk': 'Geldt een van deze voor jou?',
+  'ask.impairments': 'Heb je last van een van deze?',
+  'ask.conditions': 'Heb je een van deze aandoeningen? Kies alles wat past, of niets.',
+  'ask.equipment': 'Wat heb je tot je beschikking?',
+
   'triage.emergency.title': 'Stop: dit moet nu bekeken worden',
   'triage.emergency.now':
     'Wat je aangeeft, kan betekenen dat er druk op zenuwen staat of iets anders dat snel zorg nodig heeft. Ga nu niet wandelen.',

@@ -185,7 +185,7 @@ export function IntakeWizard(props: {
               }}
             />
             <RadioGroup
-              legend={t('intake.step.about-you.title')}
+              legend={t('ask.activity')}
               options={options(t, 'intake.activity', ACTIVITY_LEVELS)}
               selected={answers.activity}
               error={problem('activity')}
@@ -208,7 +208,7 @@ export function IntakeWizard(props: {
         return (
           <>
             <RadioGroup
-              legend={t('intake.step.back.title')}
+              legend={t('ask.backPainType')}
               options={options(t, 'intake.backPainType', BACK_PAIN_TYPES)}
               selected={answers.backPainType}
               error={problem('backPainType')}
@@ -244,7 +244,7 @@ export function IntakeWizard(props: {
               }}
             />
             <CheckboxGroup
-              legend={t('intake.step.back.intro')}
+              legend={t('ask.backExtras')}
               options={[
                 ...options(t, 'intake.needsGuidance', NEEDS_GUIDANCE),
                 ...options(t, 'intake.riskFactor', RISK_FACTORS),
@@ -262,7 +262,7 @@ export function IntakeWizard(props: {
       case 'safety':
         return (
           <CheckboxGroup
-            legend={t('intake.step.safety.title')}
+            legend={t('ask.redFlags')}
             options={options(t, 'intake.redFlag', RED_FLAGS)}
             selected={answers.redFlags}
             error={problem('redFlags')}
@@ -282,7 +282,7 @@ export function IntakeWizard(props: {
         return (
           <>
             <CheckboxGroup
-              legend={t('intake.step.balance.title')}
+              legend={t('ask.fallRisk')}
               options={options(t, 'intake.fallRisk', FALL_RISKS)}
               selected={answers.fallRisk}
               onChange={(fallRisk) => {
@@ -290,7 +290,7 @@ export function IntakeWizard(props: {
               }}
             />
             <CheckboxGroup
-              legend={t('intake.step.balance.intro')}
+              legend={t('ask.impairments')}
               options={options(t, 'intake.impairment', IMPAIRMENTS)}
               selected={answers.impairments}
               onChange={(impairments) => {
@@ -302,7 +302,7 @@ export function IntakeWizard(props: {
       case 'conditions':
         return (
           <CheckboxGroup
-            legend={t('intake.step.conditions.title')}
+            legend={t('ask.conditions')}
             options={options(t, 'intake.condition', CONDITIONS)}
             selected={answers.conditions}
             onChange={(conditions) => {
@@ -314,7 +314,7 @@ export function IntakeWizard(props: {
         return (
           <>
             <CheckboxGroup
-              legend={t('intake.step.practical.title')}
+              legend={t('ask.equipment')}
               options={(['treadmill', 'railOrFlatPath', 'companion'] as const).map((item) => ({
                 value: item,
                 label: t(`intake.equipment.${item}`),
