@@ -1,8 +1,26 @@
-// Prints Vitest's JSON report (written in CI) as one plain line: "N passed, N failed, N skipped".
-import { readFileSync } from 'node:fs';
+// Prints the JSON reports written in CI (Vitest's, and Playwright's when given) as plain lines:
+// "unit and integration: N passed, N failed, N skipped" and "browser: …".
+import { existsSync, readFileSync } from 'node:fs';
 
-const file = process.argv[2] ?? 'test-results/vitest.json';
+const [vitestFile = 'test-results/vitest.json', playwrightFile] = process.argv.slice(2);
+
 /** @type {{ numPassedTests: number, numFailedTests: number, numPendingTests: number, numTodoTests: number }} */
-const report = JSON.parse(readFileSync(file, 'utf8'));
-const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
+const vitest = JSON.parse(readFileSync(vitestFile, 'utf8'));
+const skipped = vitest.numPendingTests + vitest.numTodoTests;
+console.log(
+  `unit and integration: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${skipped} skipped`,
+);
+
+if (playwrightFile !== undefined) {
+  if (!existsSync(playwrightFile)) {
+    console.log(`browser: no report at ${playwrightFile}`);
+    process.exitCode = 1;
+  } else {
+    /** @type {{ stats: { expected: number, unexpected: number, flaky: number, skipped: number } }} */
+    const playwright = JSON.parse(readFileSync(playwrightFile, 'utf8'));
+    const { expected, unexpected, flaky, skipped: browserSkipped } = playwright.stats;
+    console.log(
+      `browser: ${expected + flaky} passed, ${unexpected} failed, ${browserSkipped} skipped${flaky > 0 ? ` (${flaky} flaky)` : ''}`,
+    );
+  }
+}

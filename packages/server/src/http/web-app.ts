@@ -14,7 +14,6 @@ export function hasWebApp(root: string | undefined): root is string {
 }
 
 export function mountWebApp(app: Hono<AppEnv>, root: string): void {
-  const page = readFileSync(path.join(root, 'index.html'), 'utf8');
   app.use('/assets/*', async (c, next) => {
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     await next();
@@ -27,6 +26,8 @@ export function mountWebApp(app: Hono<AppEnv>, root: string): void {
   app.get('*', (c) => {
     // Only pages fall back to the app; a missing file, or an API path, stays a 404.
     if (path.extname(c.req.path) !== '' || c.req.path.startsWith('/api/')) return c.notFound();
-    return c.html(page);
+    // Read each time (the OS caches it): a rebuild while the server runs must not leave an old page
+    // pointing at assets that are gone.
+    return c.html(readFileSync(path.join(root, 'index.html'), 'utf8'));
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Before the browser suites: make sure Debian's Chromium is there, check the server and the web app
- * are built, then start the real server on a free port with a fresh SQLite database. The base URL
+ * are built, then start the real server on a free port with a fresh SQLite database (and a copy of
+ * the built app, so a rebuild during the run cannot change it under the tests). The base URL
  * goes to the tests in WANDELCOACH_E2E_URL (workers inherit the environment); the returned function
  * stops the server and removes its data.
  *
@@ -9,7 +10,7 @@
  * warning says so, at the start and again at the end of the run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ const serverBin = path.join(repoRoot, 'packages/server/bin/wandelcoach-server.js
 const webRoot = path.join(repoRoot, 'packages/web/dist');
 const webSource = path.join(repoRoot, 'packages/web/src');
 const STARTUP_TIMEOUT_MS = 30_000;
+/** Servers the teardown is stopping, so their exit is not reported as a crash. */
+const stopping = new WeakSet<ChildProcess>();
 
 function loud(lines: readonly string[]): void {
   const width = Math.max(...lines.map((line) => line.length)) + 4;
@@ -104,12 +107,16 @@ function stop(server: ChildProcess): Promise<void> {
 
 /** Starts the server on a free port and resolves with its URL once it says where it listens. */
 function startServer(dataDir: string): Promise<{ server: ChildProcess; url: string }> {
+  // The server serves a copy of the built app: a build run elsewhere during the tests (it empties
+  // dist/ first) would otherwise pull the files from under the pages being tested.
+  const servedWeb = path.join(dataDir, 'web');
+  cpSync(webRoot, servedWeb, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    WEB_ROOT: webRoot,
+    WEB_ROOT: servedWeb,
     SECURE_COOKIES: 'false',
     TRUST_PROXY: 'false',
     SIGN_UP_LIMIT_PER_IP: '10000',
@@ -124,7 +131,6 @@ function startServer(dataDir: string): Promise<{ server: ChildProcess; url: stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const { stdout, stderr } = server;
-  if (stdout === null || stderr === null) throw new Error('the server was started without pipes');
   stdout.setEncoding('utf8');
   stderr.setEncoding('utf8');
   let said = '';
@@ -169,15 +175,13 @@ function startServer(dataDir: string): Promise<{ server: ChildProcess; url: stri
   });
 }
 
-const stopping = new WeakSet<ChildProcess>();
-
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const skip = ensureChromium();
   if (skip !== undefined) {
     const warning = [
       'BROWSER SUITES SKIPPED: the web app was NOT tested end to end.',
       skip,
-      'Every Playwright test below is reported as skipped. In CI this is an error.',
+      'Every Playwright test in this run is reported as skipped. In CI this is an error.',
     ];
     loud(warning);
     process.env[SKIP_VARIABLE] = skip;

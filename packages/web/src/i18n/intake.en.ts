@@ -96,7 +96,7 @@ export const intakeEn: Readonly<Record<IntakeKey, string>> = {
   // Step: safety (red flags)
   'intake.step.safety.title': 'Safety questions',
   'intake.step.safety.intro':
-    'These questions check that walking is safe for you right now. With a few signs, it is better for a doctor to see you first. These signs are not common. Choose everything that is true for you.',
+    'These questions check that walking is safe for you right now. With a few signs, it is better for a doctor to see you first. These signs are not common.',
   'intake.redFlag.saddle-numbness':
     'I have numbness or a strange feeling between my legs or around my buttocks: the part you would sit on a bicycle saddle with.',
   'intake.redFlag.saddle-numbness.help':
@@ -138,7 +138,7 @@ export const intakeEn: Readonly<Record<IntakeKey, string>> = {
   // Step: balance (STEADI's three key questions, then impairments)
   'intake.step.balance.title': 'Balance and falls',
   'intake.step.balance.intro':
-    'These questions are about your balance. They tell us whether someone should be with you when you walk backwards. Choose everything that is true for you.',
+    'These questions are about your balance. They tell us whether someone should be with you when you walk backwards.',
   'intake.fallRisk.fell-past-year': 'I have fallen in the past year.',
   'intake.fallRisk.fell-past-year.help': 'Even if you did not hurt yourself.',
   'intake.fallRisk.unsteady': 'I sometimes feel unsteady when I stand or walk.',
@@ -157,8 +157,7 @@ export const intakeEn: Readonly<Record<IntakeKey, string>> = {
 
   // Step: conditions
   'intake.step.conditions.title': 'Your health',
-  'intake.step.conditions.intro':
-    'Do you have one of these conditions? Then your plan adapts to it. Choose everything that is true for you.',
+  'intake.step.conditions.intro': 'With some conditions, your plan adapts. That is why we ask about them.',
   'intake.condition.recent-surgery': 'I have had an operation in the last 3 months.',
   'intake.condition.recent-surgery.help':
     'It does not matter what it was for: your back, a hip, a knee or something else.',

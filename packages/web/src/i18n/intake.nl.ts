@@ -98,7 +98,7 @@ export const intakeNl: Readonly<Record<IntakeKey, string>> = {
   // Step: safety (red flags)
   'intake.step.safety.title': 'Veiligheidsvragen',
   'intake.step.safety.intro':
-    'Met deze vragen kijken we of wandelen nu veilig voor je is. Bij een paar signalen is het beter dat een arts eerst naar je kijkt. Die signalen komen niet vaak voor. Kies alles wat voor jou klopt.',
+    'Met deze vragen kijken we of wandelen nu veilig voor je is. Bij een paar signalen is het beter dat een arts eerst naar je kijkt. Die signalen komen niet vaak voor.',
   'intake.redFlag.saddle-numbness':
     'Ik heb een doof of ander gevoel tussen mijn benen of rond mijn billen: het deel waarmee je op een fietszadel zit.',
   'intake.redFlag.saddle-numbness.help':
@@ -141,7 +141,7 @@ export const intakeNl: Readonly<Record<IntakeKey, string>> = {
   // Step: balance (STEADI's three key questions, then impairments)
   'intake.step.balance.title': 'Evenwicht en vallen',
   'intake.step.balance.intro':
-    'Deze vragen gaan over je evenwicht. Zo weten we of je bij achteruitlopen beter iemand bij je kunt hebben. Kies alles wat voor jou klopt.',
+    'Deze vragen gaan over je evenwicht. Zo weten we of je bij achteruitlopen beter iemand bij je kunt hebben.',
   'intake.fallRisk.fell-past-year': 'Ik ben het afgelopen jaar gevallen.',
   'intake.fallRisk.fell-past-year.help': 'Ook als je je daarbij niet hebt bezeerd.',
   'intake.fallRisk.unsteady': 'Ik voel me soms wankel als ik sta of loop.',
@@ -160,8 +160,7 @@ export const intakeNl: Readonly<Record<IntakeKey, string>> = {
 
   // Step: conditions
   'intake.step.conditions.title': 'Je gezondheid',
-  'intake.step.conditions.intro':
-    'Heb je een van deze aandoeningen? Dan past je plan zich daarop aan. Kies alles wat voor jou klopt.',
+  'intake.step.conditions.intro': 'Bij sommige aandoeningen past je plan zich aan. Daarom vragen we ernaar.',
   'intake.condition.recent-surgery': 'Ik ben in de afgelopen 3 maanden geopereerd.',
   'intake.condition.recent-surgery.help':
     'Het maakt niet uit waaraan: je rug, een heup, een knie of iets anders.',

@@ -1,6 +1,6 @@
 /** Sign up or sign in: two fields, plain words, errors said next to the field and read out. */
 import type { Locale } from '@wandelcoach/engine';
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { ApiError, OfflineError, type ApiClient, type SessionAnswer } from '../api/client.js';
 import type { Translate } from '../i18n/index.js';
 
@@ -42,6 +42,14 @@ export function AccountForm(props: {
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<{ field: 'email' | 'password' | 'form'; text: string }>();
   const [busy, setBusy] = useState(false);
+  const emailField = useRef<HTMLInputElement>(null);
+  const passwordField = useRef<HTMLInputElement>(null);
+
+  // Keyboard and screen-reader users land on the field to fix, not on the button they just pressed.
+  useEffect(() => {
+    if (problem?.field === 'email') emailField.current?.focus();
+    if (problem?.field === 'password') passwordField.current?.focus();
+  }, [problem]);
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
@@ -91,6 +99,7 @@ export function AccountForm(props: {
         <div className="field">
           <label htmlFor={`${id}-email`}>{t('account.email')}</label>
           <input
+            ref={emailField}
             id={`${id}-email`}
             type="email"
             autoComplete="email"
@@ -117,6 +126,7 @@ export function AccountForm(props: {
             </p>
           )}
           <input
+            ref={passwordField}
             id={`${id}-password`}
             type="password"
             autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}

@@ -1,0 +1,82 @@
+/**
+ * A new person's first visit: the welcome in Dutch, English if they prefer, an account, and back
+ * in again later. Plus what they see when something is not right.
+ */
+import { existingAccount, expect, IntakePage, newPerson, test, uiCatalogues } from './support/pages.js';
+
+const { nl, en } = uiCatalogues;
+
+test('a new person reads the welcome, picks English, creates an account and comes back', async ({ app }) => {
+  const person = newPerson();
+
+  const welcome = await app.open();
+  await expect(app.document).toHaveAttribute('lang', 'nl');
+  await expect(welcome.heading).toHaveText(nl['welcome.title']);
+  await welcome.expectAccessible();
+
+  await welcome.switchLanguage('English');
+  await expect(app.document).toHaveAttribute('lang', 'en');
+  await expect(welcome.heading).toHaveText(en['welcome.title']);
+  await app.reload();
+  await expect(welcome.heading).toHaveText(en['welcome.title']);
+  await expect(app.document).toHaveAttribute('lang', 'en');
+  await welcome.expectAccessible();
+
+  const signUp = await welcome.startSignUp();
+  await signUp.expectAccessible();
+  await signUp.submitWith(person);
+  // Someone new starts with the questions; the header says who is signed in.
+  const intake = new IntakePage(app);
+  await expect(intake.heading).toBeVisible();
+  await expect(intake.signedInAs(person.email)).toHaveText(`Signed in as ${person.email}`);
+  await intake.expectAccessible();
+
+  await app.reload();
+  await expect(intake.heading).toBeVisible();
+  await expect(intake.signedInAs(person.email)).toBeVisible();
+
+  const welcomeAgain = await intake.signOut();
+  await expect(intake.signedInAs(person.email)).toBeHidden();
+  const signIn = await welcomeAgain.startSignIn();
+  await signIn.submitWith(person);
+  await expect(intake.heading).toBeVisible();
+  await expect(intake.signedInAs(person.email)).toBeVisible();
+});
+
+test('a password that is too short is explained next to the field', async ({ app }) => {
+  const welcome = await app.open();
+  const signUp = await welcome.startSignUp();
+  await signUp.fillEmail(newPerson().email);
+  await signUp.fillPassword('kort');
+  await signUp.submit();
+
+  const message = nl['error.passwordTooShort'];
+  await expect(signUp.alert).toHaveText(message);
+  await expect(signUp.passwordField).toHaveAttribute('aria-invalid', 'true');
+  // Focus goes to the field to fix, not the button just pressed.
+  await expect(signUp.passwordField).toBeFocused();
+  // The field is described by the error first, then the hint; the decorative "⚠" is not read.
+  await expect(signUp.passwordField).toHaveAccessibleDescription(`${message} ${nl['account.password.hint']}`);
+  await expect(signUp.emailField).toHaveAttribute('aria-invalid', 'false');
+  await signUp.expectAccessible();
+});
+
+test('a wrong password is refused with a plain message', async ({ app, request }) => {
+  const person = await existingAccount(request);
+  const welcome = await app.open();
+  const signIn = await welcome.startSignIn();
+  await signIn.submitWith({ email: person.email, password: `${person.password} maar anders` });
+
+  await expect(signIn.alert).toHaveText(nl['error.wrongCredentials']);
+  await expect(signIn.heading).toBeVisible();
+});
+
+test('signing up again with the same address says there is already an account', async ({ app, request }) => {
+  const person = await existingAccount(request);
+  const welcome = await app.open();
+  const signUp = await welcome.startSignUp();
+  await signUp.submitWith(person);
+
+  await expect(signUp.alert).toHaveText(nl['error.emailTaken']);
+  await expect(signUp.heading).toBeVisible();
+});
