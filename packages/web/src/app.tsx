@@ -14,6 +14,7 @@ import { PlanOverview } from './screens/plan-overview.js';
 import { TriageOutcome } from './screens/triage-outcome.js';
 import { Welcome } from './screens/welcome.js';
 import { localToday } from './today.js';
+import { TodayScreen } from './today/today-screen.js';
 
 type Screen =
   | { name: 'loading' }
@@ -21,7 +22,8 @@ type Screen =
   | { name: 'account'; mode: AccountMode }
   | { name: 'intake' }
   | { name: 'outcome'; output: PlanOutput }
-  | { name: 'plan'; output: PlanOutput };
+  | { name: 'plan'; output: PlanOutput }
+  | { name: 'today' };
 
 export function App(props: { api?: ApiClient }) {
   const api = useMemo(() => props.api ?? new ApiClient(), [props.api]);
@@ -39,7 +41,14 @@ export function App(props: { api?: ApiClient }) {
   /** After signing in: the intake when there is none yet, else where the plan stands. */
   const showStart = useCallback(async () => {
     const output = await api.plan();
-    setScreen(output === undefined ? { name: 'intake' } : { name: 'outcome', output });
+    if (output === undefined) setScreen({ name: 'intake' });
+    else if (output.plan === null) setScreen({ name: 'outcome', output });
+    else setScreen({ name: 'today' });
+  }, [api]);
+
+  const showPlan = useCallback(async () => {
+    const output = await api.plan();
+    setScreen(output === undefined ? { name: 'intake' } : { name: 'plan', output });
   }, [api]);
 
   useEffect(() => {
@@ -135,7 +144,30 @@ export function App(props: { api?: ApiClient }) {
           />
         );
       case 'plan':
-        return <PlanOverview output={screen.output} locale={locale} t={t} />;
+        return (
+          <PlanOverview
+            output={screen.output}
+            locale={locale}
+            t={t}
+            onToday={() => {
+              setScreen({ name: 'today' });
+            }}
+          />
+        );
+      case 'today':
+        return (
+          <TodayScreen
+            t={t}
+            api={api}
+            onPlan={() => {
+              void showPlan();
+            }}
+            onTriageChanged={(output) => {
+              // A changed safety outcome comes first; the same outcome means walking may go on.
+              setScreen({ name: 'outcome', output });
+            }}
+          />
+        );
     }
   }
 

@@ -2,7 +2,36 @@
  * Talks to the Wandelcoach API. Keeps the CSRF token the server hands out and sends it on every
  * request that changes something; turns problem details into an {@link ApiError}.
  */
-import type { IntakeInput, PlanOutput } from '@wandelcoach/engine';
+import type {
+  Cue,
+  IntakeInput,
+  PlanOutput,
+  Session,
+  TriageResult,
+  WalkLog,
+  WalkLogInput,
+} from '@wandelcoach/engine';
+
+/** A stored walk, as the API gives it. */
+export interface Walk extends WalkLog {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TodaySession extends Omit<Session, 'cues'> {
+  cues: { code: Cue; label: string; spoken: string }[];
+}
+
+/** `GET /me/today`: today's walks with their cues' words, and what was already walked. */
+export interface Today {
+  date: string;
+  locale: 'nl' | 'en';
+  triage: TriageResult;
+  week: number | null;
+  sessions: TodaySession[];
+  walked: Walk[];
+}
 
 export interface FieldError {
   path: string;
@@ -131,6 +160,15 @@ export class ApiClient {
       if (error instanceof ApiError && error.kind === 'no-intake') return undefined;
       throw error;
     }
+  }
+
+  today(): Promise<Today> {
+    return this.request<Today>('GET', '/me/today');
+  }
+
+  /** Logs a walk under an id made here, so a retry after a lost answer is never stored twice. */
+  logWalk(log: WalkLogInput, id: string = crypto.randomUUID()): Promise<Walk> {
+    return this.request<Walk>('POST', '/me/walks', { id, ...log });
   }
 
   async signOut(): Promise<void> {

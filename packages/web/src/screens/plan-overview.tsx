@@ -17,13 +17,23 @@ function shortDate(locale: Locale, iso: string): string {
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
-export function PlanOverview(props: { output: PlanOutput; locale: Locale; t: Translate }) {
+export function PlanOverview(props: {
+  output: PlanOutput;
+  locale: Locale;
+  t: Translate;
+  onToday: () => void;
+}) {
   const { output, t, locale } = props;
   if (output.plan === null) return <p>{t('plan.none')}</p>;
   return (
     <>
       <h1>{t('plan.title')}</h1>
       <p className="lead">{t('plan.intro')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={props.onToday}>
+          {t('nav.today')}
+        </button>
+      </div>
       <table className="weeks">
         <thead>
           <tr>

@@ -1,0 +1,138 @@
+/** Today's walks as large cards by part of the day, each done or not yet, with a way to log it. */
+import { contentFor, type PartOfDay, type PlanOutput } from '@wandelcoach/engine';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient, Today } from '../api/client.js';
+import type { Translate } from '../i18n/index.js';
+import { errorMessage } from '../screens/account-form.js';
+import { doneSessions } from './done.js';
+import { LogForm } from './log-form.js';
+
+const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
+  morning: 'today.part.morning',
+  afternoon: 'today.part.afternoon',
+  evening: 'today.part.evening',
+  any: 'today.part.any',
+};
+
+export function TodayScreen(props: {
+  t: Translate;
+  api: ApiClient;
+  onPlan: () => void;
+  /** New warning signs were logged: the safety check has something to say before any more walking. */
+  onTriageChanged: (output: PlanOutput) => void;
+}) {
+  const { t } = props;
+  const [today, setToday] = useState<Today>();
+  const [failure, setFailure] = useState<string>();
+  const [logging, setLogging] = useState<number>();
+  const [saved, setSaved] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setToday(await props.api.today());
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    }
+  }, [props.api, t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (failure !== undefined) {
+    return (
+      <p role="alert" className="error">
+        {failure}
+      </p>
+    );
+  }
+  if (today === undefined) return null;
+
+  const done = doneSessions(today.sessions, today.walked);
+  const purposes = contentFor(today.locale).purposes;
+
+  return (
+    <>
+      <h1>{t('today.title')}</h1>
+      {saved && (
+        <p role="status" className="success">
+          {t('log.saved')}
+        </p>
+      )}
+      {today.sessions.length === 0 && (
+        <p className="lead">{today.week === null ? t('today.noPlan') : t('today.rest')}</p>
+      )}
+      <ol className="cards">
+        {today.sessions.map((session, index) => (
+          <li key={index} className={done[index] ? 'card done' : 'card'}>
+            <h2>
+              {t(PART_KEYS[session.partOfDay])}: {purposes[session.purpose]}
+            </h2>
+            <p className="minutes">{t('today.minutes', { minutes: session.minutes })}</p>
+            {session.treadmill !== null && (
+              <p>
+                {t('today.treadmill', {
+                  speed: session.treadmill.speedKmh,
+                  incline: session.treadmill.inclinePercent,
+                })}
+              </p>
+            )}
+            {session.supervised && <p className="warning">{t('today.supervised')}</p>}
+            <p>
+              {t('today.breathing', {
+                inhale: session.breathing.inhaleSteps,
+                exhale: session.breathing.exhaleSteps,
+              })}
+            </p>
+            <ul className="cue-list">
+              {session.cues.map((cue) => (
+                <li key={cue.code}>{cue.label}</li>
+              ))}
+            </ul>
+            <p className="state">{done[index] ? `✓ ${t('today.done')}` : t('today.notDone')}</p>
+            {!done[index] && logging !== index && (
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  setSaved(false);
+                  setLogging(index);
+                }}
+              >
+                {t('today.log')}
+              </button>
+            )}
+            {logging === index && (
+              <LogForm
+                t={t}
+                api={props.api}
+                date={today.date}
+                kind={session.kind}
+                plannedMinutes={session.minutes}
+                onCancel={() => {
+                  setLogging(undefined);
+                }}
+                onSaved={(walk) => {
+                  setLogging(undefined);
+                  setSaved(true);
+                  if (walk.newSymptoms.length > 0) {
+                    void props.api.plan().then((output) => {
+                      if (output !== undefined) props.onTriageChanged(output);
+                    });
+                    return;
+                  }
+                  void load();
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        <button type="button" onClick={props.onPlan}>
+          {t('today.toPlan')}
+        </button>
+      </div>
+    </>
+  );
+}
