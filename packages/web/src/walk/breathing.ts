@@ -1,0 +1,56 @@
+/**
+ * The breathing rhythm by steps (SEED-BP): in over 3 steps, out over 4 or 5, at the person's own
+ * cadence. Pure functions of the time walked, so the pulse on screen and the tick agree.
+ */
+export interface BreathingPattern {
+  inhaleSteps: number;
+  exhaleSteps: number;
+}
+
+export interface BreathMoment {
+  phase: 'in' | 'out';
+  /** 1-based step within the phase. */
+  step: number;
+  /** True on the first step of a phase: when the tick or vibration marks the change. */
+  phaseStart: boolean;
+  /** The step count since the walk began, to notice a new step between two looks. */
+  stepIndex: number;
+}
+
+/** Steps per minute a person can set: slow rehabilitation walking to a brisk pace. */
+export const CADENCE_MIN = 40;
+export const CADENCE_MAX = 160;
+export const DEFAULT_CADENCE = 100;
+
+export function breathAt(elapsedMs: number, cadence: number, pattern: BreathingPattern): BreathMoment {
+  const stepMs = 60_000 / cadence;
+  const stepIndex = Math.floor(Math.max(0, elapsedMs) / stepMs);
+  const position = stepIndex % (pattern.inhaleSteps + pattern.exhaleSteps);
+  return position < pattern.inhaleSteps
+    ? { phase: 'in', step: position + 1, phaseStart: position === 0, stepIndex }
+    : {
+        phase: 'out',
+        step: position - pattern.inhaleSteps + 1,
+        phaseStart: position === pattern.inhaleSteps,
+        stepIndex,
+      };
+}
+
+export function clampCadence(stepsPerMinute: number): number {
+  return Math.round(Math.min(CADENCE_MAX, Math.max(CADENCE_MIN, stepsPerMinute)));
+}
+
+/**
+ * The cadence from taps, one per step: the median gap between taps, so one hesitant tap does not
+ * throw it off. Undefined until there are four taps.
+ */
+export function cadenceFromTaps(tapTimesMs: readonly number[]): number | undefined {
+  if (tapTimesMs.length < 4) return undefined;
+  const gaps = tapTimesMs
+    .slice(1)
+    .map((time, index) => time - (tapTimesMs[index] ?? time))
+    .filter((gap) => gap > 0)
+    .sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)];
+  return median === undefined ? undefined : clampCadence(60_000 / median);
+}
