@@ -6,6 +6,7 @@ import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../screens/account-form.js';
 import { doneSessions } from './done.js';
 import { LogForm } from './log-form.js';
+import { GuidedWalk } from '../walk/guided-walk.js';
 
 const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
   morning: 'today.part.morning',
@@ -25,6 +26,9 @@ export function TodayScreen(props: {
   const [today, setToday] = useState<Today>();
   const [failure, setFailure] = useState<string>();
   const [logging, setLogging] = useState<number>();
+  const [walking, setWalking] = useState<number>();
+  /** Minutes the guided walk measured, to start the log with. */
+  const [walked, setWalked] = useState<number>();
   const [saved, setSaved] = useState(false);
 
   const load = useCallback(async () => {
@@ -47,6 +51,25 @@ export function TodayScreen(props: {
     );
   }
   if (today === undefined) return null;
+
+  const walkingSession = walking === undefined ? undefined : today.sessions[walking];
+  if (walking !== undefined && walkingSession !== undefined) {
+    return (
+      <GuidedWalk
+        session={walkingSession}
+        locale={today.locale}
+        t={t}
+        onCancel={() => {
+          setWalking(undefined);
+        }}
+        onDone={(result) => {
+          setWalking(undefined);
+          setWalked(result.minutes);
+          setLogging(walking);
+        }}
+      />
+    );
+  }
 
   const done = doneSessions(today.sessions, today.walked);
   const purposes = contentFor(today.locale).purposes;
@@ -91,16 +114,28 @@ export function TodayScreen(props: {
             </ul>
             <p className="state">{done[index] ? `✓ ${t('today.done')}` : t('today.notDone')}</p>
             {!done[index] && logging !== index && (
-              <button
-                type="button"
-                className="primary"
-                onClick={() => {
-                  setSaved(false);
-                  setLogging(index);
-                }}
-              >
-                {t('today.log')}
-              </button>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => {
+                    setSaved(false);
+                    setWalking(index);
+                  }}
+                >
+                  {t('today.startWalk')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setSaved(false);
+                    setWalked(undefined);
+                    setLogging(index);
+                  }}
+                >
+                  {t('today.log')}
+                </button>
+              </div>
             )}
             {logging === index && (
               <LogForm
@@ -108,7 +143,7 @@ export function TodayScreen(props: {
                 api={props.api}
                 date={today.date}
                 kind={session.kind}
-                plannedMinutes={session.minutes}
+                plannedMinutes={walked ?? session.minutes}
                 onCancel={() => {
                   setLogging(undefined);
                 }}
