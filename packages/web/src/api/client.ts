@@ -171,6 +171,15 @@ export class ApiClient {
     return this.request<Walk>('POST', '/me/walks', { id, ...log });
   }
 
+  async walks(): Promise<Walk[]> {
+    return (await this.request<{ walks: Walk[] }>('GET', '/me/walks')).walks;
+  }
+
+  /** Adds to a logged walk, such as the next morning's pain. */
+  changeWalk(id: string, changes: Partial<Omit<WalkLog, 'date' | 'kind'>>): Promise<Walk> {
+    return this.request<Walk>('PATCH', `/me/walks/${id}`, changes);
+  }
+
   async signOut(): Promise<void> {
     await this.request('DELETE', '/session');
     this.csrfToken = undefined;

@@ -133,6 +133,11 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'walk.back': 'Back to today',
   'today.startWalk': 'Start with guidance',
 
+  'morning.title': 'How is your back this morning?',
+  'morning.intro': 'You walked yesterday. How much pain do you have now, this morning?',
+  'morning.save': 'Save',
+  'morning.saved': 'Thank you. Your plan takes this into account.',
+
   'log.title': 'How did it go?',
   'log.minutes': 'How many minutes did you walk?',
   'log.painDuring': 'How much pain did you have while walking?',

@@ -132,6 +132,11 @@ export const nl = {
   'walk.back': 'Terug naar vandaag',
   'today.startWalk': 'Start met begeleiding',
 
+  'morning.title': 'Hoe is je rug vanochtend?',
+  'morning.intro': 'Gisteren heb je gewandeld. Hoeveel pijn heb je nu, vanochtend?',
+  'morning.save': 'Opslaan',
+  'morning.saved': 'Dank je. Je plan houdt hier rekening mee.',
+
   'log.title': 'Hoe ging het?',
   'log.minutes': 'Hoeveel minuten heb je gelopen?',
   'log.painDuring': 'Hoeveel pijn had je tijdens het lopen?',

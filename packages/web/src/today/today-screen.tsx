@@ -1,11 +1,13 @@
 /** Today's walks as large cards by part of the day, each done or not yet, with a way to log it. */
 import { contentFor, type PartOfDay, type PlanOutput } from '@wandelcoach/engine';
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient, Today } from '../api/client.js';
+import type { ApiClient, Today, Walk } from '../api/client.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../screens/account-form.js';
 import { doneSessions } from './done.js';
 import { LogForm } from './log-form.js';
+import { MorningQuestion } from './morning-question.js';
+import { awaitingMorningPain } from './morning.js';
 import { GuidedWalk } from '../walk/guided-walk.js';
 
 const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
@@ -30,10 +32,14 @@ export function TodayScreen(props: {
   /** Minutes the guided walk measured, to start the log with. */
   const [walked, setWalked] = useState<number>();
   const [saved, setSaved] = useState(false);
+  const [morning, setMorning] = useState<Walk[]>([]);
+  const [morningSaved, setMorningSaved] = useState(false);
 
   const load = useCallback(async () => {
     try {
-      setToday(await props.api.today());
+      const [day, walks] = await Promise.all([props.api.today(), props.api.walks()]);
+      setMorning(awaitingMorningPain(walks, day.date));
+      setToday(day);
     } catch (error) {
       setFailure(errorMessage(error, t));
     }
@@ -77,6 +83,22 @@ export function TodayScreen(props: {
   return (
     <>
       <h1>{t('today.title')}</h1>
+      {morning.length > 0 && (
+        <MorningQuestion
+          t={t}
+          api={props.api}
+          walks={morning}
+          onSaved={() => {
+            setMorning([]);
+            setMorningSaved(true);
+          }}
+        />
+      )}
+      {morningSaved && (
+        <p role="status" className="success">
+          {t('morning.saved')}
+        </p>
+      )}
       {saved && (
         <p role="status" className="success">
           {t('log.saved')}

@@ -1,0 +1,66 @@
+/** On the first visit of a day: the morning pain after yesterday's walks, which tells the plan most. */
+import { useState } from 'react';
+import type { ApiClient, Walk } from '../api/client.js';
+import { RadioGroup } from '../components/choices.js';
+import type { Translate } from '../i18n/index.js';
+import { errorMessage } from '../screens/account-form.js';
+
+export function MorningQuestion(props: {
+  t: Translate;
+  api: ApiClient;
+  walks: readonly Walk[];
+  onSaved: () => void;
+}) {
+  const { t } = props;
+  const [pain, setPain] = useState<number>();
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    if (pain === undefined) {
+      setFailure(t('intake.required'));
+      return;
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      for (const walk of props.walks) await props.api.changeWalk(walk.id, { painNextMorning: pain });
+      props.onSaved();
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="panel"
+      aria-labelledby="morning-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="morning-title">{t('morning.title')}</h2>
+      <RadioGroup
+        legend={t('morning.intro')}
+        className="scale"
+        options={Array.from({ length: 11 }, (_, score) => ({
+          value: String(score),
+          label: String(score),
+          help: score === 0 ? t('log.pain.low') : score === 10 ? t('log.pain.high') : undefined,
+        }))}
+        selected={pain === undefined ? undefined : String(pain)}
+        error={failure}
+        onChange={(value) => {
+          setPain(Number(value));
+        }}
+      />
+      <button type="submit" className="primary" disabled={busy}>
+        {t('morning.save')}
+      </button>
+    </form>
+  );
+}
