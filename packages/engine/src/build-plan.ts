@@ -28,6 +28,7 @@ import {
 } from './programme/retro.js';
 import { evidenceNotes } from './evidence-notes.js';
 import { message } from './i18n/index.js';
+import { firstOnOrAfter, sortByDay, type LogByDay } from './log-by-day.js';
 import { reason } from './reasons.js';
 import type { Intake, WalkLog } from './schema.js';
 import { assessTriage, NO_EVENTS, type TriageEvents, type TriageFindings } from './triage/assess.js';
@@ -61,16 +62,29 @@ interface Dose {
   shortBlocks: boolean;
 }
 
-interface DatedLog {
-  log: WalkLog;
-  day: DayNumber;
+/**
+ * Every dose is made by this one function, never by spreading another: objects of one shape keep
+ * reading and copying them fast (spread copies of these went through V8's slow path, as a profile
+ * showed).
+ */
+function newDose(forwardDaily: number, retroWeekly: number, speedKmh: number, shortBlocks: boolean): Dose {
+  return { forwardDaily, retroWeekly, speedKmh, shortBlocks };
+}
+
+function copyDose(dose: Dose, shortBlocks: boolean): Dose {
+  return newDose(dose.forwardDaily, dose.retroWeekly, dose.speedKmh, shortBlocks);
+}
+
+function withRetroWeekly(dose: Dose, retroWeekly: number): Dose {
+  return newDose(dose.forwardDaily, retroWeekly, dose.speedKmh, dose.shortBlocks);
 }
 
 class PlanReplay {
   private readonly locale: Intake['locale'];
   private readonly startDay: DayNumber;
   private readonly history: WalkHistory;
-  private readonly logs: DatedLog[];
+  /** The log by day. */
+  private readonly log: LogByDay;
   private readonly hasBackPain: boolean;
   private readonly hasRetro: boolean;
   private readonly decisions: DecisionRecord[] = [];
@@ -92,6 +106,8 @@ class PlanReplay {
   private dizzinessLogged = false;
   /** Whether last week had a retro session on every one of its retro days. */
   private previousRetroComplete = false;
+  /** Last week's most forward-walking minutes on one day. */
+  private previousBusiestForward = 0;
   private dose: Dose;
   private lastWellTolerated: Dose | null = null;
   private regressStreak = 0;
@@ -110,15 +126,20 @@ class PlanReplay {
     this.hasRetro = intake.goals.includes('retro-walking');
     // The log comes in any order; replay needs it by date. Within a day only safety events depend on
     // order (everything else is summed or maximised), so those get an order of their own when applied.
-    this.logs = logs.map((log, i) => ({ log, day: logDays[i] ?? dayNumber(log.date) })).sort(byDay);
-    this.longFlareOn = longFlareDay(this.logs, intake.painNow, today);
+    this.log = sortByDay(logs, logDays);
+    this.longFlareOn = longFlareDay(this.log, intake.painNow, today);
     const lastDay = this.startDay + weeks * 7 - 1;
     this.history = new WalkHistory(this.startDay - SPIKE_WINDOW_DAYS - 1, lastDay);
     // What the person says they can walk comfortably now counts as a walk just before the plan starts.
     const comfortable = intake.comfortableWalkMinutes;
     if (comfortable !== undefined && comfortable > 0)
       this.history.record(this.startDay - 1, 'forward', comfortable);
-    for (const { log, day } of this.logs) if (day < today) this.history.record(day, log.kind, log.minutes);
+    const { entries, days } = this.log;
+    for (let i = 0; i < entries.length; i++) {
+      const day = days[i] ?? today;
+      const log = entries[i] as WalkLog;
+      if (day < today) this.history.record(day, log.kind, log.minutes);
+    }
 
     this.professionalClearanceDay = intake.clearedBy ? dayNumber(intake.clearedBy.date) : null;
     this.clearanceDay = intake.clearedBy?.by === 'gp' ? this.professionalClearanceDay : null;
@@ -181,7 +202,7 @@ class PlanReplay {
     if (retro === null || this.retroStoppedOn === null || day < this.retroStoppedOn || this.retroStopped(day))
       return;
     this.retroStoppedOn = null;
-    this.dose = { ...this.dose, retroWeekly: startWeekly(retro) };
+    this.dose = withRetroWeekly(this.dose, startWeekly(retro));
     const cleared = this.intake.clearedBy;
     if (cleared) {
       const who = message(this.locale, cleared.by === 'gp' ? 'who.gp' : 'who.physio');
@@ -195,31 +216,34 @@ class PlanReplay {
 
   private startingDose(): Dose {
     const retro = this.retroDose();
-    return {
-      forwardDaily: this.backPain?.startDaily ?? 0,
-      retroWeekly: retro ? startWeekly(retro) : 0,
-      speedKmh: retro?.treadmill?.startKmh ?? 0,
-      shortBlocks: false,
-    };
+    return newDose(
+      this.backPain?.startDaily ?? 0,
+      retro ? startWeekly(retro) : 0,
+      retro?.treadmill?.startKmh ?? 0,
+      false,
+    );
   }
 
   // ---- the log as it happened ---------------------------------------------------------------------
 
   /** Applies the log's safety events of every day before `day`. */
   private consumeLogsBefore(day: DayNumber): void {
-    let events: DatedLog[] | undefined;
-    while (this.nextLog < this.logs.length) {
-      const entry = this.logs[this.nextLog];
-      if (!entry || entry.day >= day) break;
+    const { entries, days } = this.log;
+    let events: number[] | undefined;
+    while (this.nextLog < entries.length) {
+      const index = this.nextLog;
+      if ((days[index] ?? day) >= day) break;
       this.nextLog++;
-      const { log } = entry;
-      if (log.dizziness || log.fall || log.newSymptoms.length > 0) (events ??= []).push(entry);
+      const log = entries[index] as WalkLog;
+      if (log.dizziness || log.fall || log.newSymptoms.length > 0) (events ??= []).push(index);
     }
     if (events === undefined) return;
-    for (const entry of events.sort(compareSafetyEvents)) this.applySafetyEvents(entry);
+    // By day, then by content, so that the same walks in another order replay the same way.
+    events.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || byContent(entries[a], entries[b]));
+    for (const index of events) this.applySafetyEvents(entries[index] as WalkLog, days[index] ?? day);
   }
 
-  private applySafetyEvents({ log, day }: DatedLog): void {
+  private applySafetyEvents(log: WalkLog, day: DayNumber): void {
     const hadPlan = this.findings.planLevel !== null;
     let retriage = false;
     if (log.newSymptoms.length > 0) {
@@ -264,10 +288,7 @@ class PlanReplay {
     const retro = this.retroDose();
     if (retro?.supervised === true && !wasSupervised) {
       // STEADI / SEED-RW: once supervision is needed, retro-walking starts again at the beginner dose.
-      this.dose = {
-        ...this.dose,
-        retroWeekly: Math.min(this.dose.retroWeekly, startWeekly(retro)),
-      };
+      this.dose = withRetroWeekly(this.dose, Math.min(this.dose.retroWeekly, startWeekly(retro)));
     }
     if (before === null && this.findings.planLevel !== null) {
       this.pendingReasons.push(
@@ -288,8 +309,9 @@ class PlanReplay {
   }
 
   private recheckRedFlags(): boolean {
-    for (let i = this.firstLogOnOrAfter(this.today - RECHECK_DAYS); i < this.logs.length; i++) {
-      const log = this.logs[i]?.log;
+    const { entries } = this.log;
+    for (let i = firstOnOrAfter(this.log, this.today - RECHECK_DAYS); i < entries.length; i++) {
+      const log = entries[i];
       if (log === undefined) break;
       if (log.fall || log.newSymptoms.length > 0) return true;
       if (log.painNextMorning !== null && isFlareMorning(log.painNextMorning, this.intake.painNow))
@@ -319,15 +341,18 @@ class PlanReplay {
       this.consumeLogsBefore(weekStart);
       decision = this.reviewDecision(week, previous, weekStart, projected);
     }
-    this.decisions.splice(decisionAt, 0, decision);
+    // Before the stops and pauses of the week before, if it had any.
+    if (decisionAt === this.decisions.length) this.decisions.push(decision);
+    else this.decisions.splice(decisionAt, 0, decision);
     const forwardCeiling =
-      previous === undefined ? Infinity : busiestForwardDay(previous) + MAX_STEP_PER_WEEK;
+      previous === undefined ? Infinity : this.previousBusiestForward + MAX_STEP_PER_WEEK;
     if (previous !== undefined) this.limitRetroGrowth(previous);
 
     const days: PlanDay[] = [];
     let forwardMinutes = 0;
     let retroMinutes = 0;
     let retroSessions = 0;
+    let busiestForward = 0;
     let capped = false;
     for (let offset = 0; offset < 7; offset++) {
       const day = weekStart + offset;
@@ -337,9 +362,12 @@ class PlanReplay {
       // Read per day: a stop, a resumption or new supervision can change the dose mid-week.
       const plan = this.planDay(day, offset, this.retroMinutesOn(offset), forwardCeiling);
       capped ||= plan.capped;
+      let dayForward = 0;
       for (const session of plan.sessions) {
-        if (session.kind === 'forward') forwardMinutes += session.minutes;
-        else {
+        if (session.kind === 'forward') {
+          forwardMinutes += session.minutes;
+          dayForward += session.minutes;
+        } else {
           retroMinutes += session.minutes;
           retroSessions++;
         }
@@ -347,14 +375,17 @@ class PlanReplay {
         if (day >= this.today) this.history.record(day, session.kind, session.minutes);
       }
       days.push({ date: isoDate(day), sessions: plan.sessions });
+      if (dayForward > busiestForward) busiestForward = dayForward;
     }
+    // What next week's forward walking may grow from (KNGF C.2.2).
+    this.previousBusiestForward = busiestForward;
     if (capped) decision.reasons.push(reason(this.locale, 'spike-cap', 'SPIKE'));
     // A full week of retro-walking is what the next week grows from (the spike cap may have shortened
     // it); a week cut short by a stop or a pause says nothing about the dose.
     const retro = this.retroDose();
     this.previousRetroComplete = retro !== null && retroSessions === retro.days.length;
     if (this.previousRetroComplete) {
-      this.dose = { ...this.dose, retroWeekly: Math.min(this.dose.retroWeekly, retroMinutes) };
+      this.dose = withRetroWeekly(this.dose, Math.min(this.dose.retroWeekly, retroMinutes));
     }
     return { week, startDate: isoDate(weekStart), projected, totals: { forwardMinutes, retroMinutes }, days };
   }
@@ -369,7 +400,7 @@ class PlanReplay {
     const limit = this.previousRetroComplete
       ? floorToHalf(previous.totals.retroMinutes * WEEKLY_GROWTH)
       : startWeekly(retro);
-    if (this.dose.retroWeekly > limit) this.dose = { ...this.dose, retroWeekly: limit };
+    if (this.dose.retroWeekly > limit) this.dose = withRetroWeekly(this.dose, limit);
   }
 
   private startDecision(projected: boolean): DecisionRecord {
@@ -405,26 +436,11 @@ class PlanReplay {
   }
 
   private weekSummary(week: PlanWeek, weekStart: DayNumber) {
-    // The log is sorted by day: find the week's walks by bisection rather than scanning it all.
+    // The log is sorted by day: the week's walks lie between two bisections.
     const end = Math.min(weekStart + 7, this.today);
-    const logs: WalkLog[] = [];
-    for (let i = this.firstLogOnOrAfter(weekStart); i < this.logs.length; i++) {
-      const entry = this.logs[i];
-      if (entry === undefined || entry.day >= end) break;
-      logs.push(entry.log);
-    }
+    const from = firstOnOrAfter(this.log, weekStart);
+    const logs = this.log.entries.slice(from, firstOnOrAfter(this.log, end));
     return { plannedMinutes: week.totals.forwardMinutes + week.totals.retroMinutes, logs };
-  }
-
-  private firstLogOnOrAfter(day: DayNumber): number {
-    let low = 0;
-    let high = this.logs.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.logs[middle]?.day ?? Infinity) < day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   /** Re-triage after a reviewed week: a long flare or repeated step-backs need a professional (§5). */
@@ -449,7 +465,7 @@ class PlanReplay {
         return 'hold';
       case 'progress': {
         let changed = false;
-        const next: Dose = { ...before, shortBlocks: false };
+        const next = copyDose(before, false);
         if (this.backPain) {
           next.forwardDaily = Math.min(this.backPain.targetDaily, before.forwardDaily + this.backPain.step);
           if (next.forwardDaily > before.forwardDaily) {
@@ -507,7 +523,7 @@ class PlanReplay {
       }
       case 'regress': {
         const earlier = this.lastWellTolerated;
-        const next: Dose = { ...before, shortBlocks: true };
+        const next = copyDose(before, true);
         if (this.backPain) {
           if (earlier && earlier.forwardDaily < before.forwardDaily) {
             next.forwardDaily = earlier.forwardDaily;
@@ -602,15 +618,9 @@ class PlanReplay {
   }
 }
 
-function byDay(a: DatedLog, b: DatedLog): number {
-  return a.day - b.day;
-}
-
-/** By date, then by content, so that the same walks in another order replay the same way. */
-function compareSafetyEvents(a: DatedLog, b: DatedLog): number {
-  if (a.day !== b.day) return a.day - b.day;
-  const x = a.log;
-  const y = b.log;
+/** Two walks of one day, by what was logged. */
+function byContent(x: WalkLog | undefined, y: WalkLog | undefined): number {
+  if (x === undefined || y === undefined) return 0;
   return (
     compareText(x.kind, y.kind) ||
     x.minutes - y.minutes ||
@@ -624,14 +634,4 @@ function compareSafetyEvents(a: DatedLog, b: DatedLog): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function busiestForwardDay(week: PlanWeek): number {
-  let busiest = 0;
-  for (const day of week.days) {
-    let minutes = 0;
-    for (const session of day.sessions) if (session.kind === 'forward') minutes += session.minutes;
-    if (minutes > busiest) busiest = minutes;
-  }
-  return busiest;
 }

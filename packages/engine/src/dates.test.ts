@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dayNumber, isoDate, isWeekend, parseIsoDate, weekday } from './dates.js';
 
 describe('dates', () => {
@@ -14,6 +14,14 @@ describe('dates', () => {
     expect(parseIsoDate('2026-13-01')).toBeUndefined();
     expect(parseIsoDate('26-11-23')).toBeUndefined();
     expect(parseIsoDate('2026-11-23T10:00')).toBeUndefined();
+  });
+
+  it('takes no text for a date before any date has parsed (the parser remembers the last one)', async () => {
+    vi.resetModules();
+    const fresh = await import('./dates.js');
+    expect(fresh.parseIsoDate('')).toBeUndefined();
+    expect(fresh.parseIsoDate('2026-11-23')).toBe(dayNumber('2026-11-23'));
+    expect(fresh.parseIsoDate('')).toBeUndefined();
   });
 
   it('knows Monday from Sunday', () => {

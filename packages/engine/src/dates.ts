@@ -31,11 +31,32 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
+// The last date that parsed. A log lists several walks a day and they usually arrive together, and
+// validation and the replay ask for the same dates one after the other. It starts as a real date, so
+// that no text is taken for a date before the first one has parsed.
+let lastText = '1970-01-01';
+let lastDay: DayNumber = 0;
+/** Dates parsed before: a lookup costs a third of a parse, and every plan reads the same few months. */
+const parsed = new Map<string, DayNumber>();
+
 /**
  * Parses `YYYY-MM-DD`; returns `undefined` for anything that is not a real calendar date. Plain integer
  * arithmetic: every log entry's date is parsed on every plan, so this sits on the hot path.
  */
 export function parseIsoDate(text: string): DayNumber | undefined {
+  if (text === lastText) return lastDay;
+  let day = parsed.get(text);
+  if (day === undefined) {
+    day = parseUncached(text);
+    if (day === undefined) return undefined;
+    if (parsed.size < 100_000) parsed.set(text, day);
+  }
+  lastText = text;
+  lastDay = day;
+  return day;
+}
+
+function parseUncached(text: string): DayNumber | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
@@ -46,19 +67,10 @@ export function parseIsoDate(text: string): DayNumber | undefined {
   return daysFromCivil(year, month, day);
 }
 
-let lastText = '';
-let lastDay: DayNumber = 0;
-
-/**
- * Like {@link parseIsoDate} for input already validated. Remembers the last date, because a log lists
- * several walks a day and they usually arrive together.
- */
+/** Like {@link parseIsoDate} for input already validated. */
 export function dayNumber(text: string): DayNumber {
-  if (text === lastText) return lastDay;
   const day = parseIsoDate(text);
   if (day === undefined) throw new RangeError(`Not a calendar date: ${text}`);
-  lastText = text;
-  lastDay = day;
   return day;
 }
 

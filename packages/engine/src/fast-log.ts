@@ -35,25 +35,17 @@ function optionalFlag(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }
 
-// Several walks share a day and usually arrive together: remember the last date that passed.
-let lastValidDate = '';
-
-function isCalendarDate(text: string): boolean {
-  if (text === lastValidDate) return true;
-  if (parseIsoDate(text) === undefined) return false;
-  lastValidDate = text;
-  return true;
-}
-
 /** The entry as zod would return it, or `undefined` when only zod can say what is wrong. */
 export function parseWalkLogFast(raw: unknown): WalkLog | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  if (Object.getPrototypeOf(raw) !== Object.prototype) return undefined;
+  // Arrays, class instances and objects without a prototype all fail the prototype check.
+  if (typeof raw !== 'object' || raw === null || Object.getPrototypeOf(raw) !== Object.prototype) {
+    return undefined;
+  }
   for (const key in raw) if (!isField(key)) return undefined;
   const entry = raw as Record<string, unknown>;
 
   const { date, kind, minutes, painDuring } = entry;
-  if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
+  if (typeof date !== 'string' || parseIsoDate(date) === undefined) return undefined;
   if (kind !== 'forward' && kind !== 'retro') return undefined;
   if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
     return undefined;
@@ -65,12 +57,15 @@ export function parseWalkLogFast(raw: unknown): WalkLog | undefined {
   const fall = optionalFlag(entry.fall);
   if (dizziness === undefined || fall === undefined) return undefined;
 
-  let newSymptoms: RedFlag[] = [];
   const symptoms = entry.newSymptoms;
+  let repeats = false;
   if (symptoms !== undefined) {
     if (!Array.isArray(symptoms)) return undefined;
-    for (const flag of symptoms) if (typeof flag !== 'string' || !FLAGS.has(flag)) return undefined;
-    if (symptoms.length > 0) newSymptoms = [...new Set(symptoms as RedFlag[])];
+    for (let i = 0; i < symptoms.length; i++) {
+      const flag: unknown = symptoms[i];
+      if (typeof flag !== 'string' || !FLAGS.has(flag)) return undefined;
+    }
+    repeats = symptoms.length > 1 && new Set(symptoms).size < symptoms.length;
   }
   // An entry that already has every field, with no repeated symptom, is its own result: no copy needed.
   if (
@@ -78,10 +73,13 @@ export function parseWalkLogFast(raw: unknown): WalkLog | undefined {
     entry.dizziness !== undefined &&
     entry.fall !== undefined &&
     symptoms !== undefined &&
-    newSymptoms.length === (symptoms as unknown[]).length
+    !repeats
   ) {
     return entry as unknown as WalkLog;
   }
+  // Otherwise a new entry, with a list of symptoms of its own, as zod gives.
+  const newSymptoms: RedFlag[] =
+    symptoms === undefined || symptoms.length === 0 ? [] : [...new Set(symptoms as RedFlag[])];
   return {
     date,
     kind,

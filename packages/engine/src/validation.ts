@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { dayNumber, parseIsoDate } from './dates.js';
+import { dayNumber, parseIsoDate, type DayNumber } from './dates.js';
+import { parseIntakeFast } from './fast-intake.js';
 import { parseWalkLogFast } from './fast-log.js';
 import { BACK_PAIN_REQUIRED, intakeSchema, logsSchema, type Intake, type WalkLog } from './schema.js';
 
@@ -73,18 +74,33 @@ function needsBackPainButHasNone(raw: unknown): boolean {
   return Array.isArray(goals) && goals.includes('back-pain') && backPain === undefined;
 }
 
-/** The log through the fast path when every entry is plainly valid, else through zod for its errors. */
-function parseLogs(raw: unknown): ReturnType<typeof logsSchema.safeParse> {
+type ParsedLogs =
+  { success: true; data: WalkLog[]; days: DayNumber[] } | { success: false; error: z.ZodError };
+
+/**
+ * The log through the fast path when every entry is plainly valid, else through zod for its errors.
+ * Each entry's day number comes along, read while its date is still the last one parsed.
+ */
+function parseLogs(raw: unknown): ParsedLogs {
   if (Array.isArray(raw)) {
-    const parsed: WalkLog[] = [];
-    for (const entry of raw) {
-      const log = parseWalkLogFast(entry);
-      if (log === undefined) return logsSchema.safeParse(raw);
-      parsed.push(log);
+    // Sized up front: a long log would otherwise be copied each time the arrays grow.
+    const data = new Array<WalkLog>(raw.length);
+    const days = new Array<DayNumber>(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const log = parseWalkLogFast(raw[i]);
+      if (log === undefined) return parseLogsSlowly(raw);
+      data[i] = log;
+      days[i] = dayNumber(log.date);
     }
-    return { success: true, data: parsed };
+    return { success: true, data, days };
   }
-  return logsSchema.safeParse(raw);
+  return parseLogsSlowly(raw);
+}
+
+function parseLogsSlowly(raw: unknown): ParsedLogs {
+  const logs = logsSchema.safeParse(raw);
+  if (!logs.success) return logs;
+  return { success: true, data: logs.data, days: logs.data.map((log) => dayNumber(log.date)) };
 }
 
 /** Checks the whole input against the contract; throws a {@link PlanInputError} listing every problem. */
@@ -101,7 +117,10 @@ export function validatePlanInput(input: PlanInput): ValidPlanInput {
     problems.push({ path: 'weeks', message: `must be a whole number from 1 to ${MAX_WEEKS}` });
   }
 
-  const intake = intakeSchema.safeParse(input.intake);
+  // Plainly valid intakes skip zod (see fast-intake.ts); zod still names the faults of the others.
+  const fastIntake = parseIntakeFast(input.intake);
+  const intake: ReturnType<typeof intakeSchema.safeParse> =
+    fastIntake === undefined ? intakeSchema.safeParse(input.intake) : { success: true, data: fastIntake };
   if (!intake.success) {
     problems.push(...problemsOf('intake', intake.error));
     // zod checks across fields only once every field is valid; say this one now, so all come at once.
@@ -114,13 +133,13 @@ export function validatePlanInput(input: PlanInput): ValidPlanInput {
   if (!logs.success) problems.push(...problemsOf('logs', logs.error));
 
   // Dates in the future cannot have happened yet; refusing them keeps a typo from shaping the plan.
-  const logDays = logs.success ? logs.data.map((log) => dayNumber(log.date)) : [];
+  const logDays = logs.success ? logs.days : [];
   if (todayDay !== undefined) {
-    logDays.forEach((day, index) => {
-      if (day > todayDay) {
+    for (let index = 0; index < logDays.length; index++) {
+      if ((logDays[index] ?? todayDay) > todayDay) {
         problems.push({ path: `logs[${index}].date`, message: `is after today (${String(input.today)})` });
       }
-    });
+    }
     if (intake.success && intake.data.clearedBy && dayNumber(intake.data.clearedBy.date) > todayDay) {
       problems.push({ path: 'intake.clearedBy.date', message: `is after today (${String(input.today)})` });
     }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spikeCap, WalkHistory } from './walk-history.js';
+import { spikeCap, SPIKE_WINDOW_DAYS, WalkHistory } from './walk-history.js';
 
 describe('WalkHistory', () => {
   it('finds the longest walk of a kind in the 30 days before a day', () => {
@@ -19,6 +20,40 @@ describe('WalkHistory', () => {
     history.record(90, 'forward', 50);
     history.record(121, 'forward', 50);
     expect(history.longestBefore(120, 'forward')).toBe(0);
+  });
+});
+
+describe('WalkHistory against a plain scan', () => {
+  const step = fc.oneof(
+    fc.record({ record: fc.constant(true), day: fc.integer({ min: 90, max: 170 }), minutes: fc.nat(40) }),
+    fc.record({
+      record: fc.constant(false),
+      day: fc.integer({ min: 90, max: 200 }),
+      minutes: fc.constant(0),
+    }),
+  );
+
+  it('gives the same answers in any order of walks and questions', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+        const history = new WalkHistory(100, 160);
+        const walks = new Map<number, number>();
+        for (const { record, day, minutes } of steps) {
+          if (record) {
+            history.record(day, 'retro', minutes);
+            if (day >= 100 && day <= 160) walks.set(day, Math.max(walks.get(day) ?? 0, minutes));
+          } else {
+            // Past its span the window stops moving: it ends with the span's last day.
+            const end = Math.min(day, 161);
+            let longest = 0;
+            for (let d = end - SPIKE_WINDOW_DAYS; d < end; d++)
+              longest = Math.max(longest, walks.get(d) ?? 0);
+            expect(history.longestBefore(day, 'retro')).toBe(longest);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

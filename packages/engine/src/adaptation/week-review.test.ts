@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WalkLog } from '../schema.js';
 import { dayNumber } from '../dates.js';
+import { sortByDay } from '../log-by-day.js';
 import { longFlareDay, reviewWeek } from './week-review.js';
 
 function walk(overrides: Partial<WalkLog>): WalkLog {
@@ -72,7 +73,10 @@ describe('reviewWeek (PMM, KNGF C.2.1, NPRS)', () => {
 });
 
 const dated = (logs: WalkLog[]) =>
-  logs.map((log) => ({ log, day: dayNumber(log.date) })).sort((a, b) => a.day - b.day);
+  sortByDay(
+    logs,
+    logs.map((log) => dayNumber(log.date)),
+  );
 const END = dayNumber('2027-01-01');
 
 describe('longFlareDay', () => {

@@ -3,6 +3,7 @@
  */
 import type { Locale } from '../codes.js';
 import type { DayNumber } from '../dates.js';
+import type { LogByDay } from '../log-by-day.js';
 import type { Reason } from '../output.js';
 import { reason } from '../reasons.js';
 import type { WalkLog } from '../schema.js';
@@ -95,20 +96,17 @@ export function reviewWeek(
  * between, or null if it never did: a flare lasting over 1–2 weeks means a professional should look
  * (clinical-rules §5). Computed once per replay over the log (sorted by day) before `before`.
  */
-export function longFlareDay(
-  logs: ReadonlyArray<{ log: WalkLog; day: DayNumber }>,
-  baseline: number,
-  before: DayNumber,
-): DayNumber | null {
-  // `logs` is sorted by day; each morning counts once, with its worst score.
+export function longFlareDay(log: LogByDay, baseline: number, before: DayNumber): DayNumber | null {
+  // The log is sorted by day; each morning counts once, with its worst score.
+  const { entries, days } = log;
   let flareStart: DayNumber | null = null;
   let index = 0;
-  while (index < logs.length) {
-    const day = logs[index]?.day ?? before;
+  while (index < entries.length) {
+    const day = days[index] ?? before;
     if (day >= before) break;
     let worst: number | null = null;
-    for (; index < logs.length && logs[index]?.day === day; index++) {
-      const morning = logs[index]?.log.painNextMorning ?? null;
+    for (; index < entries.length && days[index] === day; index++) {
+      const morning = entries[index]?.painNextMorning ?? null;
       if (morning !== null && (worst === null || morning > worst)) worst = morning;
     }
     if (worst === null) continue;

@@ -9,12 +9,21 @@ export type ParamsOf<S extends string> = [Placeholders<S>] extends [never]
   ? []
   : [params: Record<Placeholders<S>, string | number>];
 
+/** Fractions already written, per locale: turning a double into text is slow next to a lookup. */
+const FRACTIONS: Readonly<Record<Locale, Map<number, string>>> = { nl: new Map(), en: new Map() };
+
 /** Numbers the way the locale writes them: 3.5 in English, 3,5 in Dutch. */
 export function formatNumber(locale: Locale, value: number): string {
   if (Number.isInteger(value)) return String(value);
-  const rounded = Math.round(value * 10) / 10;
-  const text = String(rounded);
-  return locale === 'nl' ? text.replace('.', ',') : text;
+  const cache = FRACTIONS[locale];
+  let text = cache.get(value);
+  if (text === undefined) {
+    const rounded = String(Math.round(value * 10) / 10);
+    text = locale === 'nl' ? rounded.replace('.', ',') : rounded;
+    // Plans reuse the same few half minutes and speeds; the bound only guards against odd callers.
+    if (cache.size < 10_000) cache.set(value, text);
+  }
+  return text;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -22,7 +31,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 /** A template cut at its placeholders: text, name, text, name, …, text. Cached, since reasons repeat. */
 const compiled = new Map<string, string[]>();
 
-function compile(template: string): string[] {
+export function compile(template: string): string[] {
   let parts = compiled.get(template);
   if (parts === undefined) {
     parts = template.split(/\{(\w+)\}/);
@@ -34,7 +43,15 @@ function compile(template: string): string[] {
 /** Fills `{name}` placeholders. A missing parameter is left visible so a test can catch it. */
 export function fill(locale: Locale, template: string, params: Record<string, string | number> | undefined) {
   if (params === undefined) return template;
-  const parts = compile(template);
+  return fillParts(locale, compile(template), params);
+}
+
+/** Fills a template already cut by {@link compile}. */
+export function fillParts(
+  locale: Locale,
+  parts: readonly string[],
+  params: Record<string, string | number>,
+): string {
   let text = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] ?? '';

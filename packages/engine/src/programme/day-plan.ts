@@ -60,16 +60,30 @@ export interface DayPlan {
   capped: boolean;
 }
 
-function forwardSession(block: Block, exhaleSteps: 4 | 5): Session {
+/**
+ * The breathing of forward walks, one object per rhythm shared by every session like
+ * `RETRO_BREATHING` below: a plan has hundreds of walks, and nothing changes a session once made.
+ */
+const FORWARD_BREATHING: Readonly<Record<4 | 5, Breathing>> = {
+  4: { inhaleSteps: 3, exhaleSteps: 4 },
+  5: { inhaleSteps: 3, exhaleSteps: 5 },
+};
+
+/** A forward walk; `purpose` says what it is for when that is not the block's own (a warm-up). */
+function forwardSession(
+  block: Readonly<Block>,
+  exhaleSteps: 4 | 5,
+  purpose: SessionPurpose = block.purpose,
+): Session {
   return {
     kind: 'forward',
     minutes: block.minutes,
     partOfDay: block.partOfDay,
-    purpose: block.purpose,
+    purpose,
     treadmill: null,
     supervised: false,
-    breathing: { inhaleSteps: 3, exhaleSteps },
-    cues: FORWARD_CUES[block.purpose],
+    breathing: FORWARD_BREATHING[exhaleSteps],
+    cues: FORWARD_CUES[purpose],
   };
 }
 
@@ -89,13 +103,37 @@ function retroSession(retro: RetroSessionInput, partOfDay: Session['partOfDay'])
 }
 
 /** The forward blocks of the back-pain programme for one day, within the spike cap. */
-export function forwardBlocks(input: ForwardDayInput): { blocks: Block[]; capped: boolean } {
-  let blocks =
-    input.longWalkDay && !input.shortBlocks ? longWalkDayBlocks(input.minutes) : weekdayBlocks(input.minutes);
-  if (input.shortBlocks) blocks = splitIntoShorterBlocks(blocks, SHORT_BLOCK_MINUTES);
-  const capped = blocks.some((block) => block.minutes > input.cap);
+export function forwardBlocks(input: ForwardDayInput): { blocks: Layout; capped: boolean } {
+  let blocks = layout(input.minutes, input.longWalkDay && !input.shortBlocks, input.shortBlocks);
+  const capped = anyLongerThan(blocks, input.cap);
   if (capped) blocks = fitUnderCap(blocks, input.cap);
   return { blocks, capped };
+}
+
+/** A day's blocks, possibly shared with other days: read them, never change them. */
+type Layout = ReadonlyArray<Readonly<Block>>;
+
+/** Layouts made before, by minutes and kind of day. A plan has the same few dozen day after day. */
+const LAYOUTS = new Map<number, Layout>();
+/** Doses above this are not remembered (the programme stays far below it). */
+const MAX_REMEMBERED_MINUTES = 600;
+
+/** The day's blocks before the spike cap. */
+function layout(minutes: number, longWalkDay: boolean, shortBlocks: boolean): Layout {
+  const remembered = Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_REMEMBERED_MINUTES;
+  const key = minutes * 4 + (longWalkDay ? 2 : 0) + (shortBlocks ? 1 : 0);
+  let blocks = remembered ? LAYOUTS.get(key) : undefined;
+  if (blocks === undefined) {
+    blocks = longWalkDay ? longWalkDayBlocks(minutes) : weekdayBlocks(minutes);
+    if (shortBlocks) blocks = splitIntoShorterBlocks(blocks, SHORT_BLOCK_MINUTES);
+    if (remembered) LAYOUTS.set(key, blocks);
+  }
+  return blocks;
+}
+
+function anyLongerThan(blocks: readonly Block[], cap: number): boolean {
+  for (const block of blocks) if (block.minutes > cap) return true;
+  return false;
 }
 
 /**
@@ -115,11 +153,11 @@ export function backPainDay(forward: ForwardDayInput, retro: RetroSessionInput |
   const warmUp = retro === null ? -1 : warmUpIndex(blocks);
   const sessions: Session[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
+    const block = blocks[i] as Readonly<Block>;
     if (i !== warmUp) {
       sessions.push(forwardSession(block, forward.exhaleSteps));
     } else if (retro !== null) {
-      sessions.push(forwardSession({ ...block, purpose: 'warm-up' }, forward.exhaleSteps));
+      sessions.push(forwardSession(block, forward.exhaleSteps, 'warm-up'));
       sessions.push(retroSession(retro, block.partOfDay));
     }
   }
