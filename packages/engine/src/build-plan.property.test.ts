@@ -281,6 +281,29 @@ const regressions: Array<{ name: string; scenario: Scenario }> = [
       weeks: 12,
     },
   },
+  {
+    // A fall logged today acted only from tomorrow, so the rest of today still offered retro-walking
+    // without supervision, though triage already asked for it.
+    name: 'a fall logged today makes today supervised',
+    scenario: {
+      intake: {
+        locale: 'nl',
+        age: 22,
+        painNow: 8,
+        activity: 'light',
+        equipment: { treadmill: false, railOrFlatPath: true, companion: false },
+        daysPerWeek: 1,
+        goals: ['back-pain', 'retro-walking'],
+        startDate: '2026-11-17',
+        backPain: { type: 'muscle-tension', legPain: false },
+        comfortableWalkMinutes: 0,
+        clearedBy: { by: 'physio', date: '2026-10-03' },
+      },
+      logs: [{ date: '2027-01-05', kind: 'forward', minutes: 0, painDuring: 0, fall: true }],
+      today: '2027-01-05',
+      weeks: 20,
+    },
+  },
 ];
 
 describe('buildPlan regressions', () => {

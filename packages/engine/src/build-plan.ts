@@ -245,6 +245,8 @@ class PlanReplay {
 
   private applySafetyEvents(log: WalkLog, day: DayNumber): void {
     const hadPlan = this.findings.planLevel !== null;
+    // An event acts from the next day; one logged today acts on the rest of today too.
+    const from = day === this.today ? day : day + 1;
     let retriage = false;
     if (log.newSymptoms.length > 0) {
       this.events = {
@@ -264,17 +266,17 @@ class PlanReplay {
     // SEED-RW: dizziness or a fall stops retro-walking until a professional has looked.
     const retroActive = this.retroDose() !== null && this.retroStoppedOn === null;
     if (retroActive && (log.dizziness || (log.fall && log.kind === 'retro'))) {
-      this.retroStoppedOn = day + 1;
-      this.addEventDecision(day + 1, 'stop-retro', [
+      this.retroStoppedOn = from;
+      this.addEventDecision(from, 'stop-retro', [
         log.dizziness
           ? reason(this.locale, 'decision.stop-retro.dizziness', 'SEED-RW', { date: log.date })
           : reason(this.locale, 'decision.stop-retro.fall', 'SEED-RW', { date: log.date }),
       ]);
     }
     if (!retriage) return;
-    this.retriage(day + 1);
+    this.retriage(from);
     if (hadPlan && this.findings.planLevel === null) {
-      this.addEventDecision(day + 1, 'pause', [
+      this.addEventDecision(from, 'pause', [
         reason(this.locale, 'decision.pause', 'KNGF-B.1.3', { date: log.date }),
       ]);
     }
@@ -356,7 +358,9 @@ class PlanReplay {
     let capped = false;
     for (let offset = 0; offset < 7; offset++) {
       const day = weekStart + offset;
-      this.consumeLogsBefore(day);
+      // Today's own events count for today already: the person looks at today's plan after the walk
+      // that went wrong, and what is left of today must be safe too.
+      this.consumeLogsBefore(day === this.today ? day + 1 : day);
       if (day === this.clearanceDay) this.retriage(day);
       this.resumeRetroIfCleared(day);
       // Read per day: a stop, a resumption or new supervision can change the dose mid-week.
