@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiClient, type Account } from './api/client.js';
 import { translator } from './i18n/index.js';
 import { IntakeWizard } from './intake/intake-wizard.js';
-import { storeLocale, storedLocale } from './locale.js';
+import { browserStorage, storeLocale, storedLocale } from './locale.js';
+import { clearDraft } from './intake/draft.js';
 import { AccountForm, type AccountMode } from './screens/account-form.js';
 import { LanguageSwitch } from './screens/language-switch.js';
 import { PlanOverview } from './screens/plan-overview.js';
@@ -70,6 +71,8 @@ export function App(props: { api?: ApiClient }) {
   }, [screen]);
 
   function signOut() {
+    // Half-filled answers stay with their owner, not with the device.
+    clearDraft(browserStorage());
     void api.signOut().finally(() => {
       setAccount(undefined);
       setScreen({ name: 'welcome' });
@@ -120,6 +123,7 @@ export function App(props: { api?: ApiClient }) {
             t={t}
             api={api}
             today={localToday()}
+            accountId={account?.id ?? ''}
             onDone={(output) => {
               setScreen({ name: 'outcome', output });
             }}
@@ -158,6 +162,7 @@ export function App(props: { api?: ApiClient }) {
         return (
           <TodayScreen
             t={t}
+            locale={locale}
             api={api}
             onPlan={() => {
               void showPlan();

@@ -16,8 +16,24 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
-import type { Locale } from '@wandelcoach/engine';
+import {
+  contentFor,
+  NEEDS_GUIDANCE,
+  type ActivityLevel,
+  type BackPainType,
+  type Condition,
+  type FallRisk,
+  type Goal,
+  type Impairment,
+  type Locale,
+  type NeedsGuidance,
+  type PlanOutput,
+  type RedFlag,
+  type RiskFactor,
+  type SessionPurpose,
+} from '@wandelcoach/engine';
 import { translator, uiCatalogues, type MessageKey } from '../../src/i18n/index.js';
+import { INTAKE_STEPS, type IntakeStep } from '../../src/i18n/intake-keys.js';
 import type { nl } from '../../src/i18n/nl.js';
 import { expectNoAxeViolations } from './axe.js';
 import { SKIP_VARIABLE } from './global-setup.js';
@@ -37,10 +53,22 @@ export class Wandelcoach {
   /** Dutch until the person picks another language. */
   locale: Locale = 'nl';
 
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    /** The browser's time zone, which the sign-up form sends along. */
+    readonly timeZone = 'Europe/Amsterdam',
+  ) {}
 
-  t(key: MessageKey, params?: Readonly<Record<string, string>>): string {
+  t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
     return translator(this.locale)(key, params);
+  }
+
+  /** A catalogue's words as a pattern, with any whole or decimal number where a placeholder is. */
+  pattern(key: MessageKey): RegExp {
+    const parts = this.t(key)
+      .split(/\{\w+\}/)
+      .map(escapeRegExp);
+    return new RegExp(`^${parts.join('(\\d+(?:[.,]\\d+)?)')}$`);
   }
 
   /** The page's `<html>`, whose `lang` says which language the page is in. */
@@ -59,6 +87,59 @@ export class Wandelcoach {
   async reload(): Promise<void> {
     await this.page.reload();
   }
+
+  /**
+   * Someone who signed up a moment ago (through the API: quicker than the form, which the account
+   * suite covers) opens the app and lands on the first question.
+   */
+  async signedUpNew(person: Person = newPerson()): Promise<IntakePage> {
+    const response = await this.page.request.post('/api/v1/accounts', {
+      data: { ...person, locale: this.locale, timeZone: this.timeZone },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    await this.page.goto('/');
+    const intake = new IntakePage(this);
+    await expect(intake.heading).toBeVisible();
+    return intake;
+  }
+
+  /** Someone new signs up through the app and lands on the first question. */
+  async signUpNew(person: Person = newPerson()): Promise<IntakePage> {
+    const welcome = await this.open();
+    const signUp = await welcome.startSignUp();
+    await signUp.submitWith(person);
+    const intake = new IntakePage(this);
+    await expect(intake.heading).toBeVisible();
+    return intake;
+  }
+
+  /** The person's calendar date, `YYYY-MM-DD`, as the browser (in the project's time zone) has it. */
+  async localToday(): Promise<string> {
+    return this.page.evaluate(() => {
+      const now = new Date();
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    });
+  }
+
+  /** The signed-in person's plan as the API gives it, with the browser's own cookies. */
+  async planFromApi(): Promise<PlanOutput> {
+    const response = await this.page.request.get('/api/v1/me/plan');
+    expect(response.status(), await response.text()).toBe(200);
+    return (await response.json()) as PlanOutput;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A choice's accessible name: its label, then (for now) the explanation under it, because both sit
+ * inside the `<label>`. Matching the start keeps "1" from also finding "10".
+ */
+function startingWith(label: string): RegExp {
+  return new RegExp(`^${escapeRegExp(label)}(\\s|$)`);
 }
 
 /** What every screen has: a main heading and the language switch in the header. */
@@ -69,7 +150,7 @@ abstract class Screen {
     return this.app.page;
   }
 
-  protected t(key: MessageKey, params?: Readonly<Record<string, string>>): string {
+  protected t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
     return this.app.t(key, params);
   }
 
@@ -194,14 +275,453 @@ export class HomePage extends Screen {
   }
 }
 
-/** The questionnaire, at its first step: where someone without a plan yet starts. */
+/** The back questions' answers, as a person with back pain gives them. */
+export interface BackAnswers {
+  type: BackPainType;
+  legPain: boolean;
+  /** 0 to 10. */
+  painNow: number;
+  /** The statements they recognise in themselves; none by default. */
+  extras?: readonly (NeedsGuidance | RiskFactor)[];
+}
+
+export type Equipment = 'treadmill' | 'railOrFlatPath' | 'companion';
+
+/** Everything a person answers in the questionnaire; what is left out they leave unticked. */
+export interface IntakeAnswers {
+  goals: readonly Goal[];
+  age: number;
+  activity: ActivityLevel;
+  comfortableWalkMinutes?: number;
+  /** Only asked with back pain as a goal. */
+  back?: BackAnswers;
+  /** The warning signs they tick, or "none of these". */
+  redFlags: readonly RedFlag[] | 'none';
+  fallRisk?: readonly FallRisk[];
+  impairments?: readonly Impairment[];
+  conditions?: readonly Condition[];
+  equipment?: readonly Equipment[];
+  /** `YYYY-MM-DD`; left at the default (today) when not given. */
+  startDate?: string;
+}
+
+/**
+ * The questionnaire, one step at a time. The model knows which step the person should be on, and
+ * which steps there are: the back questions only with back pain as a goal.
+ */
 export class IntakePage extends HomePage {
+  constructor(
+    app: Wandelcoach,
+    /** The step the person should be on. */
+    public step: IntakeStep = 'goals',
+    /** The goals chosen so far, which decide the steps. */
+    private goals: readonly Goal[] = [],
+  ) {
+    super(app);
+  }
+
   override get heading(): Locator {
     return this.page.getByRole('heading', {
       level: 1,
-      name: this.t('intake.step.goals.title'),
+      name: this.t(`intake.step.${this.step}.title`),
       exact: true,
     });
+  }
+
+  get steps(): IntakeStep[] {
+    return INTAKE_STEPS.filter((step) => step !== 'back' || this.goals.includes('back-pain'));
+  }
+
+  get last(): boolean {
+    return this.step === this.steps.at(-1);
+  }
+
+  /** "Step 2 of 7", as it should read on this step. */
+  get progress(): Locator {
+    const params = { step: this.steps.indexOf(this.step) + 1, total: this.steps.length };
+    return this.page.getByRole('main').getByText(this.t('intake.progress', params), { exact: true });
+  }
+
+  /** A question with choices, by the question's words. */
+  question(legend: MessageKey): Locator {
+    return this.page.getByRole('main').getByRole('group', { name: this.t(legend), exact: true });
+  }
+
+  checkbox(legend: MessageKey, label: MessageKey): Locator {
+    return this.question(legend).getByRole('checkbox', { name: startingWith(this.t(label)) });
+  }
+
+  /** A radio button by its label: a catalogue key, or the number on a scale. */
+  radio(legend: MessageKey, label: MessageKey | number): Locator {
+    const text = typeof label === 'number' ? String(label) : this.t(label);
+    return this.question(legend).getByRole('radio', { name: startingWith(text) });
+  }
+
+  /** A field to type in, by its label. */
+  field(label: MessageKey): Locator {
+    return this.page.getByRole('main').getByLabel(this.t(label), { exact: true });
+  }
+
+  /** What still needs an answer, read out as it appears. */
+  get alert(): Locator {
+    return this.page.getByRole('main').getByRole('alert');
+  }
+
+  get nextButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('intake.next'), exact: true });
+  }
+
+  get finishButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('intake.finish'), exact: true });
+  }
+
+  get backButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('intake.back'), exact: true });
+  }
+
+  /** Presses "next" expecting to stay: something on this step still needs an answer. */
+  async nextRefused(): Promise<void> {
+    await this.nextButton.click();
+    await expect(this.alert.first()).toBeVisible();
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** On to the next step, whose title takes focus as a new page's would. */
+  async next(): Promise<void> {
+    const to = this.steps[this.steps.indexOf(this.step) + 1];
+    if (to === undefined) throw new Error(`${this.step} is the last step: finish instead`);
+    await this.nextButton.click();
+    this.step = to;
+    await expect(this.heading).toBeFocused();
+  }
+
+  async back(): Promise<void> {
+    const to = this.steps[this.steps.indexOf(this.step) - 1];
+    if (to === undefined) throw new Error(`${this.step} is the first step: there is no back`);
+    await this.backButton.click();
+    this.step = to;
+    await expect(this.heading).toBeFocused();
+  }
+
+  /** Sends the answers; the safety check's outcome shows. */
+  async finish(outcome: Outcome): Promise<OutcomePage> {
+    await this.finishButton.click();
+    return OutcomePage.shown(this.app, outcome);
+  }
+
+  async chooseGoals(goals: readonly Goal[]): Promise<void> {
+    for (const goal of goals) await this.checkbox('intake.step.goals.title', `intake.goal.${goal}`).check();
+    this.goals = goals;
+  }
+
+  async fillAboutYou(
+    answers: Pick<IntakeAnswers, 'age' | 'activity' | 'comfortableWalkMinutes'>,
+  ): Promise<void> {
+    await this.field('intake.age').fill(String(answers.age));
+    await this.radio('ask.activity', `intake.activity.${answers.activity}`).check();
+    if (answers.comfortableWalkMinutes !== undefined) {
+      await this.field('intake.comfortableWalkMinutes').fill(String(answers.comfortableWalkMinutes));
+    }
+  }
+
+  async answerBack(answers: BackAnswers): Promise<void> {
+    await this.radio('ask.backPainType', `intake.backPainType.${answers.type}`).check();
+    await this.radio('intake.legPain', answers.legPain ? 'intake.yes' : 'intake.no').check();
+    await this.radio('intake.painNow', answers.painNow).check();
+    for (const extra of answers.extras ?? []) {
+      const key = (NEEDS_GUIDANCE as readonly string[]).includes(extra)
+        ? (`intake.needsGuidance.${extra as NeedsGuidance}` as const)
+        : (`intake.riskFactor.${extra as RiskFactor}` as const);
+      await this.checkbox('ask.backExtras', key).check();
+    }
+  }
+
+  async answerSafety(redFlags: IntakeAnswers['redFlags']): Promise<void> {
+    if (redFlags === 'none') {
+      await this.checkbox('ask.redFlags', 'intake.noneOfThese').check();
+      return;
+    }
+    for (const flag of redFlags) await this.checkbox('ask.redFlags', `intake.redFlag.${flag}`).check();
+  }
+
+  async answerBalance(answers: Pick<IntakeAnswers, 'fallRisk' | 'impairments'>): Promise<void> {
+    for (const risk of answers.fallRisk ?? []) {
+      await this.checkbox('ask.fallRisk', `intake.fallRisk.${risk}`).check();
+    }
+    for (const impairment of answers.impairments ?? []) {
+      await this.checkbox('ask.impairments', `intake.impairment.${impairment}`).check();
+    }
+  }
+
+  async answerConditions(conditions: readonly Condition[] = []): Promise<void> {
+    for (const condition of conditions) {
+      await this.checkbox('ask.conditions', `intake.condition.${condition}`).check();
+    }
+  }
+
+  async answerPractical(answers: Pick<IntakeAnswers, 'equipment' | 'startDate'>): Promise<void> {
+    for (const item of answers.equipment ?? []) {
+      await this.checkbox('ask.equipment', `intake.equipment.${item}`).check();
+    }
+    if (answers.startDate !== undefined) await this.field('intake.startDate').fill(answers.startDate);
+  }
+
+  /** Answers the questions of the step the person is on. */
+  async answerStep(answers: IntakeAnswers): Promise<void> {
+    switch (this.step) {
+      case 'goals':
+        return this.chooseGoals(answers.goals);
+      case 'about-you':
+        return this.fillAboutYou(answers);
+      case 'back':
+        if (answers.back === undefined) throw new Error('back pain as a goal needs the back answers');
+        return this.answerBack(answers.back);
+      case 'safety':
+        return this.answerSafety(answers.redFlags);
+      case 'balance':
+        return this.answerBalance(answers);
+      case 'conditions':
+        return this.answerConditions(answers.conditions);
+      case 'practical':
+        return this.answerPractical(answers);
+    }
+  }
+
+  /** Answers every step from here on and finishes. */
+  async complete(answers: IntakeAnswers, outcome: Outcome): Promise<OutcomePage> {
+    for (;;) {
+      await this.answerStep(answers);
+      if (this.last) return this.finish(outcome);
+      await this.next();
+    }
+  }
+}
+
+/** What the safety check can say, by the title that says it. */
+const OUTCOME_TITLES = {
+  emergency: 'triage.emergency.title',
+  'gp-soon': 'triage.gpSoon.title',
+  'routine-assessment': 'triage.routine.title',
+  'self-manage': 'triage.selfManage.title',
+} as const satisfies Record<string, MessageKey>;
+
+export type Outcome = keyof typeof OUTCOME_TITLES;
+
+/** After the questions: what the safety check found, and the way on to the plan if there is one. */
+export class OutcomePage extends HomePage {
+  private constructor(
+    app: Wandelcoach,
+    readonly outcome: Outcome,
+  ) {
+    super(app);
+  }
+
+  static async shown(app: Wandelcoach, outcome: Outcome): Promise<OutcomePage> {
+    const screen = new OutcomePage(app, outcome);
+    await expect(screen.heading).toBeVisible();
+    return screen;
+  }
+
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t(OUTCOME_TITLES[this.outcome]), exact: true });
+  }
+
+  /** The emergency fills the screen as one alert, named by its title. */
+  get emergency(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('alert', { name: this.t('triage.emergency.title'), exact: true });
+  }
+
+  /** The reasons for the outcome, each with its source. */
+  get reasons(): Locator {
+    return this.page.getByRole('main').getByRole('listitem');
+  }
+
+  get toPlanButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('triage.toPlan'), exact: true });
+  }
+
+  get redoButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('triage.redoIntake'), exact: true });
+  }
+
+  async goToPlan(): Promise<PlanPage> {
+    await this.toPlanButton.click();
+    const plan = new PlanPage(this.app);
+    await expect(plan.heading).toBeVisible();
+    return plan;
+  }
+}
+
+/** The twelve weeks at a glance. */
+export class PlanPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('plan.title'), exact: true });
+  }
+
+  get table(): Locator {
+    return this.page.getByRole('main').getByRole('table');
+  }
+
+  /** One row per week, each headed by its week number. */
+  get weeks(): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader') });
+  }
+
+  week(number: number): Locator {
+    return this.table.getByRole('rowheader', {
+      name: startingWith(this.t('plan.weekNumber', { week: number })),
+    });
+  }
+
+  async goToToday(): Promise<TodayPage> {
+    await this.page.getByRole('button', { name: this.t('nav.today'), exact: true }).click();
+    const today = new TodayPage(this.app);
+    await expect(today.heading).toBeVisible();
+    return today;
+  }
+}
+
+/** Today's walks, one card each. */
+export class TodayPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('today.title'), exact: true });
+  }
+
+  /** The cards: items of the day's list with a heading of their own (a card's tips are items too). */
+  get cards(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 2 }) });
+  }
+
+  card(index: number): TodayCard {
+    return new TodayCard(this.app, this.cards.nth(index));
+  }
+
+  /**
+   * The card of a walk with this purpose. Purposes are named in the plan's language (the intake's),
+   * from the engine's content.
+   */
+  cardFor(purpose: SessionPurpose, planLocale: Locale = 'nl'): TodayCard {
+    const name = contentFor(planLocale).purposes[purpose];
+    return new TodayCard(
+      this.app,
+      this.cards.filter({
+        has: this.page.getByRole('heading', { level: 2, name: new RegExp(`: ${escapeRegExp(name)}$`) }),
+      }),
+    );
+  }
+
+  /** "Saved", read out once a walk is logged. */
+  get saved(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+}
+
+/** One of today's walks. */
+export class TodayCard {
+  constructor(
+    private readonly app: Wandelcoach,
+    readonly root: Locator,
+  ) {}
+
+  private t(key: MessageKey): string {
+    return this.app.t(key);
+  }
+
+  get heading(): Locator {
+    return this.root.getByRole('heading', { level: 2 }).first();
+  }
+
+  /** "12 minutes", large on the card. */
+  get minutes(): Locator {
+    return this.root.getByText(this.app.pattern('today.minutes'));
+  }
+
+  /** The number of minutes the card shows. */
+  async plannedMinutes(): Promise<string> {
+    const text = await this.minutes.textContent();
+    const found = text === null ? null : this.app.pattern('today.minutes').exec(text);
+    if (found?.[1] === undefined) throw new Error(`no minutes on the card: ${String(text)}`);
+    return found[1];
+  }
+
+  get done(): Locator {
+    return this.root.getByText(`✓ ${this.t('today.done')}`, { exact: true });
+  }
+
+  get notDone(): Locator {
+    return this.root.getByText(this.t('today.notDone'), { exact: true });
+  }
+
+  get supervisedWarning(): Locator {
+    return this.root.getByText(this.t('today.supervised'), { exact: true });
+  }
+
+  get logButton(): Locator {
+    return this.root.getByRole('button', { name: this.t('today.log'), exact: true });
+  }
+
+  async openLog(): Promise<LogForm> {
+    await this.logButton.click();
+    const form = new LogForm(this.app, this.root);
+    await expect(form.root).toBeVisible();
+    return form;
+  }
+}
+
+/** After a walk: how it went. */
+export class LogForm {
+  readonly root: Locator;
+
+  constructor(
+    private readonly app: Wandelcoach,
+    within: Locator,
+  ) {
+    this.root = within.getByRole('form', { name: app.t('log.title'), exact: true });
+  }
+
+  private t(key: MessageKey): string {
+    return this.app.t(key);
+  }
+
+  get minutesField(): Locator {
+    return this.root.getByLabel(this.t('log.minutes'), { exact: true });
+  }
+
+  question(legend: MessageKey): Locator {
+    return this.root.getByRole('group', { name: this.t(legend), exact: true });
+  }
+
+  painDuring(score: number): Locator {
+    return this.question('log.painDuring').getByRole('radio', { name: startingWith(String(score)) });
+  }
+
+  answer(legend: 'log.dizziness' | 'log.fall', yes: boolean): Locator {
+    return this.question(legend).getByRole('radio', {
+      name: startingWith(this.t(yes ? 'intake.yes' : 'intake.no')),
+    });
+  }
+
+  get newSymptoms(): Locator {
+    return this.question('log.newSymptoms').getByRole('checkbox');
+  }
+
+  get newSymptomsTicked(): Locator {
+    return this.newSymptoms.and(this.app.page.locator(':checked'));
+  }
+
+  async save(): Promise<void> {
+    await this.root.getByRole('button', { name: this.t('log.save'), exact: true }).click();
   }
 }
 
@@ -291,8 +811,8 @@ export const test = base.extend<{ app: Wandelcoach; skipWithoutBrowser: undefine
     expect(problems, 'the page logged errors or broke its Content Security Policy').toEqual([]);
   },
 
-  app: async ({ page }, use) => {
-    await use(new Wandelcoach(page));
+  app: async ({ page, timezoneId }, use) => {
+    await use(new Wandelcoach(page, timezoneId));
   },
 });
 

@@ -47,13 +47,17 @@ function Option(props: {
         type={props.type}
         name={props.name}
         checked={props.checked}
+        // Named by the label alone; the explanation is its description, so it is read once.
+        aria-labelledby={`${props.id}-label`}
         aria-describedby={props.help === undefined ? undefined : `${props.id}-help`}
         onChange={(event) => {
           props.onChange(event.target.checked);
         }}
       />
       <label htmlFor={props.id}>
-        <span className="choice-label">{props.label}</span>
+        <span id={`${props.id}-label`} className="choice-label">
+          {props.label}
+        </span>
         {props.help !== undefined && (
           <span id={`${props.id}-help`} className="choice-help">
             {props.help}

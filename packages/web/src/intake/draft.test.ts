@@ -106,20 +106,30 @@ describe('the intake draft', () => {
   it('keeps a draft on the device and reads it back; a draft it cannot read is dropped', () => {
     const storage = memoryStorage();
     const answers = { ...emptyAnswers(TODAY), goals: ['back-pain' as const], age: '5' };
-    saveDraft(storage, { version: 1, step: 'about-you', answers });
-    expect(loadDraft(storage, TODAY)).toEqual({ version: 1, step: 'about-you', answers });
+    saveDraft(storage, { version: 1, accountId: 'anna', step: 'about-you', answers });
+    expect(loadDraft(storage, TODAY, 'anna')).toEqual({
+      version: 1,
+      accountId: 'anna',
+      step: 'about-you',
+      answers,
+    });
+    // Another person on the same device does not get them.
+    expect(loadDraft(storage, TODAY, 'bram')).toBeUndefined();
     storage.setItem('wandelcoach.intake-draft', '{"version": 99}');
-    expect(loadDraft(storage, TODAY)).toBeUndefined();
+    expect(loadDraft(storage, TODAY, 'anna')).toBeUndefined();
     storage.setItem('wandelcoach.intake-draft', 'not json');
-    expect(loadDraft(storage, TODAY)).toBeUndefined();
+    expect(loadDraft(storage, TODAY, 'anna')).toBeUndefined();
   });
 
   it('fills in fields a kept draft from an earlier version lacks', () => {
     const storage = memoryStorage();
     storage.setItem(
       'wandelcoach.intake-draft',
-      JSON.stringify({ version: 1, step: 'goals', answers: { goals: ['retro-walking'] } }),
+      JSON.stringify({ version: 1, accountId: 'anna', step: 'goals', answers: { goals: ['retro-walking'] } }),
     );
-    expect(loadDraft(storage, TODAY)?.answers).toEqual({ ...emptyAnswers(TODAY), goals: ['retro-walking'] });
+    expect(loadDraft(storage, TODAY, 'anna')?.answers).toEqual({
+      ...emptyAnswers(TODAY),
+      goals: ['retro-walking'],
+    });
   });
 });

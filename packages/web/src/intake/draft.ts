@@ -42,6 +42,8 @@ export interface IntakeAnswers {
 /** Stored drafts carry a version, so an app update can still read what was kept before it. */
 export interface IntakeDraft {
   version: 1;
+  /** Whose answers these are: on a shared device, nobody else may see or continue them. */
+  accountId: string;
   step: IntakeStep;
   answers: IntakeAnswers;
 }
@@ -157,15 +159,23 @@ const DRAFT_KEY = 'wandelcoach.intake-draft';
 export function loadDraft(
   storage: Pick<Storage, 'getItem'> | undefined,
   today: string,
+  accountId: string,
 ): IntakeDraft | undefined {
   const text = storage?.getItem(DRAFT_KEY);
   if (text === null || text === undefined) return undefined;
   try {
     const parsed = JSON.parse(text) as Partial<IntakeDraft>;
     if (parsed.version !== 1 || parsed.answers === undefined || parsed.step === undefined) return undefined;
+    // Someone else's answers on a shared device are not shown, nor continued.
+    if (parsed.accountId !== accountId) return undefined;
     if (!(INTAKE_STEPS as readonly string[]).includes(parsed.step)) return undefined;
     // Fields added in later versions of this record get their defaults.
-    return { version: 1, step: parsed.step, answers: { ...emptyAnswers(today), ...parsed.answers } };
+    return {
+      version: 1,
+      accountId,
+      step: parsed.step,
+      answers: { ...emptyAnswers(today), ...parsed.answers },
+    };
   } catch {
     return undefined;
   }

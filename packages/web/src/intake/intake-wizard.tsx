@@ -94,13 +94,20 @@ export function IntakeWizard(props: {
   t: Translate;
   api: ApiClient;
   today: string;
+  /** The draft on this device belongs to this account. */
+  accountId: string;
   onDone: (output: PlanOutput) => void;
 }) {
   const { t } = props;
   const storage = browserStorage();
   const [draft, setDraft] = useState<IntakeDraft>(
     () =>
-      loadDraft(storage, props.today) ?? { version: 1, step: 'goals', answers: emptyAnswers(props.today) },
+      loadDraft(storage, props.today, props.accountId) ?? {
+        version: 1,
+        accountId: props.accountId,
+        step: 'goals',
+        answers: emptyAnswers(props.today),
+      },
   );
   const [problems, setProblems] = useState<StepProblem[]>([]);
   const [failure, setFailure] = useState<string>();

@@ -1,5 +1,5 @@
 /** The twelve weeks at a glance: minutes of forward and backward walking per week, and why. */
-import type { Locale, PlanOutput } from '@wandelcoach/engine';
+import { formatNumber, type Locale, type PlanOutput } from '@wandelcoach/engine';
 import type { Translate } from '../i18n/index.js';
 
 const dayMonth = new Map<Locale, Intl.DateTimeFormat>();
@@ -35,6 +35,7 @@ export function PlanOverview(props: {
         </button>
       </div>
       <table className="weeks">
+        <caption>{t('plan.title')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('plan.week')}</th>
@@ -55,8 +56,8 @@ export function PlanOverview(props: {
                 <td>
                   {shortDate(locale, week.startDate)} – {shortDate(locale, end)}
                 </td>
-                <td>{week.totals.forwardMinutes}</td>
-                <td>{week.totals.retroMinutes}</td>
+                <td>{formatNumber(locale, week.totals.forwardMinutes)}</td>
+                <td>{formatNumber(locale, week.totals.retroMinutes)}</td>
               </tr>
             );
           })}
@@ -67,14 +68,16 @@ export function PlanOverview(props: {
         {output.decisions.flatMap((decision) =>
           decision.reasons.map((reason) => (
             <li key={`${decision.week}-${reason.code}`}>
-              <strong>{t('plan.weekNumber', { week: decision.week })}:</strong> {reason.message}{' '}
+              <strong>{t('plan.weekNumber', { week: decision.week })}:</strong>{' '}
+              <span lang={output.locale}>{reason.message}</span>{' '}
               <span className="source">{t('triage.source', { source: reason.source })}</span>
             </li>
           )),
         )}
         {output.notes.map((note) => (
           <li key={note.code}>
-            {note.message} <span className="source">{t('triage.source', { source: note.source })}</span>
+            <span lang={output.locale}>{note.message}</span>{' '}
+            <span className="source">{t('triage.source', { source: note.source })}</span>
           </li>
         ))}
       </ul>

@@ -3,19 +3,20 @@
  * "see your GP first" lists what to tell the GP and lets the person note a clearance later; otherwise
  * the plan is ready, with the advice to see a physiotherapist where that applies.
  */
-import type { PlanOutput, Reason } from '@wandelcoach/engine';
+import type { Locale, PlanOutput, Reason } from '@wandelcoach/engine';
 import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { RadioGroup } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from './account-form.js';
 
-function Reasons(props: { reasons: readonly Reason[]; t: Translate }) {
+/** The engine's words come in the intake's language, which may differ from the app's: say which. */
+function Reasons(props: { reasons: readonly Reason[]; t: Translate; locale: Locale }) {
   return (
     <ul className="reasons">
       {props.reasons.map((reason) => (
         <li key={reason.code}>
-          {reason.message}{' '}
+          <span lang={props.locale}>{reason.message}</span>{' '}
           <span className="source">{props.t('triage.source', { source: reason.source })}</span>
         </li>
       ))}
@@ -112,7 +113,7 @@ export function TriageOutcome(props: {
           <p className="lead">{t('triage.emergency.now')}</p>
           <p className="call">{t('triage.emergency.call')}</p>
           <h2>{t('triage.reasons')}</h2>
-          <Reasons reasons={triage.reasons} t={t} />
+          <Reasons reasons={triage.reasons} t={t} locale={output.locale} />
           <p>{t('triage.emergency.noPlan')}</p>
           <div className="actions">{redo}</div>
         </section>
@@ -122,7 +123,7 @@ export function TriageOutcome(props: {
         <>
           <h1>{t('triage.gpSoon.title')}</h1>
           <p className="lead">{t('triage.gpSoon.intro')}</p>
-          <Reasons reasons={triage.reasons} t={t} />
+          <Reasons reasons={triage.reasons} t={t} locale={output.locale} />
           {output.plan === null ? (
             <Clearance t={t} api={props.api} today={props.today} onDone={props.onChanged} />
           ) : (
@@ -143,7 +144,7 @@ export function TriageOutcome(props: {
           <h1>{routine ? t('triage.routine.title') : t('triage.selfManage.title')}</h1>
           <p className="lead">{routine ? t('triage.routine.intro') : t('triage.selfManage.intro')}</p>
           <h2>{t('triage.reasons')}</h2>
-          <Reasons reasons={triage.reasons} t={t} />
+          <Reasons reasons={triage.reasons} t={t} locale={output.locale} />
           <div className="actions">
             <button type="button" className="primary" onClick={props.onPlan}>
               {t('triage.toPlan')}

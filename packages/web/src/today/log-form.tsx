@@ -3,8 +3,8 @@
  * near-fall, and any new warning signs. New signs re-run the safety check at once (the caller asks
  * the server for the plan again, whose triage reflects them).
  */
-import { RED_FLAGS, type RedFlag, type WalkKind } from '@wandelcoach/engine';
-import { useId, useRef, useState } from 'react';
+import { formatNumber, RED_FLAGS, type Locale, type RedFlag, type WalkKind } from '@wandelcoach/engine';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiClient, Walk } from '../api/client.js';
 import { CheckboxGroup, RadioGroup } from '../components/choices.js';
 import type { IntakeKey } from '../i18n/intake-keys.js';
@@ -13,6 +13,7 @@ import { errorMessage } from '../screens/account-form.js';
 
 export function LogForm(props: {
   t: Translate;
+  locale: Locale;
   api: ApiClient;
   date: string;
   kind: WalkKind;
@@ -24,7 +25,13 @@ export function LogForm(props: {
   const id = useId();
   // One id for this walk, kept across retries: a second tap after a lost answer stores it once.
   const walkId = useRef(crypto.randomUUID());
-  const [minutes, setMinutes] = useState(String(props.plannedMinutes));
+  const [minutes, setMinutes] = useState(formatNumber(props.locale, props.plannedMinutes));
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // The form opens in place of the button that opened it: focus goes to its title.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   const [painDuring, setPainDuring] = useState<number>();
   const [dizziness, setDizziness] = useState(false);
   const [fall, setFall] = useState(false);
@@ -72,7 +79,9 @@ export function LogForm(props: {
         void save();
       }}
     >
-      <h2 id={`${id}-title`}>{t('log.title')}</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('log.title')}
+      </h2>
       <div className="field">
         <label htmlFor={`${id}-minutes`}>{t('log.minutes')}</label>
         <input

@@ -1,5 +1,5 @@
 /** Today's walks as large cards by part of the day, each done or not yet, with a way to log it. */
-import { contentFor, type PartOfDay, type PlanOutput } from '@wandelcoach/engine';
+import { contentFor, type Locale, type PartOfDay, type PlanOutput } from '@wandelcoach/engine';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient, Today, Walk } from '../api/client.js';
 import type { Translate } from '../i18n/index.js';
@@ -19,6 +19,7 @@ const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
 
 export function TodayScreen(props: {
   t: Translate;
+  locale: Locale;
   api: ApiClient;
   onPlan: () => void;
   /** New warning signs were logged: the safety check has something to say before any more walking. */
@@ -34,6 +35,14 @@ export function TodayScreen(props: {
   const [saved, setSaved] = useState(false);
   const [morning, setMorning] = useState<Walk[]>([]);
   const [morningSaved, setMorningSaved] = useState(false);
+  /** The card to put focus back on when the form inside it closes, so keyboard users stay in place. */
+  const [focusCard, setFocusCard] = useState<number>();
+
+  useEffect(() => {
+    if (focusCard === undefined) return;
+    document.getElementById(`card-${String(focusCard)}`)?.focus();
+    setFocusCard(undefined);
+  }, [focusCard, today]);
 
   const load = useCallback(async () => {
     try {
@@ -63,7 +72,7 @@ export function TodayScreen(props: {
     return (
       <GuidedWalk
         session={walkingSession}
-        locale={today.locale}
+        locale={props.locale}
         t={t}
         onCancel={() => {
           setWalking(undefined);
@@ -78,7 +87,8 @@ export function TodayScreen(props: {
   }
 
   const done = doneSessions(today.sessions, today.walked);
-  const purposes = contentFor(today.locale).purposes;
+  // The coaching words in the app's language, looked up by code (the server's are in the intake's).
+  const content = contentFor(props.locale);
 
   return (
     <>
@@ -94,24 +104,18 @@ export function TodayScreen(props: {
           }}
         />
       )}
-      {morningSaved && (
-        <p role="status" className="success">
-          {t('morning.saved')}
-        </p>
-      )}
-      {saved && (
-        <p role="status" className="success">
-          {t('log.saved')}
-        </p>
-      )}
+      {/* Always there, so a screen reader hears the text when it appears. */}
+      <p role="status" className={morningSaved || saved ? 'success' : 'quiet'}>
+        {saved ? t('log.saved') : morningSaved ? t('morning.saved') : ''}
+      </p>
       {today.sessions.length === 0 && (
         <p className="lead">{today.week === null ? t('today.noPlan') : t('today.rest')}</p>
       )}
       <ol className="cards">
         {today.sessions.map((session, index) => (
           <li key={index} className={done[index] ? 'card done' : 'card'}>
-            <h2>
-              {t(PART_KEYS[session.partOfDay])}: {purposes[session.purpose]}
+            <h2 id={`card-${String(index)}`} tabIndex={-1}>
+              {t(PART_KEYS[session.partOfDay])}: {content.purposes[session.purpose]}
             </h2>
             <p className="minutes">{t('today.minutes', { minutes: session.minutes })}</p>
             {session.treadmill !== null && (
@@ -131,7 +135,7 @@ export function TodayScreen(props: {
             </p>
             <ul className="cue-list">
               {session.cues.map((cue) => (
-                <li key={cue.code}>{cue.label}</li>
+                <li key={cue.code}>{content.cues[cue.code].label}</li>
               ))}
             </ul>
             <p className="state">{done[index] ? `✓ ${t('today.done')}` : t('today.notDone')}</p>
@@ -162,15 +166,18 @@ export function TodayScreen(props: {
             {logging === index && (
               <LogForm
                 t={t}
+                locale={props.locale}
                 api={props.api}
                 date={today.date}
                 kind={session.kind}
                 plannedMinutes={walked ?? session.minutes}
                 onCancel={() => {
                   setLogging(undefined);
+                  setFocusCard(index);
                 }}
                 onSaved={(walk) => {
                   setLogging(undefined);
+                  setFocusCard(index);
                   setSaved(true);
                   if (walk.newSymptoms.length > 0) {
                     void props.api.plan().then((output) => {

@@ -47,7 +47,7 @@ export function GuidedWalk(props: {
           minutes: session.minutes,
           supervised: session.supervised,
           breathing: session.breathing,
-          cueSentences: session.cues.map((cue) => cue.spoken),
+          cueSentences: session.cues.map((cue) => content.cues[cue.code].spoken),
         },
         props.ports ?? browserPorts(locale),
         content.spoken,
