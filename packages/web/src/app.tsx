@@ -12,10 +12,13 @@ import { clearDraft } from './intake/draft.js';
 import { AccountForm, type AccountMode } from './screens/account-form.js';
 import { LanguageSwitch } from './screens/language-switch.js';
 import { PlanOverview } from './screens/plan-overview.js';
+import { Settings } from './screens/settings.js';
 import { TriageOutcome } from './screens/triage-outcome.js';
 import { Welcome } from './screens/welcome.js';
 import { localToday } from './today.js';
 import { TodayScreen } from './today/today-screen.js';
+
+const LARGER_TEXT = 'wandelcoach.larger-text';
 
 type Screen =
   | { name: 'loading' }
@@ -24,7 +27,8 @@ type Screen =
   | { name: 'intake' }
   | { name: 'outcome'; output: PlanOutput }
   | { name: 'plan'; output: PlanOutput }
-  | { name: 'today' };
+  | { name: 'today' }
+  | { name: 'settings' };
 
 export function App(props: { api?: ApiClient }) {
   const api = useMemo(() => props.api ?? new ApiClient(), [props.api]);
@@ -33,6 +37,13 @@ export function App(props: { api?: ApiClient }) {
   const [account, setAccount] = useState<Account>();
   const t = useMemo(() => translator(locale), [locale]);
   const main = useRef<HTMLElement>(null);
+  const [largerText, setLargerText] = useState(() => browserStorage()?.getItem(LARGER_TEXT) === 'on');
+  const [notice, setNotice] = useState<string>();
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('larger-text', largerText);
+    browserStorage()?.setItem(LARGER_TEXT, largerText ? 'on' : 'off');
+  }, [largerText]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -86,6 +97,7 @@ export function App(props: { api?: ApiClient }) {
       case 'welcome':
         return (
           <Welcome
+            notice={notice}
             t={t}
             onSignUp={() => {
               setScreen({ name: 'account', mode: 'sign-up' });
@@ -147,6 +159,21 @@ export function App(props: { api?: ApiClient }) {
             }}
           />
         );
+      case 'settings':
+        return (
+          <Settings
+            t={t}
+            api={api}
+            largerText={largerText}
+            onLargerText={setLargerText}
+            onDeleted={() => {
+              clearDraft(browserStorage());
+              setAccount(undefined);
+              setNotice(t('settings.deleted'));
+              setScreen({ name: 'welcome' });
+            }}
+          />
+        );
       case 'plan':
         return (
           <PlanOverview
@@ -193,6 +220,37 @@ export function App(props: { api?: ApiClient }) {
           </div>
         )}
       </header>
+      {account !== undefined && ['today', 'plan', 'settings', 'outcome'].includes(screen.name) && (
+        <nav className="main-nav" aria-label={t('nav.label')}>
+          <button
+            type="button"
+            aria-current={screen.name === 'today' ? 'page' : undefined}
+            onClick={() => {
+              setScreen({ name: 'today' });
+            }}
+          >
+            {t('today.title')}
+          </button>
+          <button
+            type="button"
+            aria-current={screen.name === 'plan' ? 'page' : undefined}
+            onClick={() => {
+              void showPlan();
+            }}
+          >
+            {t('nav.plan')}
+          </button>
+          <button
+            type="button"
+            aria-current={screen.name === 'settings' ? 'page' : undefined}
+            onClick={() => {
+              setScreen({ name: 'settings' });
+            }}
+          >
+            {t('nav.settings')}
+          </button>
+        </nav>
+      )}
       <main id="main" ref={main} tabIndex={-1}>
         {content()}
       </main>

@@ -180,6 +180,12 @@ export class ApiClient {
     return this.request<Walk>('PATCH', `/me/walks/${id}`, changes);
   }
 
+  /** Deletes the account and everything about the person; the password confirms it. */
+  async deleteAccount(password: string): Promise<void> {
+    await this.request('DELETE', '/me', { password });
+    this.csrfToken = undefined;
+  }
+
   async signOut(): Promise<void> {
     await this.request('DELETE', '/session');
     this.csrfToken = undefined;

@@ -1,9 +1,18 @@
 import type { Translate } from '../i18n/index.js';
 
-export function Welcome(props: { t: Translate; onSignUp: () => void; onSignIn: () => void }) {
+export function Welcome(props: {
+  t: Translate;
+  /** Something to say first, such as that the account has been deleted. */
+  notice?: string | undefined;
+  onSignUp: () => void;
+  onSignIn: () => void;
+}) {
   const { t } = props;
   return (
     <>
+      <p role="status" className={props.notice === undefined ? 'quiet' : 'success'}>
+        {props.notice ?? ''}
+      </p>
       <h1>{t('welcome.title')}</h1>
       <p className="lead">{t('welcome.intro')}</p>
       <section aria-labelledby="does">

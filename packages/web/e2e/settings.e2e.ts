@@ -1,0 +1,87 @@
+/**
+ * Settings: larger text, downloading one's data, and deleting the account for good. Also the guided
+ * walk with a fake clock: start, a minute walked, the stop button, what to do now, then the log.
+ */
+import { expect, newPerson, test, uiCatalogues } from './support/pages.js';
+import { expectNoAxeViolations } from './support/axe.js';
+
+const { nl } = uiCatalogues;
+
+test('a person makes the text larger, downloads their data and deletes their account', async ({
+  app,
+  page,
+}) => {
+  const person = newPerson();
+  const intake = await app.signedUpNew(person);
+  await intake.complete(
+    {
+      goals: ['back-pain'],
+      age: 61,
+      activity: 'light',
+      comfortableWalkMinutes: 10,
+      back: { type: 'chronic', legPain: false, painNow: 3 },
+      redFlags: 'none',
+    },
+    'self-manage',
+  );
+  await page
+    .getByRole('navigation', { name: nl['nav.label'] })
+    .getByRole('button', { name: nl['nav.settings'] })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: nl['settings.title'] })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('checkbox', { name: nl['settings.largerText'] }).check();
+  await expect(page.locator('html')).toHaveClass(/larger-text/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: nl['settings.exportJson'] }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^wandelcoach-export-\d{4}-\d{2}-\d{2}\.json$/);
+
+  const confirm = page.getByRole('button', { name: nl['settings.delete.confirm'] });
+  await expect(confirm).toBeDisabled();
+  await page.getByLabel(nl['settings.delete.password']).fill('not-my-password');
+  await confirm.click();
+  await expect(page.getByRole('alert')).toHaveText(nl['settings.delete.wrongPassword']);
+
+  await page.getByLabel(nl['settings.delete.password']).fill(person.password);
+  await confirm.click();
+  await expect(page.getByRole('status').filter({ hasText: nl['settings.deleted'] })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: nl['welcome.title'] })).toBeVisible();
+  expect((await page.request.get('/api/v1/session')).status()).toBe(401);
+});
+
+test('a guided walk runs on a fake clock and the stop button says what to do now', async ({ app, page }) => {
+  await page.clock.install();
+  const intake = await app.signedUpNew();
+  await intake.complete(
+    {
+      goals: ['back-pain'],
+      age: 52,
+      activity: 'light',
+      comfortableWalkMinutes: 12,
+      back: { type: 'chronic', legPain: false, painNow: 4 },
+      redFlags: 'none',
+    },
+    'self-manage',
+  );
+  await page
+    .getByRole('navigation', { name: nl['nav.label'] })
+    .getByRole('button', { name: nl['today.title'] })
+    .click();
+  await page.getByRole('button', { name: nl['today.startWalk'] }).first().click();
+  await page.getByRole('button', { name: nl['walk.start'] }).click();
+  const timer = page.getByRole('timer', { name: nl['walk.timeLeft'] });
+  const before = await timer.textContent();
+  await page.clock.runFor(61_000);
+  await expect(timer).not.toHaveText(before ?? '');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: nl['walk.stop'] }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wat doe je nu?' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: nl['walk.stopped.toLog'] }).click();
+  // The minutes walked before the stop are what the log starts with.
+  await expect(page.getByLabel(nl['log.minutes'])).toHaveValue('1');
+});

@@ -1,0 +1,142 @@
+/**
+ * Settings: the walk's options, larger text, the person's data to download, and deleting the account,
+ * which asks for the password and says plainly that it cannot be undone.
+ */
+import { useId, useState } from 'react';
+import { ApiError, type ApiClient } from '../api/client.js';
+import type { Translate } from '../i18n/index.js';
+import { browserStorage } from '../locale.js';
+import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';
+import { errorMessage } from './account-form.js';
+
+export function Settings(props: {
+  t: Translate;
+  api: ApiClient;
+  largerText: boolean;
+  onLargerText: (on: boolean) => void;
+  onDeleted: () => void;
+}) {
+  const { t } = props;
+  const id = useId();
+  const storage = browserStorage();
+  const [walk, setWalk] = useState<WalkSettings>(() => loadWalkSettings(storage));
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<string>();
+
+  function changeWalk(change: Partial<WalkSettings>) {
+    const next = { ...walk, ...change };
+    setWalk(next);
+    saveWalkSettings(storage, next);
+  }
+
+  async function deleteAccount() {
+    setFailure(undefined);
+    try {
+      await props.api.deleteAccount(password);
+      props.onDeleted();
+    } catch (error) {
+      setFailure(
+        error instanceof ApiError && error.kind === 'invalid-input'
+          ? t('settings.delete.wrongPassword')
+          : errorMessage(error, t),
+      );
+    }
+  }
+
+  const checkbox = (
+    key: string,
+    label: string,
+    checked: boolean,
+    onChange: (on: boolean) => void,
+    help?: string,
+  ) => (
+    <div className="choice">
+      <input
+        id={`${id}-${key}`}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={help === undefined ? undefined : `${id}-${key}-help`}
+        onChange={(event) => {
+          onChange(event.target.checked);
+        }}
+      />
+      <label htmlFor={`${id}-${key}`}>
+        <span className="choice-label">{label}</span>
+        {help !== undefined && (
+          <span id={`${id}-${key}-help`} className="choice-help">
+            {help}
+          </span>
+        )}
+      </label>
+    </div>
+  );
+
+  return (
+    <>
+      <h1>{t('settings.title')}</h1>
+      <section aria-labelledby={`${id}-walk`}>
+        <h2 id={`${id}-walk`}>{t('settings.walk')}</h2>
+        {checkbox('speech', t('walk.speech'), walk.speech, (speech) => {
+          changeWalk({ speech });
+        })}
+        {checkbox('pulse', t('walk.pulse'), walk.breathingPulse, (breathingPulse) => {
+          changeWalk({ breathingPulse });
+        })}
+        {checkbox(
+          'larger',
+          t('settings.largerText'),
+          props.largerText,
+          props.onLargerText,
+          t('settings.largerText.help'),
+        )}
+      </section>
+      <section aria-labelledby={`${id}-data`}>
+        <h2 id={`${id}-data`}>{t('settings.data')}</h2>
+        <p>
+          <a className="button-link" href="/api/v1/me/export" download>
+            {t('settings.exportJson')}
+          </a>
+        </p>
+        <p>
+          <a className="button-link" href="/api/v1/me/export?format=csv" download>
+            {t('settings.exportCsv')}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby={`${id}-delete`} className="danger-zone">
+        <h2 id={`${id}-delete`}>{t('settings.delete')}</h2>
+        <p>{t('settings.delete.warning')}</p>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void deleteAccount();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-password`}>{t('settings.delete.password')}</label>
+            <input
+              id={`${id}-password`}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              aria-invalid={failure !== undefined}
+              aria-describedby={failure === undefined ? undefined : `${id}-failure`}
+              onChange={(event) => {
+                setPassword(event.target.value);
+              }}
+            />
+          </div>
+          {failure !== undefined && (
+            <p id={`${id}-failure`} role="alert" className="error">
+              {failure}
+            </p>
+          )}
+          <button type="submit" className="danger" disabled={password === ''}>
+            {t('settings.delete.confirm')}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}
