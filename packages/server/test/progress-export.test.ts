@@ -43,6 +43,7 @@ describeEachDatabase('progress, export and deleting everything', (server) => {
       { date: '2026-11-17', painDuring: 2, painNextMorning: 1 },
     ]);
     expect(response.body.decisions).toEqual(plan.decisions);
+    expect(response.body.locale).toBe('en');
   });
 
   it('exports all of a person’s data as JSON, and audits the export', async () => {

@@ -3,7 +3,7 @@
  * as props, so each can be tested on its own.
  */
 import type { Locale, PlanOutput } from '@wandelcoach/engine';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiClient, type Account } from './api/client.js';
 import { translator } from './i18n/index.js';
 import { IntakeWizard } from './intake/intake-wizard.js';
@@ -20,6 +20,11 @@ import { TodayScreen } from './today/today-screen.js';
 
 const LARGER_TEXT = 'wandelcoach.larger-text';
 
+// The charts library is loaded only when progress is opened, to keep the first load small.
+const ProgressScreen = lazy(() =>
+  import('./screens/progress.js').then((module) => ({ default: module.ProgressScreen })),
+);
+
 type Screen =
   | { name: 'loading' }
   | { name: 'welcome' }
@@ -28,7 +33,8 @@ type Screen =
   | { name: 'outcome'; output: PlanOutput }
   | { name: 'plan'; output: PlanOutput }
   | { name: 'today' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'progress' };
 
 export function App(props: { api?: ApiClient }) {
   const api = useMemo(() => props.api ?? new ApiClient(), [props.api]);
@@ -159,6 +165,12 @@ export function App(props: { api?: ApiClient }) {
             }}
           />
         );
+      case 'progress':
+        return (
+          <Suspense fallback={null}>
+            <ProgressScreen t={t} locale={locale} api={api} />
+          </Suspense>
+        );
       case 'settings':
         return (
           <Settings
@@ -220,37 +232,47 @@ export function App(props: { api?: ApiClient }) {
           </div>
         )}
       </header>
-      {account !== undefined && ['today', 'plan', 'settings', 'outcome'].includes(screen.name) && (
-        <nav className="main-nav" aria-label={t('nav.label')}>
-          <button
-            type="button"
-            aria-current={screen.name === 'today' ? 'page' : undefined}
-            onClick={() => {
-              setScreen({ name: 'today' });
-            }}
-          >
-            {t('today.title')}
-          </button>
-          <button
-            type="button"
-            aria-current={screen.name === 'plan' ? 'page' : undefined}
-            onClick={() => {
-              void showPlan();
-            }}
-          >
-            {t('nav.plan')}
-          </button>
-          <button
-            type="button"
-            aria-current={screen.name === 'settings' ? 'page' : undefined}
-            onClick={() => {
-              setScreen({ name: 'settings' });
-            }}
-          >
-            {t('nav.settings')}
-          </button>
-        </nav>
-      )}
+      {account !== undefined &&
+        ['today', 'plan', 'progress', 'settings', 'outcome'].includes(screen.name) && (
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <button
+              type="button"
+              aria-current={screen.name === 'today' ? 'page' : undefined}
+              onClick={() => {
+                setScreen({ name: 'today' });
+              }}
+            >
+              {t('today.title')}
+            </button>
+            <button
+              type="button"
+              aria-current={screen.name === 'plan' ? 'page' : undefined}
+              onClick={() => {
+                void showPlan();
+              }}
+            >
+              {t('nav.plan')}
+            </button>
+            <button
+              type="button"
+              aria-current={screen.name === 'progress' ? 'page' : undefined}
+              onClick={() => {
+                setScreen({ name: 'progress' });
+              }}
+            >
+              {t('nav.progress')}
+            </button>
+            <button
+              type="button"
+              aria-current={screen.name === 'settings' ? 'page' : undefined}
+              onClick={() => {
+                setScreen({ name: 'settings' });
+              }}
+            >
+              {t('nav.settings')}
+            </button>
+          </nav>
+        )}
       <main id="main" ref={main} tabIndex={-1}>
         {content()}
       </main>

@@ -26,6 +26,8 @@ export interface PainPoint {
 }
 
 export interface Progress {
+  /** The language of the decisions' messages (the intake's). */
+  locale: PlanOutput['locale'];
   weeks: WeekProgress[];
   pain: PainPoint[];
   decisions: DecisionRecord[];
@@ -70,5 +72,10 @@ export function painOverTime(walks: readonly Walk[]): PainPoint[] {
 export async function getProgress(context: ServiceContext, request: PlanRequest): Promise<Progress> {
   const output = await getPlan(context, request);
   const walks = await listWalks(context.db.kysely, request.subjectId);
-  return { weeks: weeklyProgress(output, walks), pain: painOverTime(walks), decisions: output.decisions };
+  return {
+    locale: output.locale,
+    weeks: weeklyProgress(output, walks),
+    pain: painOverTime(walks),
+    decisions: output.decisions,
+  };
 }

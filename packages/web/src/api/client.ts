@@ -23,6 +23,22 @@ export interface TodaySession extends Omit<Session, 'cues'> {
   cues: { code: Cue; label: string; spoken: string }[];
 }
 
+/** `GET /me/progress`: minutes planned and walked per week, pain over time, the decisions. */
+export interface Progress {
+  /** The language of the decisions' messages (the intake's). */
+  locale: 'nl' | 'en';
+  weeks: {
+    week: number;
+    startDate: string;
+    endDate: string;
+    projected: boolean;
+    planned: { forward: number; retro: number };
+    walked: { forward: number; retro: number };
+  }[];
+  pain: { date: string; painDuring: number; painNextMorning: number | null }[];
+  decisions: PlanOutput['decisions'];
+}
+
 /** `GET /me/today`: today's walks with their cues' words, and what was already walked. */
 export interface Today {
   date: string;
@@ -169,6 +185,10 @@ export class ApiClient {
   /** Logs a walk under an id made here, so a retry after a lost answer is never stored twice. */
   logWalk(log: WalkLogInput, id: string = crypto.randomUUID()): Promise<Walk> {
     return this.request<Walk>('POST', '/me/walks', { id, ...log });
+  }
+
+  progress(): Promise<Progress> {
+    return this.request<Progress>('GET', '/me/progress');
   }
 
   async walks(): Promise<Walk[]> {

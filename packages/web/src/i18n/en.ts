@@ -109,6 +109,22 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'settings.delete.wrongPassword': 'That password is not right.',
   'settings.deleted': 'Your account and all your data have been deleted.',
 
+  'nav.progress': 'Progress',
+  'progress.title': 'Progress',
+  'progress.intro': 'How much you walked each week next to what was planned, and how your pain went.',
+  'progress.minutes': 'Minutes per week',
+  'progress.minutes.summary': 'Minutes planned and walked per week, for {weeks} weeks.',
+  'progress.planned': 'Planned',
+  'progress.walked': 'Walked',
+  'progress.pain': 'Pain',
+  'progress.pain.summary': 'Pain while walking and the next morning, on {days} days.',
+  'progress.painDuring': 'While walking',
+  'progress.painNextMorning': 'The next morning',
+  'progress.date': 'Date',
+  'progress.noPain': 'No walks noted yet.',
+  'progress.table': 'The numbers as a table',
+  'progress.decisions': 'What the plan decided, and why',
+
   'nav.plan': 'My plan',
   'nav.intake': 'Questionnaire',
 

@@ -108,6 +108,22 @@ export const nl = {
   'settings.delete.wrongPassword': 'Dat wachtwoord klopt niet.',
   'settings.deleted': 'Je account en al je gegevens zijn verwijderd.',
 
+  'nav.progress': 'Voortgang',
+  'progress.title': 'Voortgang',
+  'progress.intro': 'Hoeveel je per week hebt gelopen naast wat er gepland stond, en hoe je pijn verliep.',
+  'progress.minutes': 'Minuten per week',
+  'progress.minutes.summary': 'Gepland en gelopen minuten per week, voor {weeks} weken.',
+  'progress.planned': 'Gepland',
+  'progress.walked': 'Gelopen',
+  'progress.pain': 'Pijn',
+  'progress.pain.summary': 'Pijn tijdens het lopen en de ochtend erna, op {days} dagen.',
+  'progress.painDuring': 'Tijdens het lopen',
+  'progress.painNextMorning': 'De ochtend erna',
+  'progress.date': 'Datum',
+  'progress.noPain': 'Nog geen wandelingen ingevuld.',
+  'progress.table': 'De getallen als tabel',
+  'progress.decisions': 'Wat het plan besloot, en waarom',
+
   'nav.plan': 'Mijn plan',
   'nav.intake': 'Vragenlijst',
 
