@@ -125,6 +125,16 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'progress.table': 'The numbers as a table',
   'progress.decisions': 'What the plan decided, and why',
 
+  'plan.print': 'Print',
+  'plan.calendar': 'Add to my calendar (.ics)',
+  'plan.days': 'The days of week {week}',
+  'plan.restDay': 'Rest day',
+  'plan.kind.forward': 'Walking',
+  'plan.kind.retro': 'Walking backwards',
+  'plan.session': '{part}: {kind}, {minutes} min',
+  'plan.ics.title': '{kind}: {minutes} minutes',
+  'plan.ics.description': 'Wandelcoach. Easy pace. Stop if you feel dizzy or in pain, and note how it went.',
+
   'nav.plan': 'My plan',
   'nav.intake': 'Questionnaire',
 

@@ -124,6 +124,16 @@ export const nl = {
   'progress.table': 'De getallen als tabel',
   'progress.decisions': 'Wat het plan besloot, en waarom',
 
+  'plan.print': 'Afdrukken',
+  'plan.calendar': 'Zet in mijn agenda (.ics)',
+  'plan.days': 'De dagen van week {week}',
+  'plan.restDay': 'Rustdag',
+  'plan.kind.forward': 'Wandelen',
+  'plan.kind.retro': 'Achteruitlopen',
+  'plan.session': '{part}: {kind}, {minutes} min',
+  'plan.ics.title': '{kind}: {minutes} minuten',
+  'plan.ics.description': 'Wandelcoach. Rustig tempo. Stop bij duizeligheid of pijn en vul in hoe het ging.',
+
   'nav.plan': 'Mijn plan',
   'nav.intake': 'Vragenlijst',
 

@@ -1,6 +1,7 @@
 /** The twelve weeks at a glance: minutes of forward and backward walking per week, and why. */
 import { formatNumber, type Locale, type PlanOutput } from '@wandelcoach/engine';
 import type { Translate } from '../i18n/index.js';
+import { planToIcs } from '../plan/ics.js';
 
 const dayMonth = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -17,6 +18,43 @@ function shortDate(locale: Locale, iso: string): string {
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
+const longDates = new Map<Locale, Intl.DateTimeFormat>();
+
+function longDate(locale: Locale, iso: string): string {
+  let format = longDates.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    longDates.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+function downloadCalendar(output: PlanOutput, t: Translate): void {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const ics = planToIcs(
+    output,
+    {
+      title: (kind, minutes) => t('plan.ics.title', { kind: t(`plan.kind.${kind}`), minutes }),
+      description: t('plan.ics.description'),
+    },
+    stamp,
+  );
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'wandelcoach-plan.ics';
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
 export function PlanOverview(props: {
   output: PlanOutput;
   locale: Locale;
@@ -29,9 +67,27 @@ export function PlanOverview(props: {
     <>
       <h1>{t('plan.title')}</h1>
       <p className="lead">{t('plan.intro')}</p>
-      <div className="actions">
+      <div className="actions no-print">
         <button type="button" className="primary" onClick={props.onToday}>
           {t('nav.today')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            // Every week's days on paper, not only the ones opened on screen.
+            for (const details of document.querySelectorAll('details')) details.open = true;
+            window.print();
+          }}
+        >
+          {t('plan.print')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            downloadCalendar(output, t);
+          }}
+        >
+          {t('plan.calendar')}
         </button>
       </div>
       <table className="weeks">
@@ -63,6 +119,29 @@ export function PlanOverview(props: {
           })}
         </tbody>
       </table>
+      {output.plan.weeks.map((week) => (
+        <details key={week.week} className="week-days">
+          <summary>{t('plan.days', { week: week.week })}</summary>
+          <ul>
+            {week.days.map((day) => (
+              <li key={day.date}>
+                <strong>{longDate(locale, day.date)}</strong>:{' '}
+                {day.sessions.length === 0
+                  ? t('plan.restDay')
+                  : day.sessions
+                      .map((session) =>
+                        t('plan.session', {
+                          part: t(`today.part.${session.partOfDay}`),
+                          kind: t(`plan.kind.${session.kind}`),
+                          minutes: formatNumber(locale, session.minutes),
+                        }),
+                      )
+                      .join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
       <h2>{t('plan.why')}</h2>
       <ul className="reasons">
         {output.decisions.flatMap((decision) =>
