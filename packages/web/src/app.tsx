@@ -9,6 +9,7 @@ import { translator } from './i18n/index.js';
 import { IntakeWizard } from './intake/intake-wizard.js';
 import { browserStorage, storeLocale, storedLocale } from './locale.js';
 import { clearDraft } from './intake/draft.js';
+import { forgetToday } from './today/today-cache.js';
 import { AccountForm, type AccountMode } from './screens/account-form.js';
 import { LanguageSwitch } from './screens/language-switch.js';
 import { PlanOverview } from './screens/plan-overview.js';
@@ -88,8 +89,9 @@ export function App(props: { api?: ApiClient }) {
   }, [screen]);
 
   function signOut() {
-    // Half-filled answers stay with their owner, not with the device.
+    // Half-filled answers and today's plan stay with their owner, not with the device.
     clearDraft(browserStorage());
+    forgetToday(browserStorage());
     void api.signOut().finally(() => {
       setAccount(undefined);
       setScreen({ name: 'welcome' });
@@ -180,6 +182,7 @@ export function App(props: { api?: ApiClient }) {
             onLargerText={setLargerText}
             onDeleted={() => {
               clearDraft(browserStorage());
+              forgetToday(browserStorage());
               setAccount(undefined);
               setNotice(t('settings.deleted'));
               setScreen({ name: 'welcome' });
@@ -201,6 +204,7 @@ export function App(props: { api?: ApiClient }) {
         return (
           <TodayScreen
             t={t}
+            accountId={account?.id ?? ''}
             locale={locale}
             api={api}
             onPlan={() => {

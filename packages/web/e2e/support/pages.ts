@@ -751,14 +751,17 @@ export async function existingAccount(request: APIRequestContext): Promise<Perso
 /**
  * The browser says "Failed to load resource" on every 4xx answer, also those the app expects and
  * handles (401 from GET /session when nobody is signed in, GET /me/plan before the intake, 401 for
- * a wrong password, 409 for an address already taken). Those are not errors of the page; anything
+ * a wrong password, 409 for an address already taken), and API calls made while a test has taken the
+ * connection away. Those are not errors of the page; anything
  * else in the console is. The screens' assertions check the app handled them.
  */
 function isHandledApiAnswer(message: ConsoleMessage, baseURL: string | undefined): boolean {
   return (
     baseURL !== undefined &&
     message.location().url.startsWith(`${baseURL}/api/`) &&
-    /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(message.text())
+    (/^Failed to load resource: the server responded with a status of 4\d\d\b/.test(message.text()) ||
+      // Offline on purpose (context.setOffline): the app falls back to what it kept.
+      /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED\b/.test(message.text()))
   );
 }
 

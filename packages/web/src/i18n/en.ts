@@ -139,6 +139,8 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'nav.intake': 'Questionnaire',
 
   'today.title': 'Today',
+  'today.offline':
+    'There is no connection right now. You see today’s plan as it was kept on this device earlier.',
   'today.rest': 'Today is a rest day. Gentle movement is always fine, but no walk is planned.',
   'today.noPlan': 'Nothing is planned for today.',
   'today.part.morning': 'Morning',

@@ -138,6 +138,8 @@ export const nl = {
   'nav.intake': 'Vragenlijst',
 
   'today.title': 'Vandaag',
+  'today.offline':
+    'Er is nu geen verbinding. Je ziet het plan voor vandaag zoals het eerder op dit apparaat is bewaard.',
   'today.rest': 'Vandaag is een rustdag. Rustig bewegen mag altijd, maar er staat geen wandeling gepland.',
   'today.noPlan': 'Er staat vandaag niets gepland.',
   'today.part.morning': 'Ochtend',

@@ -1,7 +1,10 @@
 /** Today's walks as large cards by part of the day, each done or not yet, with a way to log it. */
 import { contentFor, type Locale, type PartOfDay, type PlanOutput } from '@wandelcoach/engine';
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient, Today, Walk } from '../api/client.js';
+import { OfflineError, type ApiClient, type Today, type Walk } from '../api/client.js';
+import { browserStorage } from '../locale.js';
+import { localToday } from '../today.js';
+import { rememberedToday, rememberToday } from './today-cache.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../screens/account-form.js';
 import { doneSessions } from './done.js';
@@ -19,6 +22,7 @@ const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
 
 export function TodayScreen(props: {
   t: Translate;
+  accountId: string;
   locale: Locale;
   api: ApiClient;
   onPlan: () => void;
@@ -33,6 +37,8 @@ export function TodayScreen(props: {
   /** Minutes the guided walk measured, to start the log with. */
   const [walked, setWalked] = useState<number>();
   const [saved, setSaved] = useState(false);
+  /** True when today's walks come from the device because the server cannot be reached. */
+  const [offline, setOffline] = useState(false);
   const [morning, setMorning] = useState<Walk[]>([]);
   const [morningSaved, setMorningSaved] = useState(false);
   /** The card to put focus back on when the form inside it closes, so keyboard users stay in place. */
@@ -47,12 +53,23 @@ export function TodayScreen(props: {
   const load = useCallback(async () => {
     try {
       const [day, walks] = await Promise.all([props.api.today(), props.api.walks()]);
+      rememberToday(browserStorage(), props.accountId, day);
       setMorning(awaitingMorningPain(walks, day.date));
       setToday(day);
+      setOffline(false);
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      const kept =
+        error instanceof OfflineError
+          ? rememberedToday(browserStorage(), props.accountId, localToday())
+          : undefined;
+      if (kept === undefined) {
+        setFailure(errorMessage(error, t));
+        return;
+      }
+      setToday(kept);
+      setOffline(true);
     }
-  }, [props.api, t]);
+  }, [props.api, props.accountId, t]);
 
   useEffect(() => {
     void load();
@@ -93,6 +110,7 @@ export function TodayScreen(props: {
   return (
     <>
       <h1>{t('today.title')}</h1>
+      {offline && <p className="notice">{t('today.offline')}</p>}
       {morning.length > 0 && (
         <MorningQuestion
           t={t}

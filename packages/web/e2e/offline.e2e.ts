@@ -1,0 +1,29 @@
+/** Without a connection, today's walks still show, as they were last kept on the device. */
+import { expect, newPerson, test, uiCatalogues } from './support/pages.js';
+
+const { nl } = uiCatalogues;
+
+test('today’s plan still shows when the connection drops', async ({ app, page, context }) => {
+  const intake = await app.signedUpNew(newPerson());
+  await intake.complete(
+    {
+      goals: ['back-pain'],
+      age: 50,
+      activity: 'light',
+      comfortableWalkMinutes: 10,
+      back: { type: 'chronic', legPain: false, painNow: 3 },
+      redFlags: 'none',
+    },
+    'self-manage',
+  );
+  const menu = page.getByRole('navigation', { name: nl['nav.label'] });
+  await menu.getByRole('button', { name: nl['today.title'] }).click();
+  await expect(page.getByRole('button', { name: nl['today.startWalk'] }).first()).toBeVisible();
+
+  await menu.getByRole('button', { name: nl['nav.settings'] }).click();
+  await context.setOffline(true);
+  await menu.getByRole('button', { name: nl['today.title'] }).click();
+  await expect(page.getByText(nl['today.offline'])).toBeVisible();
+  await expect(page.getByRole('button', { name: nl['today.startWalk'] }).first()).toBeVisible();
+  await context.setOffline(false);
+});
