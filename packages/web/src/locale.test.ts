@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storedLocale, storeLocale } from './locale.js';
-
-function memoryStorage() {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      values.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from './test-support/memory-storage.js';
 
 describe('the chosen language', () => {
   it('is Dutch until English is chosen, and then remembered', () => {

@@ -21,21 +21,9 @@ import {
   toIntake,
   type IntakeAnswers,
 } from './draft.js';
+import { memoryStorage } from '../test-support/memory-storage.js';
 
 const TODAY = '2026-11-21';
-
-function memoryStorage() {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      values.set(key, value);
-    },
-    removeItem: (key: string) => {
-      values.delete(key);
-    },
-  };
-}
 
 const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 

@@ -15,7 +15,7 @@ import {
   type Locale,
   type PlanOutput,
 } from '@wandelcoach/engine';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { CheckboxGroup, RadioGroup, type ChoiceOption } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
@@ -34,6 +34,8 @@ import {
   type IntakeDraft,
   type StepProblem,
 } from './draft.js';
+import { painScale } from '../components/pain-scale.js';
+import { TextField } from '../components/text-field.js';
 
 type Prefix =
   | 'intake.goal'
@@ -52,41 +54,6 @@ function options<T extends string>(t: Translate, prefix: Prefix, codes: readonly
     label: t(`${prefix}.${code}` as IntakeKey),
     help: t(`${prefix}.${code}.help` as IntakeKey),
   }));
-}
-
-function NumberField(props: {
-  label: string;
-  help: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <p id={`${id}-help`} className="hint">
-        {props.help}
-      </p>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        value={props.value}
-        aria-invalid={props.error !== undefined}
-        aria-describedby={`${id}-help${props.error === undefined ? '' : ` ${id}-error`}`}
-        onChange={(event) => {
-          props.onChange(event.target.value);
-        }}
-        className="short"
-      />
-      {props.error !== undefined && (
-        <p id={`${id}-error`} role="alert" className="error">
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 export function IntakeWizard(props: {
@@ -182,7 +149,7 @@ export function IntakeWizard(props: {
       case 'about-you':
         return (
           <>
-            <NumberField
+            <TextField
               label={t('intake.age')}
               help={t('intake.age.help')}
               value={answers.age}
@@ -200,7 +167,7 @@ export function IntakeWizard(props: {
                 update({ activity });
               }}
             />
-            <NumberField
+            <TextField
               label={t('intake.comfortableWalkMinutes')}
               help={t('intake.comfortableWalkMinutes.help')}
               value={answers.comfortableWalkMinutes}
@@ -238,12 +205,7 @@ export function IntakeWizard(props: {
             <RadioGroup
               legend={t('intake.painNow')}
               className="scale"
-              options={Array.from({ length: 11 }, (_, score) => ({
-                value: String(score),
-                label: String(score),
-                help:
-                  score === 0 ? t('intake.painNow.low') : score === 10 ? t('intake.painNow.high') : undefined,
-              }))}
+              options={painScale(t('intake.painNow.low'), t('intake.painNow.high'))}
               selected={answers.painNow === undefined ? undefined : String(answers.painNow)}
               error={problem('painNow')}
               onChange={(value) => {
@@ -351,7 +313,8 @@ export function IntakeWizard(props: {
                 }}
               />
             )}
-            <DateField
+            <TextField
+              type="date"
               label={t('intake.startDate')}
               help={t('intake.startDate.help')}
               value={answers.startDate}
@@ -407,40 +370,5 @@ export function IntakeWizard(props: {
         <p className="hint">{t('intake.saved')}</p>
       </form>
     </>
-  );
-}
-
-function DateField(props: {
-  label: string;
-  help: string;
-  value: string;
-  min: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <p id={`${id}-help`} className="hint">
-        {props.help}
-      </p>
-      <input
-        id={id}
-        type="date"
-        min={props.min}
-        value={props.value}
-        aria-invalid={props.error !== undefined}
-        aria-describedby={`${id}-help${props.error === undefined ? '' : ` ${id}-error`}`}
-        onChange={(event) => {
-          props.onChange(event.target.value);
-        }}
-      />
-      {props.error !== undefined && (
-        <p id={`${id}-error`} role="alert" className="error">
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -10,6 +10,7 @@ import { CheckboxGroup, RadioGroup } from '../components/choices.js';
 import type { IntakeKey } from '../i18n/intake-keys.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../screens/account-form.js';
+import { painScale } from '../components/pain-scale.js';
 
 export function LogForm(props: {
   t: Translate;
@@ -105,11 +106,7 @@ export function LogForm(props: {
       <RadioGroup
         legend={t('log.painDuring')}
         className="scale"
-        options={Array.from({ length: 11 }, (_, score) => ({
-          value: String(score),
-          label: String(score),
-          help: score === 0 ? t('log.pain.low') : score === 10 ? t('log.pain.high') : undefined,
-        }))}
+        options={painScale(t('log.pain.low'), t('log.pain.high'))}
         selected={painDuring === undefined ? undefined : String(painDuring)}
         error={problem?.field === 'painDuring' ? problem.text : undefined}
         onChange={(value) => {

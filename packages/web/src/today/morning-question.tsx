@@ -4,6 +4,7 @@ import type { ApiClient, Walk } from '../api/client.js';
 import { RadioGroup } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../screens/account-form.js';
+import { painScale } from '../components/pain-scale.js';
 
 export function MorningQuestion(props: {
   t: Translate;
@@ -47,11 +48,7 @@ export function MorningQuestion(props: {
       <RadioGroup
         legend={t('morning.intro')}
         className="scale"
-        options={Array.from({ length: 11 }, (_, score) => ({
-          value: String(score),
-          label: String(score),
-          help: score === 0 ? t('log.pain.low') : score === 10 ? t('log.pain.high') : undefined,
-        }))}
+        options={painScale(t('log.pain.low'), t('log.pain.high'))}
         selected={pain === undefined ? undefined : String(pain)}
         error={failure}
         onChange={(value) => {

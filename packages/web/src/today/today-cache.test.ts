@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Today } from '../api/client.js';
 import { forgetToday, rememberedToday, rememberToday } from './today-cache.js';
-
-function memoryStorage() {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      values.set(key, value);
-    },
-    removeItem: (key: string) => {
-      values.delete(key);
-    },
-  };
-}
+import { memoryStorage } from '../test-support/memory-storage.js';
 
 const today = {
   date: '2026-11-21',

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WALK_SETTINGS, loadWalkSettings, saveWalkSettings } from './walk-settings.js';
-
-function memoryStorage() {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      values.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from '../test-support/memory-storage.js';
 
 describe('walk settings', () => {
   it('start from the defaults, and are kept', () => {
