@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['@wandelcoach/source'] },
   ssr: { resolve: { conditions: ['@wandelcoach/source'] } },
   test: {
+    setupFiles: ['./vitest.setup.ts'],
     // In CI a JSON report as well, from which .ci/run prints a plain "N passed, N failed" line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
