@@ -142,3 +142,24 @@ export function RadioGroup<T extends string>(props: {
     </Group>
   );
 }
+
+/** One yes/no choice on its own (a setting), looking and read out like the choices in a group. */
+export function Toggle(props: {
+  label: string;
+  help?: string | undefined;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <Option
+      id={id}
+      type="checkbox"
+      name={id}
+      checked={props.checked}
+      label={props.label}
+      help={props.help}
+      onChange={props.onChange}
+    />
+  );
+}

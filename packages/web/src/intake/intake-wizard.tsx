@@ -21,7 +21,7 @@ import { CheckboxGroup, RadioGroup, type ChoiceOption } from '../components/choi
 import type { Translate } from '../i18n/index.js';
 import type { IntakeKey } from '../i18n/intake-keys.js';
 import { browserStorage } from '../locale.js';
-import { errorMessage } from '../screens/account-form.js';
+import { errorMessage } from '../api/error-message.js';
 import {
   clearDraft,
   emptyAnswers,

@@ -9,7 +9,7 @@ import type uPlot from 'uplot';
 import type { ApiClient, Progress } from '../api/client.js';
 import { Chart } from '../components/chart.js';
 import type { Translate } from '../i18n/index.js';
-import { errorMessage } from './account-form.js';
+import { errorMessage } from '../api/error-message.js';
 
 const INK = '#14201c';
 const BRAND = '#1b4d3e';

@@ -4,10 +4,11 @@
  */
 import { useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.js';
+import { Toggle } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
 import { browserStorage } from '../locale.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';
-import { errorMessage } from './account-form.js';
+import { errorMessage } from '../api/error-message.js';
 
 export function Settings(props: {
   t: Translate;
@@ -43,52 +44,31 @@ export function Settings(props: {
     }
   }
 
-  const checkbox = (
-    key: string,
-    label: string,
-    checked: boolean,
-    onChange: (on: boolean) => void,
-    help?: string,
-  ) => (
-    <div className="choice">
-      <input
-        id={`${id}-${key}`}
-        type="checkbox"
-        checked={checked}
-        aria-describedby={help === undefined ? undefined : `${id}-${key}-help`}
-        onChange={(event) => {
-          onChange(event.target.checked);
-        }}
-      />
-      <label htmlFor={`${id}-${key}`}>
-        <span className="choice-label">{label}</span>
-        {help !== undefined && (
-          <span id={`${id}-${key}-help`} className="choice-help">
-            {help}
-          </span>
-        )}
-      </label>
-    </div>
-  );
-
   return (
     <>
       <h1>{t('settings.title')}</h1>
       <section aria-labelledby={`${id}-walk`}>
         <h2 id={`${id}-walk`}>{t('settings.walk')}</h2>
-        {checkbox('speech', t('walk.speech'), walk.speech, (speech) => {
-          changeWalk({ speech });
-        })}
-        {checkbox('pulse', t('walk.pulse'), walk.breathingPulse, (breathingPulse) => {
-          changeWalk({ breathingPulse });
-        })}
-        {checkbox(
-          'larger',
-          t('settings.largerText'),
-          props.largerText,
-          props.onLargerText,
-          t('settings.largerText.help'),
-        )}
+        <Toggle
+          label={t('walk.speech')}
+          checked={walk.speech}
+          onChange={(speech) => {
+            changeWalk({ speech });
+          }}
+        />
+        <Toggle
+          label={t('walk.pulse')}
+          checked={walk.breathingPulse}
+          onChange={(breathingPulse) => {
+            changeWalk({ breathingPulse });
+          }}
+        />
+        <Toggle
+          label={t('settings.largerText')}
+          help={t('settings.largerText.help')}
+          checked={props.largerText}
+          onChange={props.onLargerText}
+        />
       </section>
       <section aria-labelledby={`${id}-data`}>
         <h2 id={`${id}-data`}>{t('settings.data')}</h2>

@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { RadioGroup } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
-import { errorMessage } from './account-form.js';
+import { errorMessage } from '../api/error-message.js';
 
 /** The engine's words come in the intake's language, which may differ from the app's: say which. */
 function Reasons(props: { reasons: readonly Reason[]; t: Translate; locale: Locale }) {

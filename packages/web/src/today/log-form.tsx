@@ -9,7 +9,7 @@ import type { ApiClient, Walk } from '../api/client.js';
 import { CheckboxGroup, RadioGroup } from '../components/choices.js';
 import type { IntakeKey } from '../i18n/intake-keys.js';
 import type { Translate } from '../i18n/index.js';
-import { errorMessage } from '../screens/account-form.js';
+import { errorMessage } from '../api/error-message.js';
 import { painScale } from '../components/pain-scale.js';
 
 export function LogForm(props: {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ApiClient, Walk } from '../api/client.js';
 import { RadioGroup } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
-import { errorMessage } from '../screens/account-form.js';
+import { errorMessage } from '../api/error-message.js';
 import { painScale } from '../components/pain-scale.js';
 
 export function MorningQuestion(props: {

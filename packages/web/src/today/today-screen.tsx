@@ -6,7 +6,7 @@ import { browserStorage } from '../locale.js';
 import { localToday } from '../today.js';
 import { rememberedToday, rememberToday } from './today-cache.js';
 import type { Translate } from '../i18n/index.js';
-import { errorMessage } from '../screens/account-form.js';
+import { errorMessage } from '../api/error-message.js';
 import { doneSessions } from './done.js';
 import { LogForm } from './log-form.js';
 import { MorningQuestion } from './morning-question.js';

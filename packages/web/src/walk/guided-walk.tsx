@@ -6,6 +6,7 @@
 import { contentFor, type Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TodaySession } from '../api/client.js';
+import { Toggle } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
 import { browserStorage } from '../locale.js';
 import { cadenceFromTaps, clampCadence } from './breathing.js';
@@ -223,28 +224,20 @@ export function GuidedWalk(props: {
       )}
       <details className="walk-settings">
         <summary>{t('walk.settings')}</summary>
-        <div className="choice">
-          <input
-            id={`${id}-speech`}
-            type="checkbox"
-            checked={settings.speech}
-            onChange={(event) => {
-              setSettings({ ...settings, speech: event.target.checked });
-            }}
-          />
-          <label htmlFor={`${id}-speech`}>{t('walk.speech')}</label>
-        </div>
-        <div className="choice">
-          <input
-            id={`${id}-pulse`}
-            type="checkbox"
-            checked={settings.breathingPulse}
-            onChange={(event) => {
-              setSettings({ ...settings, breathingPulse: event.target.checked });
-            }}
-          />
-          <label htmlFor={`${id}-pulse`}>{t('walk.pulse')}</label>
-        </div>
+        <Toggle
+          label={t('walk.speech')}
+          checked={settings.speech}
+          onChange={(speech) => {
+            setSettings({ ...settings, speech });
+          }}
+        />
+        <Toggle
+          label={t('walk.pulse')}
+          checked={settings.breathingPulse}
+          onChange={(breathingPulse) => {
+            setSettings({ ...settings, breathingPulse });
+          }}
+        />
         <div className="field">
           <label htmlFor={`${id}-cadence`}>{t('walk.cadence')}</label>
           <p id={`${id}-cadence-help`} className="hint">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, OfflineError } from '../api/client.js';
+import { ApiError, OfflineError } from './client.js';
 import { translator } from '../i18n/index.js';
-import { errorMessage } from './account-form.js';
+import { errorMessage } from './error-message.js';
 
 const t = translator('nl');
 const problem = (kind: string, errors?: { path: string; message: string }[]) =>
