@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { formatSummary, readProfile, summarise } from './cpu-profile.js';
+import { addDays, call, signUp, todayIn } from './http-client.js';
 import { createDatabase, findPostgresBin, startCluster } from './pg-cluster.js';
 
 /**
@@ -40,7 +41,6 @@ const WARMUP = Number(options.warmup);
 const CONNECTIONS = Number(options.connections);
 const PROFILE = options.profile;
 const P99_LIMIT_MS = 25;
-const TIME_ZONE = 'Europe/Amsterdam';
 const SERVER_SCRIPT = new URL('./api-server.js', import.meta.url);
 const INTAKE_FILE = new URL('../examples/intake-combined.json', import.meta.url);
 const AIMS = {
@@ -55,27 +55,6 @@ const LIMITS = {
   SIGN_IN_LIMIT_PER_IP: '100000',
   SIGN_IN_LIMIT_PER_ACCOUNT: '100000',
 };
-
-// --- dates ---
-
-/** @param {Date} now */
-function todayIn(now) {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-/**
- * @param {string} date YYYY-MM-DD
- * @param {number} days
- */
-function addDays(date, days) {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 // --- the server child ---
 
@@ -237,42 +216,12 @@ async function measure(name, target, child) {
 // --- a patient with four weeks of history ---
 
 /**
- * @param {string} base
- * @param {string} method
- * @param {string} path
- * @param {{ body?: unknown, session?: { cookie: string, csrfToken: string } }} [init]
- */
-async function call(base, method, path, init = {}) {
-  /** @type {Record<string, string>} */
-  const headers = {};
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (init.session) {
-    headers['cookie'] = init.session.cookie;
-    headers['x-csrf-token'] = init.session.csrfToken;
-  }
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return { response, json: /** @type {unknown} */ (text === '' ? null : JSON.parse(text)) };
-}
-
-/**
  * Signs up, starts an intake about four weeks back (on a day that puts walks on today), and logs the
  * planned walks of every day before today, skipping a few and with believable pain scores.
  * @param {string} base
  */
 async function seedPatient(base) {
-  const signUp = await call(base, 'POST', '/api/v1/accounts', {
-    body: { email: `bench-${randomUUID()}@example.org`, password: 'a long enough benchmark password' },
-  });
-  const cookie = signUp.response.headers.getSetCookie()[0]?.split(';')[0];
-  const { csrfToken } = /** @type {{ csrfToken: string }} */ (signUp.json);
-  if (!cookie) throw new Error('sign-up set no session cookie');
-  const session = { cookie, csrfToken };
+  const session = await signUp(base);
 
   const intake = JSON.parse(await readFile(INTAKE_FILE, 'utf8'));
   const today = todayIn(new Date());

@@ -4,33 +4,41 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // The app is served by the Wandelcoach server under a strict CSP ('self' only), so nothing may be
 // inlined: the service worker is registered from a file, not an inline script.
-export default defineConfig({
+//
+// `vite build --ssr src/prerender.tsx` (the second step of `npm run build`) renders the welcome screen
+// at build time; that build needs no service worker and bundles the engine from its source.
+export default defineConfig(({ isSsrBuild = false }) => ({
   resolve: { conditions: ['@wandelcoach/source'] },
+  ssr: { noExternal: ['@wandelcoach/engine'], resolve: { conditions: ['@wandelcoach/source'] } },
   build: { outDir: 'dist', emptyOutDir: true, assetsInlineLimit: 0 },
   plugins: [
     react(),
-    VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
-      manifest: {
-        name: 'Wandelcoach',
-        short_name: 'Wandelcoach',
-        description: 'Je persoonlijke wandelplan bij rugpijn en voor achteruitlopen.',
-        lang: 'nl',
-        start_url: '/',
-        display: 'standalone',
-        background_color: '#ffffff',
-        theme_color: '#1b4d3e',
-        icons: [
-          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-          { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
-        ],
-      },
-      workbox: {
-        // The app shell comes from the cache; API answers are never cached by the service worker.
-        navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-      },
-    }),
+    !isSsrBuild &&
+      VitePWA({
+        registerType: 'autoUpdate',
+        injectRegister: 'script-defer',
+        manifest: {
+          name: 'Wandelcoach',
+          short_name: 'Wandelcoach',
+          description: 'Je persoonlijke wandelplan bij rugpijn en voor achteruitlopen.',
+          lang: 'nl',
+          start_url: '/',
+          display: 'standalone',
+          background_color: '#ffffff',
+          theme_color: '#1b4d3e',
+          icons: [
+            { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+            { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+          ],
+        },
+        workbox: {
+          // The app shell comes from the cache; API answers are never cached by the service worker.
+          navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
+          globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+          // The page with the welcome already in it is for first visits over the network only; the
+          // worker's page is the plain one, which works for everybody.
+          globIgnores: ['welcome.html'],
+        },
+      }),
   ],
-});
+}));

@@ -1,19 +1,23 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.js';
+import { inlineStyleHashes } from '../src/http/web-app.js';
 import { createTestServer, type TestServer } from './support/test-server.js';
 
 describe('the web app’s files at /', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'wandelcoach-web-'));
   let server: TestServer;
   let app: ReturnType<typeof createApp>;
+  const script = 'console.log("Wandelcoach");\n'.repeat(40);
 
   beforeAll(async () => {
     mkdirSync(path.join(root, 'assets'));
-    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Wandelcoach</title>');
-    writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Wandelcoach</title><div id="root"></div>');
+    writeFileSync(path.join(root, 'assets', 'index-abc123.js'), script);
+    writeFileSync(path.join(root, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
     writeFileSync(path.join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     server = await createTestServer('sqlite');
     app = createApp(server.context, { webRoot: root });
@@ -40,11 +44,92 @@ describe('the web app’s files at /', () => {
     expect(worker.headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('sends the build’s compressed twin to a browser that accepts it, and the plain file otherwise', async () => {
+    const compressed = await app.request('/assets/index-abc123.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('vary')).toContain('Accept-Encoding');
+    expect(compressed.headers.get('content-type')).toContain('javascript');
+    const body = Buffer.from(await compressed.arrayBuffer());
+    expect(body.length).toBeLessThan(script.length);
+    expect(brotliDecompressSync(body).toString()).toBe(script);
+
+    const plain = await app.request('/assets/index-abc123.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
   it('answers a screen’s address with the app’s page, and a missing file with 404', async () => {
     const screen = await app.request('/today');
     expect(screen.status).toBe(200);
     expect(await screen.text()).toContain('<title>Wandelcoach</title>');
     expect((await app.request('/missing.js')).status).toBe(404);
+  });
+
+  it('gives someone without a session the page with the welcome already in it, and the plain page otherwise', async () => {
+    const welcome = '<!doctype html><title>Wandelcoach</title><div id="root"><h1>Welkom</h1></div>';
+    writeFileSync(path.join(root, 'welcome.html'), welcome);
+    try {
+      for (const address of ['/', '/today']) {
+        const anonymous = await app.request(address);
+        expect(anonymous.status).toBe(200);
+        expect(await anonymous.text()).toBe(welcome);
+        expect(anonymous.headers.get('vary')).toContain('Cookie');
+        expect(anonymous.headers.get('cache-control')).toBe('no-cache');
+
+        const signedIn = await app.request(address, { headers: { Cookie: 'wandelcoach_session=abc' } });
+        expect(signedIn.status).toBe(200);
+        expect(await signedIn.text()).toContain('<div id="root"></div>');
+        expect(signedIn.headers.get('vary')).toContain('Cookie');
+      }
+      // Files and the API are the same for everyone.
+      expect(await (await app.request('/assets/index-abc123.js')).text()).toBe(script);
+      expect((await app.request('/api/v1/me/today')).status).toBe(401);
+    } finally {
+      rmSync(path.join(root, 'welcome.html'));
+    }
+    expect(await (await app.request('/')).text()).toContain('<div id="root"></div>');
+  });
+
+  it('allows the welcome page’s inline style by its hash only, and nothing the build file adds beyond hashes', async () => {
+    const hash = `'sha256-${'A'.repeat(43)}='`;
+    writeFileSync(
+      path.join(root, 'welcome.csp.json'),
+      JSON.stringify({ styleSrc: [hash, "'unsafe-inline'", 'https://elsewhere.example', 42] }),
+    );
+    try {
+      const withHash = createApp(server.context, { webRoot: root });
+      const policy = (await withHash.request('/')).headers.get('content-security-policy') ?? '';
+      const styles = /style-src ([^;]*)/.exec(policy)?.[1]?.trim();
+      expect(styles).toBe(`'self' ${hash}`);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('elsewhere');
+    } finally {
+      rmSync(path.join(root, 'welcome.csp.json'));
+    }
+    const without = createApp(server.context, { webRoot: root });
+    const policy = (await without.request('/')).headers.get('content-security-policy') ?? '';
+    expect(/style-src ([^;]*)/.exec(policy)?.[1]?.trim()).toBe("'self'");
+  });
+
+  it('reads the hashes again after a second, so a rebuild while the server runs is followed', () => {
+    let now = 0;
+    const hashes = inlineStyleHashes(root, () => now);
+    expect(hashes()).toEqual([]);
+    const hash = `'sha256-${'B'.repeat(43)}='`;
+    writeFileSync(path.join(root, 'welcome.csp.json'), JSON.stringify({ styleSrc: [hash] }));
+    try {
+      now = 500;
+      expect(hashes()).toEqual([]);
+      now = 1500;
+      expect(hashes()).toEqual([hash]);
+      writeFileSync(path.join(root, 'welcome.csp.json'), '{broken');
+      now = 3000;
+      expect(hashes()).toEqual([]);
+    } finally {
+      rmSync(path.join(root, 'welcome.csp.json'));
+    }
   });
 
   it('leaves the API alone', async () => {

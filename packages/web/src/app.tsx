@@ -4,12 +4,12 @@
  */
 import type { Locale, PlanOutput } from '@wandelcoach/engine';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiClient, type Account } from './api/client.js';
+import { ApiClient, ApiError, OfflineError, type Today } from './api/client.js';
 import { translator } from './i18n/index.js';
 import { IntakeWizard } from './intake/intake-wizard.js';
 import { browserStorage, storeLocale, storedLocale } from './locale.js';
 import { clearDraft } from './intake/draft.js';
-import { forgetToday } from './today/today-cache.js';
+import { forgetToday, keptOwner, type Owner } from './today/today-cache.js';
 import { AccountForm, type AccountMode } from './screens/account-form.js';
 import { LanguageSwitch } from './screens/language-switch.js';
 import { PlanOverview } from './screens/plan-overview.js';
@@ -20,6 +20,8 @@ import { localToday } from './today.js';
 import { TodayScreen } from './today/today-screen.js';
 
 const LARGER_TEXT = 'wandelcoach.larger-text';
+/** Stands in before an account is known; stable, so screens that depend on it do not reload. */
+const NOBODY: Owner = { id: '', email: '' };
 
 // The charts library is loaded only when progress is opened, to keep the first load small.
 const ProgressScreen = lazy(() =>
@@ -33,15 +35,21 @@ type Screen =
   | { name: 'intake' }
   | { name: 'outcome'; output: PlanOutput }
   | { name: 'plan'; output: PlanOutput }
-  | { name: 'today' }
+  | { name: 'today'; initial?: Today }
   | { name: 'settings' }
   | { name: 'progress' };
 
-export function App(props: { api?: ApiClient }) {
+export function App(props: {
+  api?: ApiClient;
+  /** The screen to start on: the welcome when the server sent it already rendered, else a wait. */
+  first?: 'welcome';
+}) {
   const api = useMemo(() => props.api ?? new ApiClient(), [props.api]);
   const [locale, setLocale] = useState<Locale>(storedLocale);
-  const [screen, setScreen] = useState<Screen>({ name: 'loading' });
-  const [account, setAccount] = useState<Account>();
+  const [screen, setScreen] = useState<Screen>(
+    props.first === 'welcome' ? { name: 'welcome' } : { name: 'loading' },
+  );
+  const [account, setAccount] = useState<Owner>();
   const t = useMemo(() => translator(locale), [locale]);
   const main = useRef<HTMLElement>(null);
   const [largerText, setLargerText] = useState(() => browserStorage()?.getItem(LARGER_TEXT) === 'on');
@@ -57,13 +65,33 @@ export function App(props: { api?: ApiClient }) {
     storeLocale(locale);
   }, [locale]);
 
-  /** After signing in: the intake when there is none yet, else where the plan stands. */
-  const showStart = useCallback(async () => {
-    const output = await api.plan();
-    if (output === undefined) setScreen({ name: 'intake' });
-    else if (output.plan === null) setScreen({ name: 'outcome', output });
-    else setScreen({ name: 'today' });
-  }, [api]);
+  /**
+   * After signing in: today's walks, which answer most visits in one call. The whole plan is asked
+   * for only when today has nothing to show: no intake yet, a safety outcome, or before the start.
+   */
+  const showStart = useCallback(
+    async (asked?: Promise<Today>) => {
+      let today: Today;
+      try {
+        today = await (asked ?? api.today());
+      } catch (error) {
+        if (error instanceof ApiError && error.kind === 'no-intake') {
+          setScreen({ name: 'intake' });
+          return;
+        }
+        throw error;
+      }
+      if (today.week !== null) {
+        setScreen({ name: 'today', initial: today });
+        return;
+      }
+      const output = await api.plan();
+      if (output === undefined) setScreen({ name: 'intake' });
+      else if (output.plan === null) setScreen({ name: 'outcome', output });
+      else setScreen({ name: 'today', initial: today });
+    },
+    [api],
+  );
 
   const showPlan = useCallback(async () => {
     const output = await api.plan();
@@ -71,17 +99,25 @@ export function App(props: { api?: ApiClient }) {
   }, [api]);
 
   useEffect(() => {
+    // A page without the welcome in it came to someone with a session cookie (or from the service
+    // worker): today's walks are most likely wanted, so ask for them beside the session, not after it.
+    const asked = props.first === 'welcome' ? undefined : api.today();
+    // Not signed in after all: that answer is a 401 nobody waits for.
+    asked?.catch(() => undefined);
     api
       .session()
       .then(async (answer) => {
         setAccount(answer?.account);
         if (answer === undefined) setScreen({ name: 'welcome' });
-        else await showStart();
+        else await showStart(asked);
       })
-      .catch(() => {
-        setScreen({ name: 'welcome' });
+      .catch((error: unknown) => {
+        // Opened without a connection: today's plan, if this device kept one for today, else the welcome.
+        const owner = error instanceof OfflineError ? keptOwner(browserStorage(), localToday()) : undefined;
+        setAccount(owner);
+        setScreen(owner === undefined ? { name: 'welcome' } : { name: 'today' });
       });
-  }, [api, showStart]);
+  }, [api, showStart, props.first]);
 
   // A new screen is announced by moving focus to the main area, as a new page would be.
   useEffect(() => {
@@ -204,7 +240,8 @@ export function App(props: { api?: ApiClient }) {
         return (
           <TodayScreen
             t={t}
-            accountId={account?.id ?? ''}
+            owner={account ?? NOBODY}
+            initial={screen.initial}
             locale={locale}
             api={api}
             onPlan={() => {

@@ -14,7 +14,7 @@ import { requireCsrfToken, sameOriginJson } from './middleware/csrf.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { requireSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
-import { hasWebApp, mountWebApp } from './web-app.js';
+import { hasWebApp, inlineStyleHashes, mountWebApp } from './web-app.js';
 import { problem } from './problem.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { meRoutes } from './routes/me.routes.js';
@@ -40,7 +40,13 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
     c.set('services', services);
     await next();
   });
-  app.use(securityHeaders(services.config.secureCookies));
+  const webRoot = hasWebApp(options.webRoot) ? options.webRoot : undefined;
+  app.use(
+    securityHeaders(
+      services.config.secureCookies,
+      webRoot === undefined ? undefined : inlineStyleHashes(webRoot),
+    ),
+  );
 
   app.get('/healthz', async (c) => {
     try {
@@ -67,7 +73,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/me/walks', walkRoutes);
   api.route('/me', meRoutes);
   app.route('/api/v1', api);
-  if (hasWebApp(options.webRoot)) mountWebApp(app, options.webRoot);
+  if (webRoot !== undefined) mountWebApp(app, webRoot);
 
   app.notFound((c) => problem(c, 'route-not-found', `There is no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

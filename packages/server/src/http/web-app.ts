@@ -2,15 +2,61 @@
  * Serves the web app's built files at `/`. Hashed assets are cached for a year; the page itself and
  * the service worker are checked on every visit, so an update reaches people at once. Any other path
  * that is not a file gets the app's page, which shows the screen itself.
+ *
+ * Someone without a session cookie gets the page with the welcome screen already in it
+ * (`welcome.html`, rendered at build time), so a first visit on a slow phone shows words as soon as
+ * the page arrives instead of after the JavaScript; the app then takes over the same markup. With a
+ * cookie the plain page comes, which asks the server who is signed in.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { AppEnv } from './env.js';
+import { sessionToken } from './middleware/session.js';
+
+const WELCOME_PAGE = 'welcome.html';
+/** Written by the web app's build beside the welcome page: the hashes of its inline styles. */
+const WELCOME_CSP = 'welcome.csp.json';
+/** How long a read of WELCOME_CSP is trusted: short enough to follow a rebuild, long enough to cost nothing. */
+const CSP_RECHECK_MS = 1000;
 
 export function hasWebApp(root: string | undefined): root is string {
   return root !== undefined && existsSync(path.join(root, 'index.html'));
+}
+
+/**
+ * The inline-style hashes the built app asks the CSP to allow, read from its build and kept for a
+ * second. A missing or unreadable file allows nothing extra: the page then falls back to unstyled
+ * text, never to a looser policy.
+ */
+export function inlineStyleHashes(root: string, now: () => number = Date.now): () => readonly string[] {
+  let hashes: readonly string[] = [];
+  let readAt = Number.NEGATIVE_INFINITY;
+  return () => {
+    if (now() - readAt < CSP_RECHECK_MS) return hashes;
+    readAt = now();
+    try {
+      const parsed = JSON.parse(readFileSync(path.join(root, WELCOME_CSP), 'utf8')) as { styleSrc?: unknown };
+      const listed = Array.isArray(parsed.styleSrc) ? parsed.styleSrc : [];
+      // Only hash sources: whatever the file says, it cannot open the policy to other origins.
+      hashes = listed.filter(
+        (value): value is string => typeof value === 'string' && /^'sha256-[A-Za-z0-9+/]+=*'$/.test(value),
+      );
+    } catch {
+      hashes = [];
+    }
+    return hashes;
+  };
+}
+
+/** A screen's address (`/`, `/today`), as opposed to a file or the API. */
+function isPage(c: Context<AppEnv>): boolean {
+  return (
+    (c.req.method === 'GET' || c.req.method === 'HEAD') &&
+    path.extname(c.req.path) === '' &&
+    !c.req.path.startsWith('/api/')
+  );
 }
 
 export function mountWebApp(app: Hono<AppEnv>, root: string): void {
@@ -22,10 +68,25 @@ export function mountWebApp(app: Hono<AppEnv>, root: string): void {
     if (!c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
     await next();
   });
-  app.use('*', serveStatic({ root }));
+  // The build leaves a .br and a .gz twin beside each text file (packages/web/scripts/precompress.js);
+  // the browser gets the one it accepts, with no compression work per request.
+  const welcome = serveStatic<AppEnv>({
+    root,
+    precompressed: true,
+    rewriteRequestPath: () => `/${WELCOME_PAGE}`,
+  });
+  app.use('*', async (c, next) => {
+    if (!isPage(c)) return next();
+    // The page depends on the cookie: a shared cache must not give one person's page to another.
+    c.header('Vary', 'Cookie', { append: true });
+    // Checked per request, so a build made while the server runs is picked up.
+    if (sessionToken(c) !== undefined || !existsSync(path.join(root, WELCOME_PAGE))) return next();
+    return welcome(c, next);
+  });
+  app.use('*', serveStatic({ root, precompressed: true }));
   app.get('*', (c) => {
     // Only pages fall back to the app; a missing file, or an API path, stays a 404.
-    if (path.extname(c.req.path) !== '' || c.req.path.startsWith('/api/')) return c.notFound();
+    if (!isPage(c)) return c.notFound();
     // Read each time (the OS caches it): a rebuild while the server runs must not leave an old page
     // pointing at assets that are gone.
     return c.html(readFileSync(path.join(root, 'index.html'), 'utf8'));

@@ -14,8 +14,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from '../../../../scripts/chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const URL_VARIABLE = 'WANDELCOACH_E2E_URL';
 export const SKIP_VARIABLE = 'WANDELCOACH_E2E_SKIP';
 

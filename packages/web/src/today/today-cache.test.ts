@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Today } from '../api/client.js';
-import { forgetToday, rememberedToday, rememberToday } from './today-cache.js';
+import { forgetToday, keptOwner, rememberedToday, rememberToday } from './today-cache.js';
 import { memoryStorage } from '../test-support/memory-storage.js';
 
 const today = {
@@ -11,11 +11,12 @@ const today = {
   sessions: [],
   walked: [],
 } as Today;
+const anna = { id: 'anna', email: 'anna@example.org' };
 
 describe('today on the device', () => {
   it('gives back today’s plan to its owner, on its day only', () => {
     const storage = memoryStorage();
-    rememberToday(storage, 'anna', today);
+    rememberToday(storage, anna, today);
     expect(rememberedToday(storage, 'anna', '2026-11-21')).toEqual(today);
     expect(rememberedToday(storage, 'anna', '2026-11-22')).toBeUndefined();
     expect(rememberedToday(storage, 'bram', '2026-11-21')).toBeUndefined();
@@ -23,9 +24,23 @@ describe('today on the device', () => {
     expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
   });
 
-  it('ignores what it cannot read', () => {
+  it('says whose plan it keeps for a day, and nobody’s for another day or after forgetting', () => {
+    const storage = memoryStorage();
+    expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
+    rememberToday(storage, { ...anna, role: 'patient' } as typeof anna, today);
+    expect(keptOwner(storage, '2026-11-21')).toEqual(anna);
+    expect(keptOwner(storage, '2026-11-22')).toBeUndefined();
+    forgetToday(storage);
+    expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
+  });
+
+  it('ignores what it cannot read, and the first version’s entries', () => {
     const storage = memoryStorage();
     storage.setItem('wandelcoach.today', '{broken');
     expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
+    expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
+    storage.setItem('wandelcoach.today', JSON.stringify({ version: 1, accountId: 'anna', today }));
+    expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
+    expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
   });
 });

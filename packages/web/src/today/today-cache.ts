@@ -1,23 +1,33 @@
 /**
  * The last answer for today's walks, kept on the device, so today's plan still shows without a
- * connection (a park without signal). Only today's, and only for the person it belongs to.
+ * connection (a park without signal, or opening the app offline). Only today's, and only for the
+ * person it belongs to; signing out or deleting the account removes it.
  */
-import type { Today } from '../api/client.js';
+import type { Account, Today } from '../api/client.js';
 
 const KEY = 'wandelcoach.today';
 
+/** Who the kept plan belongs to: enough to say "signed in as" without the server. */
+export type Owner = Pick<Account, 'id' | 'email'>;
+
 interface Cached {
-  version: 1;
-  accountId: string;
+  // Version 1 kept only the account's id; it is read as nothing, and the next visit writes version 2.
+  version: 2;
+  owner: Owner;
   today: Today;
 }
 
-export function rememberToday(
-  storage: Pick<Storage, 'setItem'> | undefined,
-  accountId: string,
-  today: Today,
-): void {
-  const cached: Cached = { version: 1, accountId, today };
+function read(storage: Pick<Storage, 'getItem'> | undefined): Cached | undefined {
+  try {
+    const cached = JSON.parse(storage?.getItem(KEY) ?? 'null') as Cached | null;
+    return cached?.version === 2 ? cached : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberToday(storage: Pick<Storage, 'setItem'> | undefined, owner: Owner, today: Today): void {
+  const cached: Cached = { version: 2, owner: { id: owner.id, email: owner.email }, today };
   storage?.setItem(KEY, JSON.stringify(cached));
 }
 
@@ -26,14 +36,14 @@ export function rememberedToday(
   accountId: string,
   date: string,
 ): Today | undefined {
-  try {
-    const cached = JSON.parse(storage?.getItem(KEY) ?? 'null') as Cached | null;
-    if (cached?.version !== 1 || cached.accountId !== accountId || cached.today.date !== date)
-      return undefined;
-    return cached.today;
-  } catch {
-    return undefined;
-  }
+  const cached = read(storage);
+  return cached?.owner.id === accountId && cached.today.date === date ? cached.today : undefined;
+}
+
+/** The person whose plan for `date` is kept here: who to show it to when the server cannot be asked. */
+export function keptOwner(storage: Pick<Storage, 'getItem'> | undefined, date: string): Owner | undefined {
+  const cached = read(storage);
+  return cached?.today.date === date ? cached.owner : undefined;
 }
 
 export function forgetToday(storage: Pick<Storage, 'removeItem'> | undefined): void {

@@ -1,10 +1,10 @@
 /** Today's walks as large cards by part of the day, each done or not yet, with a way to log it. */
 import { contentFor, type Locale, type PartOfDay, type PlanOutput } from '@wandelcoach/engine';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { OfflineError, type ApiClient, type Today, type Walk } from '../api/client.js';
 import { browserStorage } from '../locale.js';
 import { localToday } from '../today.js';
-import { rememberedToday, rememberToday } from './today-cache.js';
+import { rememberedToday, rememberToday, type Owner } from './today-cache.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../api/error-message.js';
 import { doneSessions } from './done.js';
@@ -22,15 +22,19 @@ const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
 
 export function TodayScreen(props: {
   t: Translate;
-  accountId: string;
+  owner: Owner;
   locale: Locale;
   api: ApiClient;
+  /** Today's answer when the app already has it (it asked to choose the first screen). */
+  initial?: Today | undefined;
   onPlan: () => void;
   /** New warning signs were logged: the safety check has something to say before any more walking. */
   onTriageChanged: (output: PlanOutput) => void;
 }) {
   const { t } = props;
-  const [today, setToday] = useState<Today>();
+  const [today, setToday] = useState<Today | undefined>(props.initial);
+  /** Used once, by the first load; later loads ask the server again. */
+  const initial = useRef(props.initial);
   const [failure, setFailure] = useState<string>();
   const [logging, setLogging] = useState<number>();
   const [walking, setWalking] = useState<number>();
@@ -52,15 +56,17 @@ export function TodayScreen(props: {
 
   const load = useCallback(async () => {
     try {
-      const [day, walks] = await Promise.all([props.api.today(), props.api.walks()]);
-      rememberToday(browserStorage(), props.accountId, day);
+      const known = initial.current;
+      initial.current = undefined;
+      const [day, walks] = await Promise.all([known ?? props.api.today(), props.api.walks()]);
+      rememberToday(browserStorage(), props.owner, day);
       setMorning(awaitingMorningPain(walks, day.date));
       setToday(day);
       setOffline(false);
     } catch (error) {
       const kept =
         error instanceof OfflineError
-          ? rememberedToday(browserStorage(), props.accountId, localToday())
+          ? rememberedToday(browserStorage(), props.owner.id, localToday())
           : undefined;
       if (kept === undefined) {
         setFailure(errorMessage(error, t));
@@ -69,7 +75,7 @@ export function TodayScreen(props: {
       setToday(kept);
       setOffline(true);
     }
-  }, [props.api, props.accountId, t]);
+  }, [props.api, props.owner, t]);
 
   useEffect(() => {
     void load();

@@ -1,6 +1,7 @@
 /**
  * Security headers on every response. The CSP allows only this origin's own scripts, styles and
- * connections, which is all the web app needs; nothing may frame the app.
+ * connections, which is all the web app needs; nothing may frame the app. The one exception is the
+ * inline style of the page with the welcome in it, allowed by its exact hash (see web-app.ts).
  */
 import { secureHeaders } from 'hono/secure-headers';
 
@@ -20,9 +21,18 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
-export function securityHeaders(secure: boolean) {
+/**
+ * @param inlineStyles the hashes (`'sha256-…'`) of inline styles the built web app uses, asked on
+ *   every request so a rebuild while the server runs is followed. Without it (no web app), the
+ *   policy is one fixed string, built once.
+ */
+export function securityHeaders(secure: boolean, inlineStyles?: () => readonly string[]) {
+  const styleSrc =
+    inlineStyles === undefined
+      ? CONTENT_SECURITY_POLICY.styleSrc
+      : [...CONTENT_SECURITY_POLICY.styleSrc, () => inlineStyles().join(' ')];
   return secureHeaders({
-    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    contentSecurityPolicy: { ...CONTENT_SECURITY_POLICY, styleSrc },
     xFrameOptions: 'DENY',
     xContentTypeOptions: 'nosniff',
     referrerPolicy: 'no-referrer',

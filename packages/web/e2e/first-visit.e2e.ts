@@ -1,0 +1,28 @@
+/**
+ * A first visit shows words as soon as the page arrives (the welcome comes rendered in it), and the
+ * app, once started, works on that same page.
+ */
+import { expect, test, uiCatalogues } from './support/pages.js';
+
+const { nl } = uiCatalogues;
+
+test('the welcome is in the page itself, before any script runs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL && { baseURL }) });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: nl['welcome.title'] })).toBeVisible();
+    await expect(page.getByRole('button', { name: nl['welcome.signUp'] })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('the app takes over the welcome it was sent, and it works at once', async ({ app, page }) => {
+  const welcome = await app.open();
+  await expect(page.locator('#root')).toHaveAttribute('data-screen', 'welcome');
+  // The buttons answer: the app has taken over the markup (a failed take-over logs an error, which
+  // fails the test by itself).
+  const account = await welcome.startSignUp();
+  await expect(account.heading).toBeVisible();
+});

@@ -1,0 +1,39 @@
+// Writes dist/welcome.html: the built page with the welcome screen already rendered in it, for the
+// server to send to visitors without a session (see packages/server/src/http/web-app.ts). Runs after
+// `vite build` and the server-side build of src/prerender.tsx into .prerender/.
+//
+// The page's styles go inside it too, so the first paint waits for no second request. The CSP allows
+// that one inline style by its hash, which goes to dist/welcome.csp.json for the server to add.
+//
+//   node scripts/prerender.js
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dist = path.resolve('dist');
+const built = path.resolve('.prerender', 'prerender.js');
+/** @type {{ renderWelcome: () => string }} */
+const { renderWelcome } = await import(pathToFileURL(built).href);
+
+const page = await readFile(path.join(dist, 'index.html'), 'utf8');
+const empty = '<div id="root"></div>';
+if (!page.includes(empty)) throw new Error(`dist/index.html has no ${empty} to render into`);
+// In this page the words are already there, so the app's script only makes the buttons work: it goes
+// after the page's styles, not beside them, and the first paint does not wait for its bytes.
+const entry = /<script type="module" crossorigin src=/;
+if (!entry.test(page)) throw new Error('dist/index.html has no module script to lower');
+const stylesheet = /<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">/;
+const href = stylesheet.exec(page)?.[1];
+if (href === undefined) throw new Error('dist/index.html links no stylesheet to bring inside');
+const css = await readFile(path.join(dist, href), 'utf8');
+if (css.includes('</')) throw new Error(`${href} contains "</", which would end an inline <style> early`);
+const welcome = page
+  .replace(empty, `<div id="root" data-screen="welcome">${renderWelcome()}</div>`)
+  .replace(entry, '<script type="module" crossorigin fetchpriority="low" src=')
+  .replace(stylesheet, () => `<style>${css}</style>`);
+const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+await writeFile(path.join(dist, 'welcome.csp.json'), `${JSON.stringify({ styleSrc: [hash] })}\n`);
+await writeFile(path.join(dist, 'welcome.html'), welcome);
+await rm(path.resolve('.prerender'), { recursive: true, force: true });
+console.log(`prerendered the welcome screen into dist/welcome.html (${welcome.length} bytes)`);

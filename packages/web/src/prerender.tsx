@@ -1,0 +1,17 @@
+/**
+ * The welcome screen as HTML, rendered at build time (scripts/prerender.js) into `welcome.html`, which
+ * the server sends to visitors without a session. It must be exactly what the app's first render
+ * gives in Dutch, because the browser takes it over with `hydrateRoot` (main.tsx); a difference is a
+ * hydration error, which the browser tests treat as a failure.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from './app.js';
+
+export function renderWelcome(): string {
+  return renderToString(
+    <StrictMode>
+      <App first="welcome" />
+    </StrictMode>,
+  );
+}
