@@ -15,7 +15,10 @@ describe('the web app’s files at /', () => {
 
   beforeAll(async () => {
     mkdirSync(path.join(root, 'assets'));
-    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Wandelcoach</title><div id="root"></div>');
+    writeFileSync(
+      path.join(root, 'index.html'),
+      '<!doctype html><title>Wandelcoach</title><div id="root"></div>',
+    );
     writeFileSync(path.join(root, 'assets', 'index-abc123.js'), script);
     writeFileSync(path.join(root, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
     writeFileSync(path.join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');

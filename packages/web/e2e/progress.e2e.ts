@@ -1,6 +1,9 @@
-/** Progress: after a walk is noted, the week's minutes and the pain show, as charts and as tables. */
+/**
+ * Progress: after a walk is noted, the week's minutes and the pain show, as charts and as tables;
+ * the next morning's pain, asked on the next day's first visit, shows there too.
+ */
 import { randomUUID } from 'node:crypto';
-import { expect, newPerson, test, uiCatalogues } from './support/pages.js';
+import { expect, newPerson, test, TodayPage, uiCatalogues } from './support/pages.js';
 import { expectNoAxeViolations } from './support/axe.js';
 
 const { nl } = uiCatalogues;
@@ -42,4 +45,55 @@ test('a walk noted shows up in the week’s minutes and in the pain over time', 
     page.getByRole('table', { name: nl['progress.pain'] }).getByRole('row', { name: new RegExp(today) }),
   ).toContainText('4');
   await expectNoAxeViolations(page);
+});
+
+test('the next morning the app asks how the back is, and progress shows the answer', async ({
+  app,
+  page,
+}) => {
+  const intake = await app.signedUpNew(newPerson());
+  const outcome = await intake.complete(
+    {
+      goals: ['back-pain'],
+      age: 66,
+      activity: 'light',
+      comfortableWalkMinutes: 10,
+      back: { type: 'chronic', legPain: false, painNow: 4 },
+      redFlags: 'none',
+    },
+    'self-manage',
+  );
+  // A walk noted yesterday (through the API: the log form only notes today's walks).
+  const yesterday = await app.localDate(-1);
+  const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+  const logged = await page.request.post('/api/v1/me/walks', {
+    headers: { 'x-csrf-token': session.csrfToken },
+    data: { id: randomUUID(), date: yesterday, kind: 'forward', minutes: 10, painDuring: 5 },
+  });
+  expect(logged.status(), await logged.text()).toBe(201);
+
+  // Before the morning's answer: yesterday's pain during the walk, nothing yet for the morning after.
+  const before = await outcome.openProgress();
+  await before.showPainTable();
+  await expect(before.painRow(yesterday).during).toHaveText('5');
+  await expect(before.painRow(yesterday).nextMorning).toHaveText('–');
+
+  // The next visit opens on today, which asks first how the back is this morning.
+  await app.reload();
+  const today = new TodayPage(app);
+  await expect(today.heading).toBeVisible();
+  await expect(today.morningQuestion).toBeVisible();
+  await today.expectAccessible();
+  await today.answerMorning(2);
+
+  const after = await today.openProgress();
+  await after.showPainTable();
+  await expect(after.painRow(yesterday).during).toHaveText('5');
+  await expect(after.painRow(yesterday).nextMorning).toHaveText('2');
+
+  // Asked once: the next visit does not ask again.
+  await app.reload();
+  await expect(today.heading).toBeVisible();
+  await expect(today.cards.first()).toBeVisible();
+  await expect(today.morningQuestion).toHaveCount(0);
 });

@@ -1,8 +1,9 @@
 /**
- * Settings: larger text, downloading one's data, and deleting the account for good. Also the guided
- * walk with a fake clock: start, a minute walked, the stop button, what to do now, then the log.
+ * Settings: larger text, downloading one's data, and deleting the account for good; the cadence,
+ * kept and used by the guided walk. Also the guided walk with a fake clock: start, a minute walked,
+ * the stop button, what to do now, then the log.
  */
-import { expect, newPerson, test, uiCatalogues } from './support/pages.js';
+import { expect, newPerson, SettingsPage, test, uiCatalogues } from './support/pages.js';
 import { expectNoAxeViolations } from './support/axe.js';
 
 const { nl } = uiCatalogues;
@@ -84,4 +85,55 @@ test('a guided walk runs on a fake clock and the stop button says what to do now
   await page.getByRole('button', { name: nl['walk.stopped.toLog'] }).click();
   // The minutes walked before the stop are what the log starts with.
   await expect(page.getByLabel(nl['log.minutes'])).toHaveValue('1');
+});
+
+test('the cadence set on the settings screen is kept and used by the guided walk', async ({ app, page }) => {
+  const intake = await app.signedUpNew();
+  const outcome = await intake.complete(
+    {
+      goals: ['back-pain'],
+      age: 70,
+      activity: 'light',
+      comfortableWalkMinutes: 10,
+      back: { type: 'chronic', legPain: false, painNow: 3 },
+      redFlags: 'none',
+    },
+    'self-manage',
+  );
+  const settings = await outcome.openSettings();
+  const cadence = settings.cadence;
+  // The field says what it is for and how to fill it in, linked to it for a screen reader.
+  await expect(cadence.input).toHaveValue('100');
+  await expect(cadence.input).toHaveAccessibleDescription(app.t('walk.cadence.help', { min: 40, max: 160 }));
+  // One tap is not yet a cadence: the button says how many more it needs.
+  await cadence.tapButton.click();
+  await expect(cadence.tapStatus).toHaveText(app.t('walk.cadence.tapMore', { taps: 3 }));
+  await expect(cadence.input).toHaveValue('100');
+
+  // A number out of range is not kept, and the message names the field it is about.
+  await cadence.set(300);
+  const wrong = app.t('walk.cadence.range', { min: 40, max: 160 });
+  await expect(cadence.error).toHaveText(wrong);
+  await expect(cadence.error).toContainText(app.t('walk.cadence'));
+  await expect(cadence.input).toHaveAttribute('aria-invalid', 'true');
+  await expect(cadence.input).toHaveAccessibleDescription(
+    `${app.t('walk.cadence.help', { min: 40, max: 160 })} ${wrong}`,
+  );
+  await expectNoAxeViolations(page);
+
+  await cadence.set(88);
+  await expect(cadence.error).toBeHidden();
+  await expect(cadence.input).toHaveAttribute('aria-invalid', 'false');
+  await expectNoAxeViolations(page);
+
+  // Kept on the device: there after the app is opened again.
+  await app.reload();
+  const again = await new SettingsPage(app).openSettings();
+  await expect(again.cadence.input).toHaveValue('88');
+
+  // And the guided walk uses it.
+  const today = await again.openToday();
+  const walk = await today.card(0).startWalk();
+  const walkCadence = await walk.openWalkSettings();
+  await expect(walkCadence.input).toHaveValue('88');
 });

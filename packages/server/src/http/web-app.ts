@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { sessionToken } from './middleware/session.js';
 
@@ -51,7 +51,7 @@ export function inlineStyleHashes(root: string, now: () => number = Date.now): (
 }
 
 /** A screen's address (`/`, `/today`), as opposed to a file or the API. */
-function isPage(c: Context<AppEnv>): boolean {
+function isPage(c: { req: { method: string; path: string } }): boolean {
   return (
     (c.req.method === 'GET' || c.req.method === 'HEAD') &&
     path.extname(c.req.path) === '' &&
@@ -75,14 +75,15 @@ export function mountWebApp(app: Hono<AppEnv>, root: string): void {
     precompressed: true,
     rewriteRequestPath: () => `/${WELCOME_PAGE}`,
   });
-  app.use('*', async (c, next) => {
+  const welcomeWithoutSession: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (!isPage(c)) return next();
     // The page depends on the cookie: a shared cache must not give one person's page to another.
     c.header('Vary', 'Cookie', { append: true });
     // Checked per request, so a build made while the server runs is picked up.
     if (sessionToken(c) !== undefined || !existsSync(path.join(root, WELCOME_PAGE))) return next();
     return welcome(c, next);
-  });
+  };
+  app.use('*', welcomeWithoutSession);
   app.use('*', serveStatic({ root, precompressed: true }));
   app.get('*', (c) => {
     // Only pages fall back to the app; a missing file, or an API path, stays a 404.

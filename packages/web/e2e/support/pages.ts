@@ -115,11 +115,17 @@ export class Wandelcoach {
 
   /** The person's calendar date, `YYYY-MM-DD`, as the browser (in the project's time zone) has it. */
   async localToday(): Promise<string> {
-    return this.page.evaluate(() => {
-      const now = new Date();
+    return this.localDate(0);
+  }
+
+  /** The person's calendar date a number of days from today (-1: yesterday), as the browser has it. */
+  async localDate(daysFromToday: number): Promise<string> {
+    return this.page.evaluate((days) => {
+      const date = new Date();
+      date.setDate(date.getDate() + days);
       const pad = (value: number) => String(value).padStart(2, '0');
-      return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-    });
+      return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    }, daysFromToday);
   }
 
   /** The signed-in person's plan as the API gives it, with the browser's own cookies. */
@@ -182,8 +188,12 @@ export class WelcomePage extends Screen {
     return this.page.getByRole('heading', { level: 1, name: this.t('welcome.title'), exact: true });
   }
 
+  get signUpButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('welcome.signUp'), exact: true });
+  }
+
   async startSignUp(): Promise<AccountPage> {
-    await this.page.getByRole('button', { name: this.t('welcome.signUp'), exact: true }).click();
+    await this.signUpButton.click();
     return AccountPage.shown(this.app, 'sign-up');
   }
 
@@ -264,6 +274,37 @@ export class HomePage extends Screen {
     return this.page.getByRole('banner').getByText(this.t('account.signedInAs', { email }), { exact: true });
   }
 
+  /** The main menu: there once the safety check has had its say. */
+  get menu(): Locator {
+    return this.page.getByRole('navigation', { name: this.t('nav.label'), exact: true });
+  }
+
+  menuButton(item: MenuItem): Locator {
+    return this.menu.getByRole('button', { name: this.t(MENU_ITEMS[item]), exact: true });
+  }
+
+  async openToday(): Promise<TodayPage> {
+    return this.openFromMenu('today', new TodayPage(this.app));
+  }
+
+  async openPlan(): Promise<PlanPage> {
+    return this.openFromMenu('plan', new PlanPage(this.app));
+  }
+
+  async openProgress(): Promise<ProgressPage> {
+    return this.openFromMenu('progress', new ProgressPage(this.app));
+  }
+
+  async openSettings(): Promise<SettingsPage> {
+    return this.openFromMenu('settings', new SettingsPage(this.app));
+  }
+
+  private async openFromMenu<S extends Screen>(item: MenuItem, screen: S): Promise<S> {
+    await this.menuButton(item).click();
+    await expect(screen.heading).toBeVisible();
+    return screen;
+  }
+
   async signOut(): Promise<WelcomePage> {
     await this.page
       .getByRole('banner')
@@ -274,6 +315,16 @@ export class HomePage extends Screen {
     return welcome;
   }
 }
+
+/** The main menu's buttons, by the words they show. */
+const MENU_ITEMS = {
+  today: 'today.title',
+  plan: 'nav.plan',
+  progress: 'nav.progress',
+  settings: 'nav.settings',
+} as const satisfies Record<string, MessageKey>;
+
+export type MenuItem = keyof typeof MENU_ITEMS;
 
 /** The back questions' answers, as a person with back pain gives them. */
 export interface BackAnswers {
@@ -579,6 +630,10 @@ export class PlanPage extends HomePage {
     });
   }
 
+  get printButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('plan.print'), exact: true });
+  }
+
   async goToToday(): Promise<TodayPage> {
     await this.page.getByRole('button', { name: this.t('nav.today'), exact: true }).click();
     const today = new TodayPage(this.app);
@@ -625,6 +680,24 @@ export class TodayPage extends HomePage {
   get saved(): Locator {
     return this.page.getByRole('main').getByRole('status');
   }
+
+  /** On the first visit of a day after a walk: how the back is this morning. */
+  get morningQuestion(): Locator {
+    return this.page.getByRole('main').getByRole('form', { name: this.t('morning.title'), exact: true });
+  }
+
+  morningPain(score: number): Locator {
+    return this.morningQuestion
+      .getByRole('group', { name: this.t('morning.intro'), exact: true })
+      .getByRole('radio', { name: startingWith(String(score)) });
+  }
+
+  async answerMorning(score: number): Promise<void> {
+    await this.morningPain(score).check();
+    await this.morningQuestion.getByRole('button', { name: this.t('morning.save'), exact: true }).click();
+    await expect(this.saved).toHaveText(this.t('morning.saved'));
+    await expect(this.morningQuestion).toBeHidden();
+  }
 }
 
 /** One of today's walks. */
@@ -669,6 +742,17 @@ export class TodayCard {
 
   get logButton(): Locator {
     return this.root.getByRole('button', { name: this.t('today.log'), exact: true });
+  }
+
+  get startWalkButton(): Locator {
+    return this.root.getByRole('button', { name: this.t('today.startWalk'), exact: true });
+  }
+
+  async startWalk(): Promise<GuidedWalkPage> {
+    await this.startWalkButton.click();
+    const walk = new GuidedWalkPage(this.app);
+    await expect(walk.startButton).toBeVisible();
+    return walk;
   }
 
   async openLog(): Promise<LogForm> {
@@ -720,8 +804,114 @@ export class LogForm {
     return this.newSymptoms.and(this.app.page.locator(':checked'));
   }
 
+  get saveButton(): Locator {
+    return this.root.getByRole('button', { name: this.t('log.save'), exact: true });
+  }
+
   async save(): Promise<void> {
-    await this.root.getByRole('button', { name: this.t('log.save'), exact: true }).click();
+    await this.saveButton.click();
+  }
+}
+
+/** The cadence field, the same on the settings screen and in the guided walk. */
+export class CadenceField {
+  constructor(
+    private readonly app: Wandelcoach,
+    private readonly within: Locator,
+  ) {}
+
+  get input(): Locator {
+    return this.within.getByLabel(this.app.t('walk.cadence'), { exact: true });
+  }
+
+  get tapButton(): Locator {
+    return this.within.getByRole('button', { name: this.app.t('walk.tap'), exact: true });
+  }
+
+  /** What the tapping measured so far, read out as it changes. */
+  get tapStatus(): Locator {
+    return this.within.getByRole('status');
+  }
+
+  /** What is wrong with what was typed, read out when the person leaves the field. */
+  get error(): Locator {
+    return this.within.getByRole('alert');
+  }
+
+  /** Types a cadence in the field and leaves it, as a person does before going on. */
+  async set(stepsPerMinute: number | string): Promise<void> {
+    await this.input.fill(String(stepsPerMinute));
+    await this.input.blur();
+  }
+}
+
+/** The settings: the walk's options, larger text, the person's data, deleting the account. */
+export class SettingsPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('settings.title'), exact: true });
+  }
+
+  get walkSection(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: this.t('settings.walk'), exact: true });
+  }
+
+  get cadence(): CadenceField {
+    return new CadenceField(this.app, this.walkSection);
+  }
+
+  get deleteButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('settings.delete.confirm'), exact: true });
+  }
+}
+
+/** The guided walk before it starts: the start button, and the walk's settings folded away. */
+export class GuidedWalkPage extends HomePage {
+  get startButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.t('walk.start'), exact: true });
+  }
+
+  get settingsToggle(): Locator {
+    return this.page.getByRole('main').getByText(this.t('walk.settings'), { exact: true });
+  }
+
+  /** Unfolds the walk's settings and gives their cadence field. */
+  async openWalkSettings(): Promise<CadenceField> {
+    await this.settingsToggle.click();
+    const cadence = new CadenceField(this.app, this.page.getByRole('main'));
+    await expect(cadence.input).toBeVisible();
+    return cadence;
+  }
+}
+
+/** Progress: minutes per week and pain over time, each as a chart and as a table to unfold. */
+export class ProgressPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('progress.title'), exact: true });
+  }
+
+  get painTable(): Locator {
+    return this.page.getByRole('main').getByRole('table', { name: this.t('progress.pain'), exact: true });
+  }
+
+  /** Unfolds the numbers under the pain chart. */
+  async showPainTable(): Promise<void> {
+    await this.page
+      .getByRole('main')
+      .locator('details')
+      .filter({ has: this.page.locator('caption', { hasText: this.t('progress.pain') }) })
+      .getByText(this.t('progress.table'), { exact: true })
+      .click();
+    await expect(this.painTable).toBeVisible();
+  }
+
+  /** The pain table's row for one day (`YYYY-MM-DD`): during the walk, then the next morning. */
+  painRow(date: string): { during: Locator; nextMorning: Locator } {
+    const row = this.painTable.getByRole('row', { name: new RegExp(`^${escapeRegExp(date)}\\b`) });
+    return { during: row.getByRole('cell').nth(0), nextMorning: row.getByRole('cell').nth(1) };
   }
 }
 

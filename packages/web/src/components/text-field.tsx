@@ -1,5 +1,8 @@
-/** One labelled field with its hint under the label and, when there is one, its error read out. */
-import { useId } from 'react';
+/**
+ * One labelled field with its hint under the label and, when there is one, its error read out.
+ * Anything that belongs to the field (a button that fills it in) goes under it, inside the same group.
+ */
+import { useId, type ReactNode } from 'react';
 
 export function TextField(props: {
   label: string;
@@ -10,6 +13,9 @@ export function TextField(props: {
   /** Numbers are typed as text, so a half-typed value is kept as it is. */
   type?: 'number-as-text' | 'date';
   min?: string;
+  /** When the person leaves the field: the moment to say what is wrong with what they typed. */
+  onBlur?: () => void;
+  children?: ReactNode;
 }) {
   const id = useId();
   const date = props.type === 'date';
@@ -31,12 +37,14 @@ export function TextField(props: {
         onChange={(event) => {
           props.onChange(event.target.value);
         }}
+        onBlur={props.onBlur}
       />
       {props.error !== undefined && (
         <p id={`${id}-error`} role="alert" className="error">
           {props.error}
         </p>
       )}
+      {props.children}
     </div>
   );
 }

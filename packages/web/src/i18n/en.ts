@@ -168,7 +168,11 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'walk.speech': 'Spoken tips',
   'walk.pulse': 'Vibrate with the breathing rhythm',
   'walk.cadence': 'Steps per minute',
-  'walk.cadence.help': 'Tap the button below with each step, or fill in the number.',
+  'walk.cadence.help':
+    'This keeps the breathing rhythm in step with your walking. Tap the button below with each step, or fill in the number: from {min} to {max}.',
+  'walk.cadence.range': 'Steps per minute: fill in a whole number from {min} to {max}.',
+  'walk.cadence.tapMore': 'Tap with each step. {taps} more to go.',
+  'walk.cadence.measured': 'Measured: {cadence} steps per minute.',
   'walk.tap': 'Tap with each step',
   'walk.settings': 'Settings for this walk',
   'walk.stopped.toLog': 'Go to the log',

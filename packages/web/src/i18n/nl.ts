@@ -167,7 +167,11 @@ export const nl = {
   'walk.speech': 'Gesproken tips',
   'walk.pulse': 'Trillen bij het ademritme',
   'walk.cadence': 'Stappen per minuut',
-  'walk.cadence.help': 'Tik bij elke stap op de knop hieronder, of vul het aantal in.',
+  'walk.cadence.help':
+    'Zo loopt het ademritme gelijk op met je stappen. Tik bij elke stap op de knop hieronder, of vul het aantal in: van {min} tot {max}.',
+  'walk.cadence.range': 'Stappen per minuut: vul een heel getal in van {min} tot {max}.',
+  'walk.cadence.tapMore': 'Tik bij elke stap. Nog {taps} keer.',
+  'walk.cadence.measured': 'Gemeten: {cadence} stappen per minuut.',
   'walk.tap': 'Tik bij elke stap',
   'walk.settings': 'Instellingen voor deze wandeling',
   'walk.stopped.toLog': 'Naar het logboek',

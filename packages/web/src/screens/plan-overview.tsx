@@ -1,6 +1,7 @@
 /** The twelve weeks at a glance: minutes of forward and backward walking per week, and why. */
 import { formatNumber, type Locale, type PlanOutput } from '@wandelcoach/engine';
 import type { Translate } from '../i18n/index.js';
+import { TableScroll } from '../components/table-scroll.js';
 import { planToIcs } from '../plan/ics.js';
 
 const dayMonth = new Map<Locale, Intl.DateTimeFormat>();
@@ -90,35 +91,37 @@ export function PlanOverview(props: {
           {t('plan.calendar')}
         </button>
       </div>
-      <table className="weeks">
-        <caption>{t('plan.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('plan.week')}</th>
-            <th scope="col">{t('plan.dates')}</th>
-            <th scope="col">{t('plan.forward')}</th>
-            <th scope="col">{t('plan.retro')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {output.plan.weeks.map((week) => {
-            const end = week.days[week.days.length - 1]?.date ?? week.startDate;
-            return (
-              <tr key={week.week}>
-                <th scope="row">
-                  {t('plan.weekNumber', { week: week.week })}
-                  {week.projected && <span className="tag">{t('plan.projected')}</span>}
-                </th>
-                <td>
-                  {shortDate(locale, week.startDate)} – {shortDate(locale, end)}
-                </td>
-                <td>{formatNumber(locale, week.totals.forwardMinutes)}</td>
-                <td>{formatNumber(locale, week.totals.retroMinutes)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t('plan.title')}>
+        <table className="weeks">
+          <caption>{t('plan.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.week')}</th>
+              <th scope="col">{t('plan.dates')}</th>
+              <th scope="col">{t('plan.forward')}</th>
+              <th scope="col">{t('plan.retro')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {output.plan.weeks.map((week) => {
+              const end = week.days[week.days.length - 1]?.date ?? week.startDate;
+              return (
+                <tr key={week.week}>
+                  <th scope="row">
+                    {t('plan.weekNumber', { week: week.week })}
+                    {week.projected && <span className="tag">{t('plan.projected')}</span>}
+                  </th>
+                  <td>
+                    {shortDate(locale, week.startDate)} – {shortDate(locale, end)}
+                  </td>
+                  <td>{formatNumber(locale, week.totals.forwardMinutes)}</td>
+                  <td>{formatNumber(locale, week.totals.retroMinutes)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       {output.plan.weeks.map((week) => (
         <details key={week.week} className="week-days">
           <summary>{t('plan.days', { week: week.week })}</summary>

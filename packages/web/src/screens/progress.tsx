@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type uPlot from 'uplot';
 import type { ApiClient, Progress } from '../api/client.js';
 import { Chart } from '../components/chart.js';
+import { TableScroll } from '../components/table-scroll.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../api/error-message.js';
 
@@ -95,25 +96,27 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
       />
       <details>
         <summary>{t('progress.table')}</summary>
-        <table className="weeks">
-          <caption>{t('progress.minutes')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.week')}</th>
-              <th scope="col">{t('progress.planned')}</th>
-              <th scope="col">{t('progress.walked')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.weeks.map((week) => (
-              <tr key={week.week}>
-                <th scope="row">{t('plan.weekNumber', { week: week.week })}</th>
-                <td>{n(week.planned.forward + week.planned.retro)}</td>
-                <td>{week.projected ? '–' : n(week.walked.forward + week.walked.retro)}</td>
+        <TableScroll label={t('progress.minutes')}>
+          <table className="weeks">
+            <caption>{t('progress.minutes')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.week')}</th>
+                <th scope="col">{t('progress.planned')}</th>
+                <th scope="col">{t('progress.walked')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {progress.weeks.map((week) => (
+                <tr key={week.week}>
+                  <th scope="row">{t('plan.weekNumber', { week: week.week })}</th>
+                  <td>{n(week.planned.forward + week.planned.retro)}</td>
+                  <td>{week.projected ? '–' : n(week.walked.forward + week.walked.retro)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
       <h2>{t('progress.pain')}</h2>
       {pain === undefined ? (
@@ -127,25 +130,27 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
           />
           <details>
             <summary>{t('progress.table')}</summary>
-            <table className="weeks">
-              <caption>{t('progress.pain')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('progress.date')}</th>
-                  <th scope="col">{t('progress.painDuring')}</th>
-                  <th scope="col">{t('progress.painNextMorning')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.pain.map((point) => (
-                  <tr key={point.date}>
-                    <th scope="row">{point.date}</th>
-                    <td>{point.painDuring}</td>
-                    <td>{point.painNextMorning ?? '–'}</td>
+            <TableScroll label={t('progress.pain')}>
+              <table className="weeks">
+                <caption>{t('progress.pain')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('progress.date')}</th>
+                    <th scope="col">{t('progress.painDuring')}</th>
+                    <th scope="col">{t('progress.painNextMorning')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {progress.pain.map((point) => (
+                    <tr key={point.date}>
+                      <th scope="row">{point.date}</th>
+                      <td>{point.painDuring}</td>
+                      <td>{point.painNextMorning ?? '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </details>
         </>
       )}

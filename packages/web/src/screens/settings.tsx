@@ -7,6 +7,7 @@ import { ApiError, type ApiClient } from '../api/client.js';
 import { Toggle } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
 import { browserStorage } from '../locale.js';
+import { CadenceField } from '../walk/cadence-field.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';
 import { errorMessage } from '../api/error-message.js';
 
@@ -61,6 +62,13 @@ export function Settings(props: {
           checked={walk.breathingPulse}
           onChange={(breathingPulse) => {
             changeWalk({ breathingPulse });
+          }}
+        />
+        <CadenceField
+          t={t}
+          cadence={walk.cadence}
+          onChange={(cadence) => {
+            changeWalk({ cadence });
           }}
         />
         <Toggle

@@ -26,7 +26,11 @@ function read(storage: Pick<Storage, 'getItem'> | undefined): Cached | undefined
   }
 }
 
-export function rememberToday(storage: Pick<Storage, 'setItem'> | undefined, owner: Owner, today: Today): void {
+export function rememberToday(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  owner: Owner,
+  today: Today,
+): void {
   const cached: Cached = { version: 2, owner: { id: owner.id, email: owner.email }, today };
   storage?.setItem(KEY, JSON.stringify(cached));
 }

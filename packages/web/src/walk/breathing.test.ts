@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breathAt, cadenceFromTaps, CADENCE_MAX, CADENCE_MIN } from './breathing.js';
+import {
+  addTap,
+  breathAt,
+  cadenceFromTaps,
+  CADENCE_MAX,
+  CADENCE_MIN,
+  parseCadence,
+  TAP_RESTART_MS,
+} from './breathing.js';
 
 describe('breathAt', () => {
   const pattern = { inhaleSteps: 3, exhaleSteps: 4 };
@@ -49,5 +57,34 @@ describe('cadenceFromTaps', () => {
   it('stays between the slowest and the briskest cadence', () => {
     expect(cadenceFromTaps([0, 100, 200, 300])).toBe(CADENCE_MAX);
     expect(cadenceFromTaps([0, 5000, 10000, 15000])).toBe(CADENCE_MIN);
+  });
+});
+
+describe('parseCadence', () => {
+  it('takes a whole number of steps per minute within the range', () => {
+    expect(parseCadence('100')).toBe(100);
+    expect(parseCadence(' 88 ')).toBe(88);
+    expect(parseCadence(String(CADENCE_MIN))).toBe(CADENCE_MIN);
+    expect(parseCadence(String(CADENCE_MAX))).toBe(CADENCE_MAX);
+  });
+
+  it('refuses what is half typed, out of range or not a whole number, rather than guessing', () => {
+    for (const text of ['', '1', '10', '39', '161', '1000', '100,5', '95.5', '-90', 'honderd', '1e2']) {
+      expect(parseCadence(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('addTap', () => {
+  it('keeps the last eight taps', () => {
+    let taps: number[] = [];
+    for (let tap = 0; tap < 12; tap++) taps = addTap(taps, tap * 600);
+    expect(taps).toEqual([2400, 3000, 3600, 4200, 4800, 5400, 6000, 6600]);
+  });
+
+  it('starts counting again after a pause, so old taps do not slow the cadence down', () => {
+    const taps = addTap([0, 600, 1200, 1800], 1800 + TAP_RESTART_MS + 1);
+    expect(taps).toEqual([1800 + TAP_RESTART_MS + 1]);
+    expect(cadenceFromTaps(taps)).toBeUndefined();
   });
 });

@@ -54,3 +54,28 @@ export function cadenceFromTaps(tapTimesMs: readonly number[]): number | undefin
   const median = gaps[Math.floor(gaps.length / 2)];
   return median === undefined ? undefined : clampCadence(60_000 / median);
 }
+
+/**
+ * A cadence typed in: a whole number of steps per minute from {@link CADENCE_MIN} to
+ * {@link CADENCE_MAX}, or undefined. Not clamped: a typo such as 10 for 100 should be said, not
+ * quietly turned into 40.
+ */
+export function parseCadence(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return value >= CADENCE_MIN && value <= CADENCE_MAX ? value : undefined;
+}
+
+/**
+ * A longer pause than this between two taps starts a new count: the slowest cadence is a step every
+ * 1.5 s, so anything much longer means the person stopped tapping and began again.
+ */
+export const TAP_RESTART_MS = 3_000;
+
+/** The taps to measure from after one more at `now`: the last eight, or a fresh start after a pause. */
+export function addTap(taps: readonly number[], now: number): number[] {
+  const last = taps.at(-1);
+  if (last === undefined || now - last > TAP_RESTART_MS || now < last) return [now];
+  return [...taps.slice(-7), now];
+}

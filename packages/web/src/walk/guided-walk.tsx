@@ -4,13 +4,13 @@
  * hand while walking: few controls, all large.
  */
 import { contentFor, type Locale } from '@wandelcoach/engine';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { TodaySession } from '../api/client.js';
 import { Toggle } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
 import { browserStorage } from '../locale.js';
-import { cadenceFromTaps, clampCadence } from './breathing.js';
 import { browserPorts } from './browser-ports.js';
+import { CadenceField } from './cadence-field.js';
 import type { WalkPorts } from './ports.js';
 import { SessionPlayer, type PlayerSnapshot } from './session-player.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from './walk-settings.js';
@@ -58,7 +58,6 @@ export function GuidedWalk(props: {
     [session, locale, props.ports],
   );
   const [snapshot, setSnapshot] = useState<PlayerSnapshot>(() => player.snapshot());
-  const taps = useRef<number[]>([]);
 
   useEffect(() => {
     const unsubscribe = player.subscribe(setSnapshot);
@@ -238,37 +237,13 @@ export function GuidedWalk(props: {
             setSettings({ ...settings, breathingPulse });
           }}
         />
-        <div className="field">
-          <label htmlFor={`${id}-cadence`}>{t('walk.cadence')}</label>
-          <p id={`${id}-cadence-help`} className="hint">
-            {t('walk.cadence.help')}
-          </p>
-          <input
-            id={`${id}-cadence`}
-            className="short"
-            type="number"
-            inputMode="numeric"
-            min={40}
-            max={160}
-            value={settings.cadence}
-            aria-describedby={`${id}-cadence-help`}
-            onChange={(event) => {
-              const value = Number(event.target.value);
-              if (Number.isFinite(value) && value > 0)
-                setSettings({ ...settings, cadence: clampCadence(value) });
-            }}
-          />
-          <button
-            type="button"
-            onClick={() => {
-              taps.current = [...taps.current.slice(-7), performance.now()];
-              const cadence = cadenceFromTaps(taps.current);
-              if (cadence !== undefined) setSettings({ ...settings, cadence });
-            }}
-          >
-            {t('walk.tap')}
-          </button>
-        </div>
+        <CadenceField
+          t={t}
+          cadence={settings.cadence}
+          onChange={(cadence) => {
+            setSettings((current) => ({ ...current, cadence }));
+          }}
+        />
       </details>
       {snapshot.state === 'ready' && (
         <div className="actions">
