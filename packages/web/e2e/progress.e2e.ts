@@ -91,8 +91,10 @@ test('the next morning the app asks how the back is, and progress shows the answ
   await expect(after.painRow(yesterday).during).toHaveText('5');
   await expect(after.painRow(yesterday).nextMorning).toHaveText('2');
 
-  // Asked once: the next visit does not ask again.
+  // Asked once: the next visit does not ask again (checked once the walks, which decide it, are in).
+  const walksAnswered = page.waitForResponse((response) => response.url().includes('/api/v1/me/walks'));
   await app.reload();
+  await walksAnswered;
   await expect(today.heading).toBeVisible();
   await expect(today.cards.first()).toBeVisible();
   await expect(today.morningQuestion).toHaveCount(0);

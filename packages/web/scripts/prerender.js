@@ -29,7 +29,8 @@ if (href === undefined) throw new Error('dist/index.html links no stylesheet to 
 const css = await readFile(path.join(dist, href), 'utf8');
 if (css.includes('</')) throw new Error(`${href} contains "</", which would end an inline <style> early`);
 const welcome = page
-  .replace(empty, `<div id="root" data-screen="welcome">${renderWelcome()}</div>`)
+  // Replacers as functions: a `$` in the markup or the styles must stay a `$`.
+  .replace(empty, () => `<div id="root" data-screen="welcome">${renderWelcome()}</div>`)
   .replace(entry, '<script type="module" crossorigin fetchpriority="low" src=')
   .replace(stylesheet, () => `<style>${css}</style>`);
 const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;

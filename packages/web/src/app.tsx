@@ -4,7 +4,8 @@
  */
 import type { Locale, PlanOutput } from '@wandelcoach/engine';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiClient, ApiError, OfflineError, type Today } from './api/client.js';
+import { ApiClient, ApiError, OfflineError, type Today, type Walk } from './api/client.js';
+import { errorMessage } from './api/error-message.js';
 import { translator } from './i18n/index.js';
 import { IntakeWizard } from './intake/intake-wizard.js';
 import { browserStorage, storeLocale, storedLocale } from './locale.js';
@@ -35,7 +36,7 @@ type Screen =
   | { name: 'intake' }
   | { name: 'outcome'; output: PlanOutput }
   | { name: 'plan'; output: PlanOutput }
-  | { name: 'today'; initial?: Today }
+  | { name: 'today'; initial?: Today; walks?: Promise<Walk[]> | undefined }
   | { name: 'settings' }
   | { name: 'progress' };
 
@@ -54,6 +55,8 @@ export function App(props: {
   const main = useRef<HTMLElement>(null);
   const [largerText, setLargerText] = useState(() => browserStorage()?.getItem(LARGER_TEXT) === 'on');
   const [notice, setNotice] = useState<string>();
+  /** Why the last move between screens failed (no connection, say); shown above the screen. */
+  const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
     document.documentElement.classList.toggle('larger-text', largerText);
@@ -70,10 +73,10 @@ export function App(props: {
    * for only when today has nothing to show: no intake yet, a safety outcome, or before the start.
    */
   const showStart = useCallback(
-    async (asked?: Promise<Today>) => {
+    async (asked?: { today: Promise<Today>; walks: Promise<Walk[]> }) => {
       let today: Today;
       try {
-        today = await (asked ?? api.today());
+        today = await (asked?.today ?? api.today());
       } catch (error) {
         if (error instanceof ApiError && error.kind === 'no-intake') {
           setScreen({ name: 'intake' });
@@ -82,56 +85,82 @@ export function App(props: {
         throw error;
       }
       if (today.week !== null) {
-        setScreen({ name: 'today', initial: today });
+        setScreen({ name: 'today', initial: today, walks: asked?.walks });
         return;
       }
       const output = await api.plan();
       if (output === undefined) setScreen({ name: 'intake' });
       else if (output.plan === null) setScreen({ name: 'outcome', output });
-      else setScreen({ name: 'today', initial: today });
+      else setScreen({ name: 'today', initial: today, walks: asked?.walks });
     },
     [api],
   );
 
   const showPlan = useCallback(async () => {
-    const output = await api.plan();
-    setScreen(output === undefined ? { name: 'intake' } : { name: 'plan', output });
-  }, [api]);
+    try {
+      const output = await api.plan();
+      setFailure(undefined);
+      setScreen(output === undefined ? { name: 'intake' } : { name: 'plan', output });
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    }
+  }, [api, t]);
 
   useEffect(() => {
+    const storage = browserStorage();
     // A page without the welcome in it came to someone with a session cookie (or from the service
     // worker): today's walks are most likely wanted, so ask for them beside the session, not after it.
-    const asked = props.first === 'welcome' ? undefined : api.today();
-    // Not signed in after all: that answer is a 401 nobody waits for.
-    asked?.catch(() => undefined);
-    api
-      .session()
-      .then(async (answer) => {
-        setAccount(answer?.account);
-        if (answer === undefined) setScreen({ name: 'welcome' });
-        else await showStart(asked);
-      })
-      .catch((error: unknown) => {
+    const asked = props.first === 'welcome' ? undefined : { today: api.today(), walks: api.walks() };
+    // Not signed in after all: those answers are 401s nobody waits for.
+    asked?.today.catch(() => undefined);
+    asked?.walks.catch(() => undefined);
+    // Only a screen nobody has left yet is replaced: a tap on the welcome before the answer came wins.
+    const replaceStart = (next: Screen) => {
+      setScreen((current) => (current.name === 'loading' ? next : current));
+    };
+    api.session().then(
+      async (answer) => {
+        if (answer === undefined) {
+          // Signed out here or elsewhere, or the session ran out: what was kept goes with it.
+          forgetToday(storage);
+          replaceStart({ name: 'welcome' });
+          return;
+        }
+        setAccount(answer.account);
+        try {
+          await showStart(asked);
+        } catch {
+          // Today's screen asks again and says what went wrong, or shows this person's kept plan.
+          setScreen({ name: 'today' });
+        }
+      },
+      (error: unknown) => {
         // Opened without a connection: today's plan, if this device kept one for today, else the welcome.
-        const owner = error instanceof OfflineError ? keptOwner(browserStorage(), localToday()) : undefined;
+        const owner = error instanceof OfflineError ? keptOwner(storage, localToday()) : undefined;
         setAccount(owner);
-        setScreen(owner === undefined ? { name: 'welcome' } : { name: 'today' });
-      });
+        replaceStart(owner === undefined ? { name: 'welcome' } : { name: 'today' });
+      },
+    );
   }, [api, showStart, props.first]);
 
   // A new screen is announced by moving focus to the main area, as a new page would be.
   useEffect(() => {
     if (screen.name !== 'intake') main.current?.focus();
+    // A new screen came after all: an old failure no longer applies.
+    setFailure(undefined);
   }, [screen]);
 
   function signOut() {
     // Half-filled answers and today's plan stay with their owner, not with the device.
     clearDraft(browserStorage());
     forgetToday(browserStorage());
-    void api.signOut().finally(() => {
+    const done = () => {
       setAccount(undefined);
+      setFailure(undefined);
       setScreen({ name: 'welcome' });
-    });
+    };
+    // Without a connection the server's session stays until it runs out; this device forgets it now.
+    api.signOut().then(done, done);
   }
 
   function content() {
@@ -242,12 +271,15 @@ export function App(props: {
             t={t}
             owner={account ?? NOBODY}
             initial={screen.initial}
+            walks={screen.walks}
             locale={locale}
             api={api}
             onPlan={() => {
               void showPlan();
             }}
             onTriageChanged={(output) => {
+              // The kept plan is from before: it must not offer walks offline after this.
+              forgetToday(browserStorage());
               // A changed safety outcome comes first; the same outcome means walking may go on.
               setScreen({ name: 'outcome', output });
             }}
@@ -315,6 +347,11 @@ export function App(props: {
           </nav>
         )}
       <main id="main" ref={main} tabIndex={-1}>
+        {failure !== undefined && (
+          <p role="alert" className="error">
+            {failure}
+          </p>
+        )}
         {content()}
       </main>
     </>

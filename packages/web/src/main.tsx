@@ -8,19 +8,13 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
 // The server sent the welcome screen already rendered (in Dutch) to someone without a session: take
-// that markup over, so nothing on screen changes. Someone who chose English gets it rendered anew.
-if (root.dataset['screen'] === 'welcome' && storedLocale() === 'nl') {
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App first="welcome" />
-    </StrictMode>,
-  );
+// that markup over, so nothing on screen changes. Someone who chose English gets the welcome rendered
+// anew at once, in English.
+const welcome = root.dataset['screen'] === 'welcome';
+const app = <StrictMode>{welcome ? <App first="welcome" /> : <App />}</StrictMode>;
+if (welcome && storedLocale() === 'nl') {
+  hydrateRoot(root, app);
 } else {
   root.replaceChildren();
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  createRoot(root).render(app);
 }

@@ -34,6 +34,16 @@ describe('today on the device', () => {
     expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
   });
 
+  it('offers nobody a kept plan that says to see a doctor first', () => {
+    const storage = memoryStorage();
+    for (const level of ['emergency', 'gp-soon'] as const) {
+      rememberToday(storage, anna, { ...today, triage: { ...today.triage, level } });
+      expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
+    }
+    rememberToday(storage, anna, { ...today, triage: { ...today.triage, level: 'routine-assessment' } });
+    expect(keptOwner(storage, '2026-11-21')).toEqual(anna);
+  });
+
   it('ignores what it cannot read, and the first version’s entries', () => {
     const storage = memoryStorage();
     storage.setItem('wandelcoach.today', '{broken');

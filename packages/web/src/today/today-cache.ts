@@ -44,10 +44,16 @@ export function rememberedToday(
   return cached?.owner.id === accountId && cached.today.date === date ? cached.today : undefined;
 }
 
-/** The person whose plan for `date` is kept here: who to show it to when the server cannot be asked. */
+/**
+ * The person whose plan for `date` is kept here: who to show it to when the server cannot be asked.
+ * Nobody when the kept answer says to see a doctor first: without the server, walks are never offered
+ * to someone the safety check stopped.
+ */
 export function keptOwner(storage: Pick<Storage, 'getItem'> | undefined, date: string): Owner | undefined {
   const cached = read(storage);
-  return cached?.today.date === date ? cached.owner : undefined;
+  if (cached?.today.date !== date) return undefined;
+  const level = cached.today.triage.level;
+  return level === 'emergency' || level === 'gp-soon' ? undefined : cached.owner;
 }
 
 export function forgetToday(storage: Pick<Storage, 'removeItem'> | undefined): void {

@@ -25,16 +25,20 @@ export function TodayScreen(props: {
   owner: Owner;
   locale: Locale;
   api: ApiClient;
-  /** Today's answer when the app already has it (it asked to choose the first screen). */
+  /** Today's answer when the app already has it (it asked to choose the first screen): not asked again. */
   initial?: Today | undefined;
+  /** The walks, when the app asked for them beside the session; else they are asked here. */
+  walks?: Promise<Walk[]> | undefined;
   onPlan: () => void;
   /** New warning signs were logged: the safety check has something to say before any more walking. */
   onTriageChanged: (output: PlanOutput) => void;
 }) {
   const { t } = props;
-  const [today, setToday] = useState<Today | undefined>(props.initial);
+  // Shown only with the walks too (below), so the morning question never pushes the cards down.
+  const [today, setToday] = useState<Today>();
   /** Used once, by the first load; later loads ask the server again. */
   const initial = useRef(props.initial);
+  const initialWalks = useRef(props.walks);
   const [failure, setFailure] = useState<string>();
   const [logging, setLogging] = useState<number>();
   const [walking, setWalking] = useState<number>();
@@ -57,8 +61,10 @@ export function TodayScreen(props: {
   const load = useCallback(async () => {
     try {
       const known = initial.current;
+      const knownWalks = initialWalks.current;
       initial.current = undefined;
-      const [day, walks] = await Promise.all([known ?? props.api.today(), props.api.walks()]);
+      initialWalks.current = undefined;
+      const [day, walks] = await Promise.all([known ?? props.api.today(), knownWalks ?? props.api.walks()]);
       rememberToday(browserStorage(), props.owner, day);
       setMorning(awaitingMorningPain(walks, day.date));
       setToday(day);
