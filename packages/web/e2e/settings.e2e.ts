@@ -1,5 +1,5 @@
 /**
- * Settings: larger text, downloading one's data, and deleting the account for good; the cadence,
+ * Settings: the language, larger text, downloading one's data, and deleting the account for good; the cadence,
  * kept and used by the guided walk. Also the guided walk with a fake clock: start, a minute walked,
  * the stop button, what to do now, then the log.
  */
@@ -31,6 +31,15 @@ test('a person makes the text larger, downloads their data and deletes their acc
     .click();
   await expect(page.getByRole('heading', { level: 1, name: nl['settings.title'] })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The language, chosen here too: the whole screen turns English, and back.
+  const { en } = uiCatalogues;
+  await page.getByRole('radio', { name: en['language.en'] }).check();
+  await expect(page.getByRole('heading', { level: 1, name: en['settings.title'] })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('radio', { name: nl['language.nl'] }).check();
+  await expect(page.getByRole('heading', { level: 1, name: nl['settings.title'] })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 
   await page.getByRole('checkbox', { name: nl['settings.largerText'] }).check();
   await expect(page.locator('html')).toHaveClass(/larger-text/);

@@ -243,6 +243,8 @@ export function App(props: {
           <Settings
             t={t}
             api={api}
+            locale={locale}
+            onLocale={setLocale}
             largerText={largerText}
             onLargerText={setLargerText}
             onDeleted={() => {

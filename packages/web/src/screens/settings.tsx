@@ -1,11 +1,12 @@
 /**
- * Settings: the walk's options, larger text, the person's data to download, and deleting the account,
+ * Settings: the language, the walk's options, larger text, the person's data to download, and deleting the account,
  * which asks for the password and says plainly that it cannot be undone.
  */
 import { useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.js';
-import { Toggle } from '../components/choices.js';
-import type { Translate } from '../i18n/index.js';
+import type { Locale } from '@wandelcoach/engine';
+import { RadioGroup, Toggle } from '../components/choices.js';
+import { LOCALES, type Translate } from '../i18n/index.js';
 import { browserStorage } from '../locale.js';
 import { CadenceField } from '../walk/cadence-field.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';
@@ -14,6 +15,8 @@ import { errorMessage } from '../api/error-message.js';
 export function Settings(props: {
   t: Translate;
   api: ApiClient;
+  locale: Locale;
+  onLocale: (locale: Locale) => void;
   largerText: boolean;
   onLargerText: (on: boolean) => void;
   onDeleted: () => void;
@@ -48,6 +51,12 @@ export function Settings(props: {
   return (
     <>
       <h1>{t('settings.title')}</h1>
+      <RadioGroup
+        legend={t('language.label')}
+        options={LOCALES.map((locale) => ({ value: locale, label: t(`language.${locale}`) }))}
+        selected={props.locale}
+        onChange={props.onLocale}
+      />
       <section aria-labelledby={`${id}-walk`}>
         <h2 id={`${id}-walk`}>{t('settings.walk')}</h2>
         <Toggle
