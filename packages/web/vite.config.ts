@@ -2,8 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-// The app is served by the Wandelcoach server under a strict CSP ('self' only), so nothing may be
-// inlined: the service worker is registered from a file, not an inline script.
+// The app is served by the Wandelcoach server under a strict CSP ('self' only), so no script may be
+// inlined: the service worker is registered from a file. (The one inline style, in the page with the
+// welcome already in it, is allowed by its hash: see scripts/prerender.js.)
 //
 // `vite build --ssr src/prerender.tsx` (the second step of `npm run build`) renders the welcome screen
 // at build time; that build needs no service worker and bundles the engine from its source.

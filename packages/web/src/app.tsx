@@ -18,7 +18,7 @@ import { Settings } from './screens/settings.js';
 import { TriageOutcome } from './screens/triage-outcome.js';
 import { Welcome } from './screens/welcome.js';
 import { localToday } from './today.js';
-import { TodayScreen } from './today/today-screen.js';
+import { TodayScreen, type FirstAnswers } from './today/today-screen.js';
 
 const LARGER_TEXT = 'wandelcoach.larger-text';
 /** Stands in before an account is known; stable, so screens that depend on it do not reload. */
@@ -36,7 +36,7 @@ type Screen =
   | { name: 'intake' }
   | { name: 'outcome'; output: PlanOutput }
   | { name: 'plan'; output: PlanOutput }
-  | { name: 'today'; initial?: Today; walks?: Promise<Walk[]> | undefined }
+  | { name: 'today'; first?: FirstAnswers }
   | { name: 'settings' }
   | { name: 'progress' };
 
@@ -85,13 +85,13 @@ export function App(props: {
         throw error;
       }
       if (today.week !== null) {
-        setScreen({ name: 'today', initial: today, walks: asked?.walks });
+        setScreen({ name: 'today', first: { today, walks: asked?.walks } });
         return;
       }
       const output = await api.plan();
       if (output === undefined) setScreen({ name: 'intake' });
       else if (output.plan === null) setScreen({ name: 'outcome', output });
-      else setScreen({ name: 'today', initial: today, walks: asked?.walks });
+      else setScreen({ name: 'today', first: { today, walks: asked?.walks } });
     },
     [api],
   );
@@ -99,7 +99,6 @@ export function App(props: {
   const showPlan = useCallback(async () => {
     try {
       const output = await api.plan();
-      setFailure(undefined);
       setScreen(output === undefined ? { name: 'intake' } : { name: 'plan', output });
     } catch (error) {
       setFailure(errorMessage(error, t));
@@ -156,7 +155,6 @@ export function App(props: {
     forgetToday(browserStorage());
     const done = () => {
       setAccount(undefined);
-      setFailure(undefined);
       setScreen({ name: 'welcome' });
     };
     // Without a connection the server's session stays until it runs out; this device forgets it now.
@@ -272,8 +270,7 @@ export function App(props: {
           <TodayScreen
             t={t}
             owner={account ?? NOBODY}
-            initial={screen.initial}
-            walks={screen.walks}
+            first={screen.first}
             locale={locale}
             api={api}
             onPlan={() => {

@@ -1,6 +1,6 @@
 /**
- * Settings: the language, the walk's options, larger text, the person's data to download, and deleting the account,
- * which asks for the password and says plainly that it cannot be undone.
+ * Settings: the language, the walk's options, larger text, the person's data to download, and
+ * deleting the account, which asks for the password and says plainly that it cannot be undone.
  */
 import { useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.js';

@@ -20,15 +20,19 @@ const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
   any: 'today.part.any',
 };
 
+/** What the app already asked the server, to choose its first screen: used once, not asked again. */
+export interface FirstAnswers {
+  today: Today;
+  /** Asked beside the session at start; else the screen asks. */
+  walks?: Promise<Walk[]> | undefined;
+}
+
 export function TodayScreen(props: {
   t: Translate;
   owner: Owner;
   locale: Locale;
   api: ApiClient;
-  /** Today's answer when the app already has it (it asked to choose the first screen): not asked again. */
-  initial?: Today | undefined;
-  /** The walks, when the app asked for them beside the session; else they are asked here. */
-  walks?: Promise<Walk[]> | undefined;
+  first?: FirstAnswers | undefined;
   onPlan: () => void;
   /** New warning signs were logged: the safety check has something to say before any more walking. */
   onTriageChanged: (output: PlanOutput) => void;
@@ -37,8 +41,7 @@ export function TodayScreen(props: {
   // Shown only with the walks too (below), so the morning question never pushes the cards down.
   const [today, setToday] = useState<Today>();
   /** Used once, by the first load; later loads ask the server again. */
-  const initial = useRef(props.initial);
-  const initialWalks = useRef(props.walks);
+  const first = useRef(props.first);
   const [failure, setFailure] = useState<string>();
   const [logging, setLogging] = useState<number>();
   const [walking, setWalking] = useState<number>();
@@ -60,11 +63,12 @@ export function TodayScreen(props: {
 
   const load = useCallback(async () => {
     try {
-      const known = initial.current;
-      const knownWalks = initialWalks.current;
-      initial.current = undefined;
-      initialWalks.current = undefined;
-      const [day, walks] = await Promise.all([known ?? props.api.today(), knownWalks ?? props.api.walks()]);
+      const known = first.current;
+      first.current = undefined;
+      const [day, walks] = await Promise.all([
+        known?.today ?? props.api.today(),
+        known?.walks ?? props.api.walks(),
+      ]);
       rememberToday(browserStorage(), props.owner, day);
       setMorning(awaitingMorningPain(walks, day.date));
       setToday(day);

@@ -40,12 +40,15 @@ export function clampCadence(stepsPerMinute: number): number {
   return Math.round(Math.min(CADENCE_MAX, Math.max(CADENCE_MIN, stepsPerMinute)));
 }
 
+/** Taps needed before {@link cadenceFromTaps} gives a cadence: three gaps to take the median of. */
+export const TAPS_NEEDED = 4;
+
 /**
  * The cadence from taps, one per step: the median gap between taps, so one hesitant tap does not
- * throw it off. Undefined until there are four taps.
+ * throw it off. Undefined until there are {@link TAPS_NEEDED} taps.
  */
 export function cadenceFromTaps(tapTimesMs: readonly number[]): number | undefined {
-  if (tapTimesMs.length < 4) return undefined;
+  if (tapTimesMs.length < TAPS_NEEDED) return undefined;
   const gaps = tapTimesMs
     .slice(1)
     .map((time, index) => time - (tapTimesMs[index] ?? time))

@@ -6,10 +6,7 @@
 import { useRef, useState } from 'react';
 import { TextField } from '../components/text-field.js';
 import type { Translate } from '../i18n/index.js';
-import { addTap, CADENCE_MAX, CADENCE_MIN, cadenceFromTaps, parseCadence } from './breathing.js';
-
-/** Taps needed before there is a cadence (see cadenceFromTaps). */
-const TAPS_NEEDED = 4;
+import { addTap, CADENCE_MAX, CADENCE_MIN, cadenceFromTaps, parseCadence, TAPS_NEEDED } from './breathing.js';
 
 export function CadenceField(props: {
   t: Translate;
