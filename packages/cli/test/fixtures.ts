@@ -130,6 +130,7 @@ export const selfManageOutput: PlanOutput = {
         'In een groot onderzoek hadden mensen die opbouwden tot ongeveer 30 minuten wandelen minder nieuwe rugklachten.',
     },
   ],
+  ended: null,
 };
 
 /** The same plan for an English-speaking person. */
@@ -162,6 +163,7 @@ export const emergencyOutput: PlanOutput = {
   plan: null,
   decisions: [],
   notes: [],
+  ended: null,
 };
 
 export const gpSoonOutput: PlanOutput = {

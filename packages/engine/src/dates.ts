@@ -67,6 +67,11 @@ function parseUncached(text: string): DayNumber | undefined {
   return daysFromCivil(year, month, day);
 }
 
+/** The earliest date the contract accepts for a plan's start or a walk (plan-contract.md). */
+export const EARLIEST_DATE = '2000-01-01';
+/** A plan may start at most this many days after today (plan-contract.md). */
+export const MAX_START_DAYS_AHEAD = 366;
+
 /** Like {@link parseIsoDate} for input already validated. */
 export function dayNumber(text: string): DayNumber {
   const day = parseIsoDate(text);

@@ -1,5 +1,5 @@
 /**
- * Evidence notes: where the two source articles and the wider evidence differ (clinical-rules §3–4),
+ * Evidence notes: where the two source articles and the wider evidence differ (docs/clinical-rules.md §3–4),
  * shown next to the plan so that nobody mistakes a rule of thumb for a proven fact.
  */
 import type { Reason } from './output.js';

@@ -11,10 +11,10 @@
  * output.triage.level; // 'self-manage'
  * ```
  */
-export { buildPlan } from './build-plan.js';
+export { buildPlan, renewIntakeReason } from './build-plan.js';
 export * from './codes.js';
 export * from './content/index.js';
-export { dayNumber, isoDate, parseIsoDate, weekday } from './dates.js';
+export { dayNumber, EARLIEST_DATE, isoDate, MAX_START_DAYS_AHEAD, parseIsoDate, weekday } from './dates.js';
 export {
   catalogues,
   fill,

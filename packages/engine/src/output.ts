@@ -86,4 +86,9 @@ export interface PlanOutput {
   decisions: DecisionRecord[];
   /** Added: evidence notes where the sources and the wider evidence differ, for the plan at hand. */
   notes: Reason[];
+  /**
+   * Added: when today is past the plan's last week, the plan has ended and the person is asked to
+   * renew the intake (plan-contract.md); null while the plan runs.
+   */
+  ended: Reason | null;
 }

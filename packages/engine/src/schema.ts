@@ -113,8 +113,15 @@ export const intakeSchema = z
     }
   });
 
+/** A walk's own id (the API's client-made UUID); two walks with one id are one walk. */
+export const walkIdSchema = z
+  .string(plain('must be text of 1 to 100 characters'))
+  .min(1, plain('must be text of 1 to 100 characters'))
+  .max(100, plain('must be text of 1 to 100 characters'));
+
 export const walkLogSchema = z.strictObject(
   {
+    id: walkIdSchema.optional(),
     date: isoDateSchema,
     kind: oneOf(WALK_KINDS),
     minutes: minutes(300),

@@ -89,9 +89,77 @@ describe('validatePlanInput', () => {
       today: '2026-11-23',
     });
     expect(problems).toEqual([
-      { path: 'logs[0].date', message: 'is after today (2026-11-23)' },
       { path: 'intake.clearedBy.date', message: 'is after today (2026-11-23)' },
+      { path: 'logs[0].date', message: 'is after today (2026-11-23)' },
     ]);
+  });
+
+  it('bounds the start date: from 2000-01-01 to a year after today (plan-contract.md)', () => {
+    const message = 'must be a date from 2000-01-01 to 2027-11-24 (at most a year after today)';
+    for (const startDate of ['1990-01-01', '1999-12-31', '9999-12-31', '2027-11-25']) {
+      expect(problemsFor({ intake: { ...intake, startDate }, today: '2026-11-23' })).toEqual([
+        { path: 'intake.startDate', message },
+      ]);
+    }
+    // 366 days after 2026-11-23, and the first day of 2000, are fine
+    expect(() =>
+      validatePlanInput({ intake: { ...intake, startDate: '2027-11-24' }, today: '2026-11-23' }),
+    ).not.toThrow();
+    expect(() =>
+      validatePlanInput({ intake: { ...intake, startDate: '2000-01-01' }, today: '2026-11-23' }),
+    ).not.toThrow();
+  });
+
+  it('refuses walks dated before 2000, naming each', () => {
+    const walk = { kind: 'forward', minutes: 10, painDuring: 2 };
+    expect(
+      problemsFor({
+        intake,
+        logs: [
+          { ...walk, date: '0000-01-01' },
+          { ...walk, date: '2026-11-20' },
+          { ...walk, date: '1999-12-31' },
+        ],
+        today: '2026-11-23',
+      }),
+    ).toEqual([
+      { path: 'logs[0].date', message: 'must be a date from 2000-01-01 on' },
+      { path: 'logs[2].date', message: 'must be a date from 2000-01-01 on' },
+    ]);
+  });
+
+  it('accepts an old clearance as input: the rules refuse it with a reason, not as an input error', () => {
+    expect(() =>
+      validatePlanInput({
+        intake: { ...intake, clearedBy: { by: 'gp', date: '1990-01-01' } },
+        today: '2026-11-23',
+      }),
+    ).not.toThrow();
+  });
+
+  it('counts a walk logged twice with one id once, the later entry winning', () => {
+    const walk = { date: '2026-11-20', kind: 'forward', painDuring: 2 };
+    const valid = validatePlanInput({
+      intake,
+      logs: [
+        { ...walk, id: 'w1', minutes: 10 },
+        { ...walk, minutes: 7 },
+        { ...walk, id: 'w1', minutes: 12 },
+      ],
+      today: '2026-11-23',
+    });
+    expect(valid.logs.map((log) => log.minutes)).toEqual([7, 12]);
+    expect(valid.logDays).toHaveLength(2);
+  });
+
+  it('names a walk id that is not text', () => {
+    expect(
+      problemsFor({
+        intake,
+        logs: [{ id: 7, date: '2026-11-20', kind: 'forward', minutes: 5, painDuring: 1 }],
+        today: '2026-11-23',
+      }),
+    ).toEqual([{ path: 'logs[0].id', message: 'must be text of 1 to 100 characters' }]);
   });
 
   it('rejects input that is not an object at all', () => {

@@ -1,7 +1,18 @@
+/**
+ * The contract's input checks (docs/clinical-rules.md "Input"): one source of truth, the zod schemas in
+ * `schema.ts`, plus the checks that need `today` (dates in the future, dates before 2000). Every problem
+ * names its field, so a person can fix them all in one go.
+ */
 import type { z } from 'zod';
-import { dayNumber, parseIsoDate, type DayNumber } from './dates.js';
-import { parseIntakeFast } from './fast-intake.js';
-import { parseWalkLogFast } from './fast-log.js';
+import {
+  dayNumber,
+  EARLIEST_DATE,
+  isoDate,
+  MAX_START_DAYS_AHEAD,
+  parseIsoDate,
+  type DayNumber,
+} from './dates.js';
+import { withoutDuplicates } from './rules/duplicate-walks.js';
 import { BACK_PAIN_REQUIRED, intakeSchema, logsSchema, type Intake, type WalkLog } from './schema.js';
 
 /** One thing wrong with the input: where (`intake.age`, `logs[2].minutes`) and what, in plain words. */
@@ -58,6 +69,7 @@ export interface PlanInput {
 
 export interface ValidPlanInput {
   intake: Intake;
+  /** The log with every walk once (a repeated `id` keeps its later entry). */
   logs: WalkLog[];
   /** `logs[i].date` as a day number, parsed once. */
   logDays: number[];
@@ -68,39 +80,44 @@ export interface ValidPlanInput {
 export const DEFAULT_WEEKS = 12;
 export const MAX_WEEKS = 52;
 
+const EARLIEST_DAY = dayNumber(EARLIEST_DATE);
+
 function needsBackPainButHasNone(raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
   const { goals, backPain } = raw as { goals?: unknown; backPain?: unknown };
   return Array.isArray(goals) && goals.includes('back-pain') && backPain === undefined;
 }
 
-type ParsedLogs =
-  { success: true; data: WalkLog[]; days: DayNumber[] } | { success: false; error: z.ZodError };
-
-/**
- * The log through the fast path when every entry is plainly valid, else through zod for its errors.
- * Each entry's day number comes along, read while its date is still the last one parsed.
- */
-function parseLogs(raw: unknown): ParsedLogs {
-  if (Array.isArray(raw)) {
-    // Sized up front: a long log would otherwise be copied each time the arrays grow.
-    const data = new Array<WalkLog>(raw.length);
-    const days = new Array<DayNumber>(raw.length);
-    for (let i = 0; i < raw.length; i++) {
-      const log = parseWalkLogFast(raw[i]);
-      if (log === undefined) return parseLogsSlowly(raw);
-      data[i] = log;
-      days[i] = dayNumber(log.date);
+/** The checks that need today: nothing from the future, nothing from before 2000 (plan-contract.md). */
+function dateProblems(
+  intake: Intake | undefined,
+  logDays: readonly DayNumber[],
+  todayDay: DayNumber,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const today = isoDate(todayDay);
+  if (intake?.startDate !== undefined) {
+    const start = dayNumber(intake.startDate);
+    const latest = todayDay + MAX_START_DAYS_AHEAD;
+    if (start < EARLIEST_DAY || start > latest) {
+      problems.push({
+        path: 'intake.startDate',
+        message: `must be a date from ${EARLIEST_DATE} to ${isoDate(latest)} (at most a year after today)`,
+      });
     }
-    return { success: true, data, days };
   }
-  return parseLogsSlowly(raw);
-}
-
-function parseLogsSlowly(raw: unknown): ParsedLogs {
-  const logs = logsSchema.safeParse(raw);
-  if (!logs.success) return logs;
-  return { success: true, data: logs.data, days: logs.data.map((log) => dayNumber(log.date)) };
+  if (intake?.clearedBy && dayNumber(intake.clearedBy.date) > todayDay) {
+    problems.push({ path: 'intake.clearedBy.date', message: `is after today (${today})` });
+  }
+  for (let index = 0; index < logDays.length; index++) {
+    const day = logDays[index] ?? todayDay;
+    if (day > todayDay) {
+      problems.push({ path: `logs[${index}].date`, message: `is after today (${today})` });
+    } else if (day < EARLIEST_DAY) {
+      problems.push({ path: `logs[${index}].date`, message: `must be a date from ${EARLIEST_DATE} on` });
+    }
+  }
+  return problems;
 }
 
 /** Checks the whole input against the contract; throws a {@link PlanInputError} listing every problem. */
@@ -117,10 +134,7 @@ export function validatePlanInput(input: PlanInput): ValidPlanInput {
     problems.push({ path: 'weeks', message: `must be a whole number from 1 to ${MAX_WEEKS}` });
   }
 
-  // Plainly valid intakes skip zod (see fast-intake.ts); zod still names the faults of the others.
-  const fastIntake = parseIntakeFast(input.intake);
-  const intake: ReturnType<typeof intakeSchema.safeParse> =
-    fastIntake === undefined ? intakeSchema.safeParse(input.intake) : { success: true, data: fastIntake };
+  const intake = intakeSchema.safeParse(input.intake);
   if (!intake.success) {
     problems.push(...problemsOf('intake', intake.error));
     // zod checks across fields only once every field is valid; say this one now, so all come at once.
@@ -129,27 +143,18 @@ export function validatePlanInput(input: PlanInput): ValidPlanInput {
     }
   }
 
-  const logs = parseLogs(input.logs);
+  const logs = logsSchema.safeParse(input.logs);
   if (!logs.success) problems.push(...problemsOf('logs', logs.error));
+  const logDays = logs.success ? logs.data.map((log) => dayNumber(log.date)) : [];
 
-  // Dates in the future cannot have happened yet; refusing them keeps a typo from shaping the plan.
-  const logDays = logs.success ? logs.days : [];
-  if (todayDay !== undefined) {
-    for (let index = 0; index < logDays.length; index++) {
-      if ((logDays[index] ?? todayDay) > todayDay) {
-        problems.push({ path: `logs[${index}].date`, message: `is after today (${String(input.today)})` });
-      }
-    }
-    if (intake.success && intake.data.clearedBy && dayNumber(intake.data.clearedBy.date) > todayDay) {
-      problems.push({ path: 'intake.clearedBy.date', message: `is after today (${String(input.today)})` });
-    }
-  }
+  if (todayDay !== undefined) problems.push(...dateProblems(intake.data, logDays, todayDay));
 
   if (problems.length > 0 || !intake.success || !logs.success) throw new PlanInputError(problems);
+  const once = withoutDuplicates(logs.data, logDays);
   return {
     intake: intake.data,
-    logs: logs.data,
-    logDays,
+    logs: once.logs,
+    logDays: once.days,
     today: input.today as string,
     weeks: weeks as number,
   };

@@ -113,3 +113,112 @@ describeEachDatabase('intake, plan and today', (server) => {
     expect(today.body.week).toBeNull();
   });
 });
+
+describeEachDatabase('intake dates and plans that end (plan-contract.md)', (server) => {
+  async function walker(): Promise<TestClient> {
+    const client = server().client();
+    await client.signUp();
+    return client;
+  }
+
+  it('refuses a new intake that starts more than 28 days before today, naming startDate', async () => {
+    server().clock.set('2026-11-21T10:00:00Z');
+    const client = await walker();
+    const response = await client.put('/me/intake', { ...INTAKE, startDate: '2026-10-23' });
+    expect(response.status).toBe(422);
+    // 28 days before 2026-11-21
+    expect(response.body.errors).toEqual([
+      { path: 'startDate', message: 'must be no more than 28 days before today: 2026-10-24 or later' },
+    ]);
+    expect((await client.put('/me/intake', { ...INTAKE, startDate: '2026-10-24' })).status).toBe(200);
+  });
+
+  it('refuses starts in 1990 and 9999 with the contract’s bounds, and keeps what was stored', async () => {
+    server().clock.set('2026-11-21T10:00:00Z');
+    const client = await walker();
+    await client.put('/me/intake', INTAKE);
+    for (const startDate of ['1990-01-01', '9999-12-31']) {
+      const response = await client.put('/me/intake', { ...INTAKE, startDate });
+      expect(response.status).toBe(422);
+      expect(response.body.errors.map((e: { path: string }) => e.path)).toContain('startDate');
+    }
+    expect((await client.get('/me/intake')).body).toEqual(INTAKE);
+  });
+
+  it('stores an intake without a start date as starting today, so its weeks go on', async () => {
+    server().clock.set('2026-11-21T10:00:00Z');
+    const client = await walker();
+    const { startDate: _start, ...withoutStart } = INTAKE;
+    expect((await client.put('/me/intake', withoutStart)).status).toBe(200);
+    expect((await client.get('/me/intake')).body).toEqual({ ...withoutStart, startDate: '2026-11-21' });
+    server().clock.advanceDays(8);
+    expect((await client.get('/me/plan')).body.plan.startDate).toBe('2026-11-21');
+  });
+
+  it('answers a plan that has ended with the request to renew the intake, never an error', async () => {
+    server().clock.set('2026-11-21T10:00:00Z');
+    const client = server().client();
+    const email = `ended-${crypto.randomUUID()}@example.nl`;
+    await client.signUp(email);
+    await client.put('/me/intake', INTAKE);
+    // 12 weeks from 2026-11-09 end on 2027-01-31; the session has long expired by then
+    server().clock.set('2027-02-01T10:00:00Z');
+    await client.signIn(email);
+    const plan = await client.get('/me/plan');
+    expect(plan.status).toBe(200);
+    expect(plan.body.ended.code).toBe('plan-ended');
+    expect(plan.body.ended.message).toContain('31 January');
+    const today = await client.get('/me/today');
+    expect(today.status).toBe(200);
+    expect(today.body.sessions).toEqual([]);
+    expect(today.body.ended.code).toBe('plan-ended');
+    server().clock.set('2026-11-21T10:00:00Z');
+  });
+
+  it('answers an intake stored with a start from 1990 with the request to renew it, never an error', async () => {
+    server().clock.set('2026-11-21T10:00:00Z');
+    const client = server().client();
+    const email = `legacy-${crypto.randomUUID()}@example.nl`;
+    await client.signUp(email);
+    await client.put('/me/intake', INTAKE);
+    // An intake stored before the contract bounded the start date.
+    const account = await server()
+      .db.kysely.selectFrom('accounts')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    await server()
+      .db.kysely.updateTable('intakes')
+      .set({ intake: JSON.stringify({ ...INTAKE, startDate: '1990-01-01' }) })
+      .where('account_id', '=', account.id)
+      .execute();
+    const plan = await client.get('/me/plan');
+    expect(plan.status).toBe(200);
+    expect(plan.body.plan).toBeNull();
+    expect(plan.body.ended.code).toBe('plan-renew');
+    expect(plan.body.triage.level).toBe('self-manage');
+    expect((await client.get('/me/today')).status).toBe(200);
+  });
+
+  it('refuses walks dated before 2000, naming the date', async () => {
+    const client = await walker();
+    await client.put('/me/intake', INTAKE);
+    for (const date of ['0000-01-01', '1999-12-31']) {
+      const response = await client.post('/me/walks', walk({ date }));
+      expect(response.status).toBe(422);
+      expect(response.body.errors).toEqual([{ path: 'date', message: 'must be a date from 2000-01-01 on' }]);
+    }
+  });
+
+  it('passes the engine only the walks from 30 days before the start, so an old walk never fails a plan', async () => {
+    server().clock.set('2026-11-21T10:00:00Z');
+    const client = await walker();
+    await client.put('/me/intake', INTAKE);
+    const old = walk({ date: '2026-10-09', minutes: 300, painDuring: 9, painNextMorning: 9 });
+    expect((await client.post('/me/walks', old)).status).toBe(201);
+    // 2026-10-09 is 31 days before the start on 2026-11-09: not part of this plan's history
+    expect((await client.get('/me/plan')).body).toEqual(
+      buildPlan({ intake: INTAKE, logs: [], today: '2026-11-21' }),
+    );
+  });
+});

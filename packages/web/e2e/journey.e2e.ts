@@ -159,7 +159,8 @@ test('an unsteady older person walks backwards only with someone beside them', a
   // Retro-walking asks how many days a week; four unless changed. With four, the plan's first
   // day, today, has a retro session.
   await expect(intake.radio('intake.daysPerWeek', 4)).toBeChecked();
-  const outcome = await intake.finish('self-manage');
+  // Unsteady at 78 is a positive fall screen (STEADI): a professional should look, and the plan is gentle.
+  const outcome = await intake.finish('routine-assessment');
 
   const plan = await outcome.goToPlan();
   const today = await plan.goToToday();

@@ -14,12 +14,14 @@ export const en = {
   'heading.weeks': 'Your plan week by week',
   'heading.why': 'Why this plan',
   'heading.notes': 'What research says',
+  'heading.ended': 'This plan has ended',
 
   'triage.emergency': 'Call 112 now or go to the emergency department.',
   'triage.gp-soon': 'See your GP before you start.',
   'triage.gp-soon.cleared': 'Your GP has said walking is fine, so you can start.',
   'triage.routine-assessment': 'You can start gently, and we advise you to see a physiotherapist.',
   'triage.self-manage': 'You can get started on your own.',
+  'triage.self-manage.helped': 'You can get started; follow the advice about help below.',
   'triage.recheck': 'Please answer the safety questions again before your next walk.',
 
   'no-plan.emergency':

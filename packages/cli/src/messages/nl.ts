@@ -12,12 +12,14 @@ export const nl = {
   'heading.weeks': 'Je plan per week',
   'heading.why': 'Waarom dit plan',
   'heading.notes': 'Wat onderzoek zegt',
+  'heading.ended': 'Dit plan is afgelopen',
 
   'triage.emergency': 'Bel nu 112 of ga meteen naar de spoedeisende hulp.',
   'triage.gp-soon': 'Ga eerst naar je huisarts voordat je begint.',
   'triage.gp-soon.cleared': 'Je huisarts vindt wandelen goed, dus je kunt beginnen.',
   'triage.routine-assessment': 'Je kunt rustig beginnen, en we raden je aan een fysiotherapeut te bezoeken.',
   'triage.self-manage': 'Je kunt zelf aan de slag.',
+  'triage.self-manage.helped': 'Je kunt beginnen; volg het advies over hulp hieronder.',
   'triage.recheck': 'Beantwoord de veiligheidsvragen opnieuw voordat je weer gaat wandelen.',
 
   'no-plan.emergency':

@@ -20,6 +20,24 @@ describe('renderPlan', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('says first, under the title, when the plan has ended and the intake is to be renewed', () => {
+    const ended = {
+      ...selfManageOutput,
+      ended: {
+        code: 'plan-ended' as const,
+        source: 'KNGF-C.2.2' as const,
+        message: 'Je plan is afgelopen op 13 december.',
+      },
+    };
+    const text = renderPlan(ended, { locale: 'nl', today: '2026-12-20' });
+    expect(text.indexOf('Dit plan is afgelopen')).toBeGreaterThan(
+      text.indexOf('Wandelcoach · je wandelplan'),
+    );
+    expect(text.indexOf('Dit plan is afgelopen')).toBeLessThan(text.indexOf('Veiligheidscheck'));
+    expect(text).toContain('Je plan is afgelopen op 13 december. (KNGF-C.2.2)');
+    expect(dutch).not.toContain('Dit plan is afgelopen');
+  });
+
   it('gives the period of the plan under the title', () => {
     expect(dutch).toContain('3 weken, van ma 23 nov 2026 tot en met zo 13 dec 2026');
   });

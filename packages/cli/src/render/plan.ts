@@ -3,7 +3,7 @@ import type { Locale, PlanOutput } from '@wandelcoach/engine';
 import { t } from '../messages/index.js';
 import { formatFullDate } from './dates.js';
 import { renderDecisions } from './decisions.js';
-import { heading } from './layout.js';
+import { heading, reasonLines } from './layout.js';
 import { renderNoPlan } from './no-plan.js';
 import { renderNotes } from './notes.js';
 import { renderToday } from './today.js';
@@ -57,8 +57,11 @@ export function renderPlan(output: PlanOutput, { locale, today }: RenderOptions)
     weeks.push(...renderWeek(locale, week, withRetro));
   });
 
+  const ended =
+    output.ended === null ? [] : [...heading(t(locale, 'heading.ended')), ...reasonLines(output.ended)];
   return joinSections([
     title,
+    ended,
     triage,
     renderToday(locale, plan, today),
     weeks,

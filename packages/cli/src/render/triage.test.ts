@@ -12,6 +12,19 @@ describe('triageSentence', () => {
     );
   });
 
+  it('says "on your own" only when nothing needs someone’s help', () => {
+    const helped = {
+      ...selfManageOutput.triage,
+      reasons: [
+        { code: 'no-warning-signs' as const, source: 'KNGF-B.1.3' as const, message: 'No warning signs.' },
+      ],
+    };
+    expect(triageSentence('en', helped, true)).toBe(
+      'You can get started; follow the advice about help below.',
+    );
+    expect(triageSentence('nl', helped, true)).not.toContain('zelf');
+  });
+
   it('does not send a person who was cleared back to the GP', () => {
     expect(triageSentence('en', gpSoonOutput.triage, false)).toBe('See your GP before you start.');
     expect(triageSentence('en', gpSoonOutput.triage, true)).toContain('can start');

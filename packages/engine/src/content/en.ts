@@ -193,7 +193,7 @@ export const en: ContentCatalogue = {
     'walk-when-it-hurts': {
       question: 'Can I walk when my back hurts?',
       answer:
-        'Yes, some discomfort is fine. Pain up to 5 out of 10 during the walk is all right, as long as your back feels as usual again by the next morning. If it is more than that, walk less, but do keep walking.',
+        'Yes, some discomfort is fine. Pain up to 5 out of 10 during the walk is all right, or up to 2 points above your usual level if that is already 5 or more, as long as your back feels as usual again by the next morning. If it is more than that, walk less, but do keep walking.',
     },
     'why-retro-walking': {
       question: 'Why walk backwards?',
@@ -244,7 +244,7 @@ export const en: ContentCatalogue = {
     'start-retro': "Let's begin walking backwards, for {minutes} minutes. Small steps, and take your time.",
     halfway: "You're halfway. Carry on at your own pace.",
     'last-minute': 'One more minute. Take it easy to the end.',
-    finished: 'Well done, this walk is over. Take a moment to notice how your back feels now.',
+    finished: 'Well done, this walk is over. Take a moment to notice how your body feels now.',
     paused: 'The walk is paused. Carry on whenever you are ready.',
     resumed: "We're going on again. Nice and easy.",
     'breathe-in': 'Breathe in for {steps} steps.',

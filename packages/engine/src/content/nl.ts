@@ -194,7 +194,7 @@ export const nl: ContentCatalogue = {
     'walk-when-it-hurts': {
       question: 'Mag ik lopen als mijn rug pijn doet?',
       answer:
-        'Ja, wat last mag. Pijn tot een 5 op 10 tijdens het lopen is prima, als je rug de volgende ochtend weer voelt zoals altijd. Is het meer, loop dan minder, maar blijf wel lopen.',
+        'Ja, wat last mag. Pijn tot een 5 op 10 tijdens het lopen is prima, of tot 2 punten boven wat gewoon is als dat al 5 of meer is, als je rug de volgende ochtend weer voelt zoals altijd. Is het meer, loop dan minder, maar blijf wel lopen.',
     },
     'why-retro-walking': {
       question: 'Waarom achteruitlopen?',
@@ -245,7 +245,7 @@ export const nl: ContentCatalogue = {
     'start-retro': 'We beginnen met achteruitlopen, {minutes} minuten lang. Kleine passen, en neem je tijd.',
     halfway: 'Je bent op de helft. Ga rustig door in je eigen tempo.',
     'last-minute': 'Nog één minuut. Loop rustig uit.',
-    finished: 'Goed gedaan, deze wandeling zit erop. Merk even op hoe je rug nu aanvoelt.',
+    finished: 'Goed gedaan, deze wandeling zit erop. Merk even op hoe je lichaam nu aanvoelt.',
     paused: 'De wandeling staat op pauze. Ga verder wanneer je er klaar voor bent.',
     resumed: 'We gaan weer verder. Rustig aan.',
     'breathe-in': 'Adem in, {steps} stappen lang.',

@@ -4,33 +4,46 @@
  */
 export const en = {
   // Triage: red flags that need the emergency department now (KNGF B.1.3, NICE 1.1.1, CES)
+  // Month names, for dates inside sentences ("25 November", never 2026-11-25)
+  'month.1': 'January',
+  'month.2': 'February',
+  'month.3': 'March',
+  'month.4': 'April',
+  'month.5': 'May',
+  'month.6': 'June',
+  'month.7': 'July',
+  'month.8': 'August',
+  'month.9': 'September',
+  'month.10': 'October',
+  'month.11': 'November',
+  'month.12': 'December',
   'who.gp': 'GP',
   'who.physio': 'physiotherapist',
   'reason.red-flag.saddle-numbness':
-    'You notice numbness around your genitals, anus or inner thighs. Together with back pain this can mean a nerve at the bottom of the spine is being squeezed.',
+    'You notice numbness around your genitals, anus or inner thighs. This can mean that a nerve at the bottom of the spine is being squeezed.',
   'reason.red-flag.bladder-bowel-change':
-    'Passing urine or stools has changed: it is hard to start, you leak, or you no longer feel that your bladder or bowel is full. With back pain this needs a doctor today.',
+    'Passing urine or stools has changed: it is hard to start, you leak, or you no longer feel that your bladder or bowel is full. A doctor needs to see this today.',
   'reason.red-flag.both-legs-weak-or-numb':
     'Both of your legs feel weak or numb. That points to pressure on the nerves and needs to be seen at once.',
   'reason.red-flag.worsening-weakness':
     'Weakness in a leg or foot that keeps getting worse needs to be seen at once.',
   'reason.red-flag.major-trauma':
-    'Your back pain started after a heavy blow, such as a fall from a height or a traffic accident. A doctor must first rule out a fracture.',
+    'Your complaints started after a heavy blow, such as a fall from a height or a traffic accident. A doctor must first rule out a fracture.',
   'reason.emergency-now':
     'Do not start walking exercises. Call 112 or go to the emergency department now. Outside office hours you can also call the GP out-of-hours service (huisartsenpost) straight away.',
   // Triage: signs a GP should look at first (KNGF B.1.3, NICE 1.1.1)
   'reason.red-flag.cancer-history':
-    'You have had cancer and this back pain is new. Your GP should check this before you start.',
+    'You have had cancer and these complaints are new. Your GP should check this before you start.',
   'reason.red-flag.weight-loss':
     'You are losing weight without trying. Your GP should find out why before you start.',
   'reason.red-flag.fever-or-ill':
-    'You have a fever or feel ill along with the back pain. Your GP should look at this first.',
+    'You have a fever or feel ill along with the pain. Your GP should look at this first.',
   'reason.red-flag.steroids-or-immunosuppressed':
-    'You use steroids for a long time or medicine that lowers your resistance. That makes some causes of back pain more likely, so your GP should look first.',
+    'You use steroids for a long time or medicine that lowers your resistance. That makes some causes of pain in the back more likely, so your GP should look first.',
   'reason.red-flag.osteoporosis-minor-fall':
     'You have weak bones (osteoporosis) and fell, even lightly. Your GP should check for a fracture first.',
   'reason.red-flag.night-pain-worsening':
-    'The pain is there all night and keeps getting worse. That is not the usual pattern of back pain, so your GP should look at it.',
+    'The pain is there all night and keeps getting worse. That is not the usual pattern, so your GP should look at it.',
   'reason.red-flag.leg-giving-way':
     'A leg gives way, your foot drops, or a part of your leg has gone numb recently. Those are signs from a nerve, and your GP should examine them.',
   'reason.red-flag.unsure':
@@ -46,7 +59,7 @@ export const en = {
   'reason.guidance.stiff-si-joints':
     'Very stiff joints between your spine and pelvis can make walking harder. A physiotherapist can loosen them so walking feels freer.',
   'reason.guidance.weak-hips':
-    'Weak hip muscles make walking harder work for your back. A physiotherapist can help you build up strength alongside the walking.',
+    'Weak hip muscles make walking harder work. A physiotherapist can help you build up strength alongside the walking.',
   'reason.guidance.movement-insecurity':
     'You feel unsure when you move. A physiotherapist can help you trust your body again while you build up.',
   'reason.guidance.breathing-stays-high':
@@ -59,24 +72,34 @@ export const en = {
     'After a stroke, walking practice works best with a physiotherapist who knows your situation.',
   'reason.condition.multiple-sclerosis':
     'With MS, walking practice works best with a physiotherapist who knows your situation.',
-  'reason.risk-profile.low':
-    'Your answers show a low risk that the back pain will last long. You can build up on your own with this plan.',
+  'reason.risk-profile.low': 'Your answers show a low risk that the back pain will last long.',
   'reason.risk-profile.medium':
-    'Your answers show some risk that the back pain will last longer ({count} of the warning factors). This plan is a good start; a physiotherapist can help you along.',
+    'Your answers show some risk that the back pain will last longer ({count} of the warning factors). This plan is a good start, and a physiotherapist can help you along; you can go without a referral.',
   'reason.risk-profile.high':
     'Your answers show a higher risk that the back pain will last long ({count} of the warning factors). A physiotherapist can help you most now.',
   'reason.see-physio':
     'Your plan starts gently. We advise you to see a physiotherapist; you can go without a referral.',
   'reason.self-manage':
-    'Your answers show no signs that a doctor or physiotherapist needs to see first. If anything changes, answer the safety questions again.',
-  'reason.supervised-retro':
-    'Walking backwards is only done with someone who supervises you; the plan below says why.',
+    'None of your answers is a warning sign, so you can start this plan on your own. If anything changes, answer the safety questions again.',
+  'reason.fall-screen':
+    'Your answers about falling, balance or eyesight show a higher chance of a fall. Let a physiotherapist or your GP check this with you; until then the plan starts gently.',
+  'reason.ask-osteoporosis':
+    'You fell at 65 or older and have pain in your back. If you have weak bones (osteoporosis), tell us in the safety questions: then your GP should check for a fracture first.',
+  'reason.no-warning-signs':
+    'None of your answers is a warning sign that needs a doctor first. If anything changes, answer the safety questions again.',
+  'reason.clearance.too-old':
+    'The clearance you recorded is from {date}. For these signs only a check during this episode counts, from {from} on. Ask your GP again and record the new date.',
+  'reason.clearance.before-signs':
+    'The clearance you recorded is from {date}, before the new signs of {signs}. Your GP needs to look at these new signs too; record the date of that visit.',
+  'reason.retriage.emergency-in-log':
+    'On {date} you reported a sign that needs care at once. Recording a clearance does not restart the plan: once you have been seen, fill in the intake again.',
+  'reason.supervised-retro': 'Walk backwards only with someone who supervises you.',
   'reason.retriage.new-symptoms':
     'On {date} you reported new signs. We stop the plan until you know more: follow the advice that comes with these signs.',
   'reason.retriage.new-symptoms-cleared':
     'Your GP checked the new signs from {date}, so the plan goes on, gently. Let a physiotherapist look at how you walk as well.',
   'reason.retriage.fall':
-    'You fell or nearly fell on {date}. From now on retro-walking is only with someone who supervises, and we advise you to see a physiotherapist.',
+    'You fell or nearly fell on {date}. We advise you to let a physiotherapist look at how you walk.',
   'reason.retriage.long-flare':
     'Your pain has stayed higher for more than a week. Please see a physiotherapist; until then the plan stays gentle.',
   'reason.retriage.repeated-regress':
@@ -92,6 +115,12 @@ export const en = {
     'You already walk {minutes} minutes comfortably, so you start from there and not lower.',
   'reason.start.default':
     'You did not say how long you can walk comfortably, so you start with the usual {minutes} minutes a day.',
+  'reason.start.forward-main':
+    'Ordinary walking stays the main part of your plan: you start with {minutes} minutes of walking a day, split into {blocks} short walks. On retro-walking days part of that time is walking backwards.',
+  'reason.start.inactive':
+    'You can walk about {comfortable} minutes, but you are not used to walking every day yet, so you start with {minutes} minutes a day.',
+  'reason.start.capped':
+    'You can already walk a long time, so you start at the full day of this plan: {minutes} minutes.',
   'reason.start.gentle':
     'Because a physiotherapist should look at your situation, the plan builds up more slowly: {step} minutes a day more each week.',
   'reason.build-up':
@@ -127,6 +156,12 @@ export const en = {
   'reason.retro.not-until-cleared':
     'You get dizzy at times. Walking backwards then raises the risk of falling, so it waits until a doctor or physiotherapist says it is safe. Record that clearance here to add it.',
   'reason.retro.cleared': 'Your {who} said on {date} that retro-walking is safe for you.',
+  'reason.retro.clearance-too-old':
+    'The clearance you recorded is from {date}, before this episode. Retro-walking waits until a doctor or physiotherapist says again that it is safe; record that new date.',
+  'reason.retro.fitted':
+    'Walking backwards is {minutes} minutes this week, so that the whole day stays within {ceiling} minutes and forward walking stays the bigger part.',
+  'reason.retro.waiting-for-room':
+    'Walking backwards waits until your daily walking has grown a little: a day must have room for it and for at least as much ordinary walking.',
   'reason.retro.treadmill':
     'Walk backwards on your treadmill: start at {speed} km/h, hold the handrails and clip on the safety key. The speed goes up slowly to about {max} km/h.',
   'reason.retro.rail-or-path':
@@ -137,18 +172,26 @@ export const en = {
   'reason.retro.forward-stays':
     'Retro-walking adds to your fitness, but it does not replace ordinary walking, so forward walking stays in your plan.',
   'reason.combined-load':
-    'On retro-walking days your forward walking is a little shorter, because walking backwards takes more effort. The walk just before it is your warm-up.',
+    "On retro-walking days part of the day's walking time is walking backwards, so the forward walks are shorter that day. Forward walking always stays the bigger part, and the walk just before walking backwards is your warm-up.",
   // Weekly decisions (PMM, KNGF C.2.1, NPRS, SPIKE)
   'reason.decision.progress.forward': 'Forward walking goes from {from} to {to} minutes a day.',
-  'reason.decision.progress.retro': 'Retro-walking goes from {from} to {to} minutes a week.',
+  'reason.decision.progress.retro': 'Retro-walking goes from {from} to {to} minutes a session.',
   'reason.decision.progress.speed': 'The treadmill speed goes from {from} to {to} km/h.',
   'reason.decision.well-tolerated':
-    'Last week went well: you did most of the walks, the pain during walking stayed at 5 or lower and was back to your usual level the next morning.',
+    'Last week went well: you did most of the walks, the pain during walking stayed at {limit} out of 10 or lower, and on the mornings you recorded it was back to your usual level.',
+  'reason.decision.progress.half-step':
+    'Last week you did most of the walks and the pain during walking stayed at {limit} out of 10 or lower. You did not record the pain on the mornings after, so the plan grows by only half the usual step. Record the morning score, so the plan can grow as usual.',
+  'reason.decision.over-doing':
+    'On {date} you walked {walked} minutes where {planned} were planned. Doing too much too soon is the most common mistake: it can set you back later. Keep to the plan; it grows by its usual small step, not faster.',
+  'reason.decision.return-after-gap':
+    'You recorded no walks for {days} days. After a break the plan starts again lower, at {minutes} minutes a day, and builds up from there.',
+  'reason.decision.moved-to-walked':
+    'Twice in a row you walked less than the plan asked. The plan now starts from what you did walk, {minutes} minutes a day, and builds up from there.',
   'reason.decision.target-reached':
-    'You have reached {target} minutes a day. Keep this up; it is what helps your back in the long run.',
+    'You have reached {target} minutes a day. Keep this up; walking every day is what helps in the long run.',
   'reason.decision.retro-target-reached': 'Retro-walking has reached its goal of {target} minutes a session.',
   'reason.decision.hold.pain-during':
-    'Last week the pain during walking went up to {pain} out of 10. That is more than we aim for, so this week stays the same.',
+    'Last week the pain during walking went up to {pain} out of 10. We aim for {limit} or lower, so this week stays the same.',
   'reason.decision.hold.minutes':
     'Last week you walked {percent}% of the planned minutes. The plan stays the same until you manage about 80%.',
   'reason.decision.hold.no-logs':
@@ -164,20 +207,23 @@ export const en = {
     'You go back to {minutes} minutes a day, the amount that went well before. Short walks are better than none.',
   'reason.decision.regress.reduced':
     'You go back to {minutes} minutes a day, about three quarters of what you did. Short walks are better than none.',
-  'reason.decision.regress.retro': 'Retro-walking goes back to {minutes} minutes a week.',
+  'reason.decision.regress.retro': 'Retro-walking goes back to {minutes} minutes a session.',
   'reason.decision.regress.shorter-blocks':
-    'Your walks are split into shorter pieces for now, so your back can rest in between.',
+    'Your walks are split into shorter pieces for now, so your body can rest in between.',
   'reason.decision.stop-retro.dizziness':
     'You were dizzy while walking on {date}. Stop retro-walking and ask your GP or physiotherapist about it before you start again.',
   'reason.decision.stop-retro.fall':
     'You fell or nearly fell on {date}. Stop retro-walking and let a physiotherapist look at it before you start again.',
   'reason.decision.pause':
-    'The plan is paused from {date} because of new signs. Follow the advice above first.',
-  'reason.decision.resumed': 'Your GP checked the new signs on {date}; the plan goes on from there.',
+    'You reported new signs on {signs}. The plan is paused from {date}: follow the advice that comes with these signs first.',
+  'reason.decision.resumed':
+    'Your GP said on {date} that walking is fine, so the plan goes on from that day.',
   'reason.decision.projection':
     'This week is a look ahead: it assumes the weeks before it go well. Your records will adjust it.',
-  'reason.decision.morning-unknown':
-    'You did not record your pain on the morning after a walk. Add it next time, so the plan can take it into account.',
+  'reason.plan-ended':
+    'Your plan of {weeks} weeks ended on {date}. Fill in the intake again for a new plan that starts from where you are now.',
+  'reason.plan-renew':
+    'Your plan has ended. Fill in the intake again for a new plan that starts from where you are now.',
   'reason.spike-cap':
     'No single walk may be more than 10% longer than your longest walk of the past 30 days, so some walks this week are split into shorter ones or kept a little shorter.',
   // Evidence notes

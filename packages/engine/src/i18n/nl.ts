@@ -2,32 +2,45 @@
 import type { en } from './en.js';
 
 export const nl = {
+  // Month names, for dates inside sentences ("25 November", never 2026-11-25)
+  'month.1': 'januari',
+  'month.2': 'februari',
+  'month.3': 'maart',
+  'month.4': 'april',
+  'month.5': 'mei',
+  'month.6': 'juni',
+  'month.7': 'juli',
+  'month.8': 'augustus',
+  'month.9': 'september',
+  'month.10': 'oktober',
+  'month.11': 'november',
+  'month.12': 'december',
   'who.gp': 'huisarts',
   'who.physio': 'fysiotherapeut',
   'reason.red-flag.saddle-numbness':
-    'Je voelt minder rond je geslachtsdelen, anus of de binnenkant van je dijen. Samen met rugpijn kan dat betekenen dat een zenuw onderin je rug klem zit.',
+    'Je voelt minder rond je geslachtsdelen, anus of de binnenkant van je dijen. Dat kan betekenen dat een zenuw onderin de rug klem zit.',
   'reason.red-flag.bladder-bowel-change':
-    'Plassen of ontlasting gaat anders: het komt moeilijk op gang, je verliest urine of ontlasting, of je voelt niet meer dat je blaas of darm vol is. Met rugpijn moet een arts daar vandaag naar kijken.',
+    'Plassen of ontlasting gaat anders: het komt moeilijk op gang, je verliest urine of ontlasting, of je voelt niet meer dat je blaas of darm vol is. Een arts moet daar vandaag naar kijken.',
   'reason.red-flag.both-legs-weak-or-numb':
     'Je beide benen voelen slap of doof aan. Dat wijst op druk op de zenuwen en moet meteen bekeken worden.',
   'reason.red-flag.worsening-weakness':
     'Krachtverlies in een been of voet dat steeds erger wordt, moet meteen bekeken worden.',
   'reason.red-flag.major-trauma':
-    'Je rugpijn begon na een flinke klap, zoals een val van hoogte of een verkeersongeluk. Een arts moet eerst uitsluiten dat er iets gebroken is.',
+    'Je klachten begonnen na een flinke klap, zoals een val van hoogte of een verkeersongeluk. Een arts moet eerst uitsluiten dat er iets gebroken is.',
   'reason.emergency-now':
     'Begin niet met wandeloefeningen. Bel nu 112 of ga naar de spoedeisende hulp. Buiten kantooruren kun je ook meteen de huisartsenpost bellen.',
   'reason.red-flag.cancer-history':
-    'Je hebt kanker gehad en deze rugpijn is nieuw. Laat je huisarts dit eerst nakijken.',
+    'Je hebt kanker gehad en deze klachten zijn nieuw. Laat je huisarts dit eerst nakijken.',
   'reason.red-flag.weight-loss':
     'Je valt af zonder dat je dat probeert. Laat je huisarts eerst uitzoeken waar dat door komt.',
   'reason.red-flag.fever-or-ill':
-    'Je hebt koorts of je voelt je ziek, naast de rugpijn. Laat je huisarts daar eerst naar kijken.',
+    'Je hebt koorts of je voelt je ziek, naast de pijn. Laat je huisarts daar eerst naar kijken.',
   'reason.red-flag.steroids-or-immunosuppressed':
-    'Je gebruikt al lang prednison of medicijnen die je afweer verlagen. Dan zijn sommige oorzaken van rugpijn waarschijnlijker; laat je huisarts eerst kijken.',
+    'Je gebruikt al lang prednison of medicijnen die je afweer verlagen. Dan zijn sommige oorzaken van pijn in de rug waarschijnlijker; laat je huisarts eerst kijken.',
   'reason.red-flag.osteoporosis-minor-fall':
     'Je hebt broze botten (osteoporose) en bent gevallen, ook al was het licht. Laat je huisarts eerst kijken of er niets gebroken is.',
   'reason.red-flag.night-pain-worsening':
-    'De pijn is er de hele nacht en wordt steeds erger. Zo gedraagt gewone rugpijn zich meestal niet, dus laat je huisarts ernaar kijken.',
+    'De pijn is er de hele nacht en wordt steeds erger. Zo gaat het meestal niet, dus laat je huisarts ernaar kijken.',
   'reason.red-flag.leg-giving-way':
     'Een been zakt door, je voet klapt weg of een deel van je been is sinds kort gevoelloos. Dat zijn signalen van een zenuw; laat je huisarts je onderzoeken.',
   'reason.red-flag.unsure':
@@ -43,7 +56,7 @@ export const nl = {
   'reason.guidance.stiff-si-joints':
     'Heel stijve gewrichten tussen je wervelkolom en bekken maken wandelen zwaarder. Een fysiotherapeut kan ze losser maken, zodat lopen vrijer voelt.',
   'reason.guidance.weak-hips':
-    'Zwakke heupspieren maken wandelen zwaarder voor je rug. Een fysiotherapeut helpt je naast het wandelen aan meer kracht.',
+    'Zwakke heupspieren maken wandelen zwaarder. Een fysiotherapeut helpt je naast het wandelen aan meer kracht.',
   'reason.guidance.movement-insecurity':
     'Je voelt je onzeker als je beweegt. Een fysiotherapeut helpt je weer op je lijf te vertrouwen terwijl je opbouwt.',
   'reason.guidance.breathing-stays-high':
@@ -56,24 +69,34 @@ export const nl = {
     'Na een beroerte werkt looptraining het best met een fysiotherapeut die jouw situatie kent.',
   'reason.condition.multiple-sclerosis':
     'Bij MS werkt looptraining het best met een fysiotherapeut die jouw situatie kent.',
-  'reason.risk-profile.low':
-    'Je antwoorden wijzen op een kleine kans dat de rugpijn lang blijft. Je kunt met dit plan zelf opbouwen.',
+  'reason.risk-profile.low': 'Je antwoorden wijzen op een kleine kans dat de rugpijn lang blijft.',
   'reason.risk-profile.medium':
-    'Je antwoorden wijzen op enige kans dat de rugpijn langer blijft ({count} van de signalen). Dit plan is een goed begin; een fysiotherapeut kan je verder helpen.',
+    'Je antwoorden wijzen op enige kans dat de rugpijn langer blijft ({count} van de signalen). Dit plan is een goed begin, en een fysiotherapeut kan je verder helpen; daar heb je geen verwijzing voor nodig.',
   'reason.risk-profile.high':
     'Je antwoorden wijzen op een grotere kans dat de rugpijn lang blijft ({count} van de signalen). Een fysiotherapeut kan je nu het meest helpen.',
   'reason.see-physio':
     'Je plan begint rustig. We raden je aan naar een fysiotherapeut te gaan; daar heb je geen verwijzing voor nodig.',
   'reason.self-manage':
-    'Je antwoorden laten niets zien waar een arts of fysiotherapeut eerst naar moet kijken. Verandert er iets, beantwoord de veiligheidsvragen dan opnieuw.',
-  'reason.supervised-retro':
-    'Achteruitlopen doe je alleen met iemand die toezicht houdt; in het plan hieronder staat waarom.',
+    'Geen van je antwoorden is een waarschuwingssignaal, dus je kunt zelfstandig met dit plan beginnen. Verandert er iets, beantwoord de veiligheidsvragen dan opnieuw.',
+  'reason.fall-screen':
+    'Je antwoorden over vallen, evenwicht of je ogen laten een grotere kans op vallen zien. Laat een fysiotherapeut of je huisarts dit met je nakijken; tot dan begint het plan rustig.',
+  'reason.ask-osteoporosis':
+    'Je bent op je 65e of later gevallen en hebt pijn in je rug. Heb je broze botten (osteoporose), geef dat dan aan bij de veiligheidsvragen: dan moet je huisarts eerst kijken of er niets gebroken is.',
+  'reason.no-warning-signs':
+    'Geen van je antwoorden is een waarschuwingssignaal waarvoor je eerst naar een arts moet. Verandert er iets, beantwoord de veiligheidsvragen dan opnieuw.',
+  'reason.clearance.too-old':
+    'Het akkoord dat je vastlegde is van {date}. Voor deze signalen telt alleen een controle in deze periode, vanaf {from}. Vraag het je huisarts opnieuw en leg de nieuwe datum vast.',
+  'reason.clearance.before-signs':
+    'Het akkoord dat je vastlegde is van {date}, van voor de nieuwe signalen van {signs}. Je huisarts moet ook naar deze nieuwe signalen kijken; leg de datum van dat bezoek vast.',
+  'reason.retriage.emergency-in-log':
+    'Je gaf op {date} een signaal door waarvoor je meteen zorg nodig hebt. Een akkoord vastleggen start het plan niet opnieuw: vul de intake opnieuw in als je gezien bent.',
+  'reason.supervised-retro': 'Loop alleen achteruit met iemand die toezicht houdt.',
   'reason.retriage.new-symptoms':
     'Op {date} gaf je nieuwe signalen door. We zetten het plan stil tot je meer weet: volg eerst het advies bij deze signalen.',
   'reason.retriage.new-symptoms-cleared':
     'Je huisarts heeft de nieuwe signalen van {date} bekeken, dus het plan gaat rustig verder. Laat ook een fysiotherapeut meekijken.',
   'reason.retriage.fall':
-    'Je bent op {date} gevallen of bijna gevallen. Achteruitlopen doe je voortaan alleen onder toezicht, en we raden je aan naar een fysiotherapeut te gaan.',
+    'Je bent op {date} gevallen of bijna gevallen. We raden je aan een fysiotherapeut naar je lopen te laten kijken.',
   'reason.retriage.long-flare':
     'Je pijn is al meer dan een week hoger dan normaal. Ga naar een fysiotherapeut; tot dan blijft het plan rustig.',
   'reason.retriage.repeated-regress':
@@ -88,6 +111,12 @@ export const nl = {
     'Je loopt nu al {minutes} minuten zonder moeite, dus daar begin je, niet lager.',
   'reason.start.default':
     'Je gaf niet op hoe lang je prettig kunt wandelen, dus je begint met de gebruikelijke {minutes} minuten per dag.',
+  'reason.start.forward-main':
+    'Gewoon wandelen blijft het grootste deel van je plan: je begint met {minutes} minuten wandelen per dag, verdeeld over {blocks} korte wandelingen. Op dagen met achteruitlopen is een deel van die tijd achteruit.',
+  'reason.start.inactive':
+    'Je kunt ongeveer {comfortable} minuten wandelen, maar je bent nog niet gewend om elke dag te lopen. Daarom begin je met {minutes} minuten per dag.',
+  'reason.start.capped':
+    'Je kunt al lang wandelen, dus je begint op de volle dag van dit plan: {minutes} minuten.',
   'reason.start.gentle':
     'Omdat een fysiotherapeut naar je situatie moet kijken, bouwt het plan trager op: elke week {step} minuten per dag erbij.',
   'reason.build-up':
@@ -122,8 +151,14 @@ export const nl = {
   'reason.retro.not-until-cleared':
     'Je wordt soms duizelig. Achteruitlopen vergroot dan de kans op vallen, dus dat wacht tot een arts of fysiotherapeut zegt dat het veilig is. Leg dat akkoord hier vast om het toe te voegen.',
   'reason.retro.cleared': 'Je {who} zei op {date} dat achteruitlopen voor jou veilig is.',
+  'reason.retro.clearance-too-old':
+    'Het akkoord dat je vastlegde is van {date}, van voor deze periode. Achteruitlopen wacht tot een arts of fysiotherapeut opnieuw zegt dat het veilig is; leg die nieuwe datum vast.',
+  'reason.retro.fitted':
+    'Achteruitlopen is deze week {minutes} minuten, zodat de hele dag binnen {ceiling} minuten blijft en vooruit wandelen het grootste deel blijft.',
+  'reason.retro.waiting-for-room':
+    'Achteruitlopen wacht tot je dagelijkse wandeling wat gegroeid is: er moet op een dag ruimte zijn voor het achteruitlopen én voor minstens zoveel gewoon wandelen.',
   'reason.retro.treadmill':
-    'Loop achteruit op je loopband: begin met {speed} km/u, houd de leuningen vast en maak het veiligheidskoord vast. De snelheid gaat langzaam omhoog tot ongeveer {max} km/u.',
+    'Loop achteruit op je loopband: begin met {speed} km/u, houd de leuningen vast en maak de veiligheidsclip vast. De snelheid gaat langzaam omhoog tot ongeveer {max} km/u.',
   'reason.retro.rail-or-path':
     'Loop achteruit langs een leuning of op een rustig, vlak pad, waar je je kunt vasthouden en niets in de weg staat.',
   'reason.retro.find-safe-place':
@@ -132,18 +167,26 @@ export const nl = {
   'reason.retro.forward-stays':
     'Achteruitlopen is goed voor je conditie, maar vervangt gewoon wandelen niet. Vooruit wandelen blijft daarom in je plan.',
   'reason.combined-load':
-    'Op dagen met achteruitlopen is je gewone wandeling wat korter, omdat achteruitlopen meer energie kost. De wandeling vlak ervoor is je warming-up.',
+    'Op dagen met achteruitlopen is een deel van je wandeltijd achteruit, dus zijn de gewone wandelingen die dag korter. Vooruit wandelen blijft altijd het grootste deel, en de wandeling vlak voor het achteruitlopen is je warming-up.',
   'reason.decision.progress.forward': 'Vooruit wandelen gaat van {from} naar {to} minuten per dag.',
-  'reason.decision.progress.retro': 'Achteruitlopen gaat van {from} naar {to} minuten per week.',
+  'reason.decision.progress.retro': 'Achteruitlopen gaat van {from} naar {to} minuten per keer.',
   'reason.decision.progress.speed': 'De snelheid van de loopband gaat van {from} naar {to} km/u.',
   'reason.decision.well-tolerated':
-    'Vorige week ging goed: je deed de meeste wandelingen, de pijn tijdens het lopen bleef op 5 of lager en was de volgende ochtend weer zoals gewoonlijk.',
+    'Vorige week ging goed: je deed de meeste wandelingen, de pijn tijdens het lopen bleef op {limit} van de 10 of lager, en op de ochtenden die je invulde was die weer zoals gewoonlijk.',
+  'reason.decision.progress.half-step':
+    'Vorige week deed je de meeste wandelingen en bleef de pijn tijdens het lopen op {limit} van de 10 of lager. Je vulde de pijn op de ochtenden erna niet in, dus het plan groeit maar half zo snel. Vul de ochtendscore in, dan groeit het plan weer gewoon.',
+  'reason.decision.over-doing':
+    'Op {date} liep je {walked} minuten, terwijl er {planned} gepland waren. Te snel te veel willen is de meest gemaakte fout: het kan je later terugzetten. Houd je aan het plan; het groeit met de gewone kleine stap, niet sneller.',
+  'reason.decision.return-after-gap':
+    'Je hebt {days} dagen geen wandelingen vastgelegd. Na een pauze begint het plan weer lager, op {minutes} minuten per dag, en bouwt het van daaruit op.',
+  'reason.decision.moved-to-walked':
+    'Twee keer achter elkaar liep je minder dan het plan vroeg. Het plan gaat nu uit van wat je wel liep, {minutes} minuten per dag, en bouwt van daaruit op.',
   'reason.decision.target-reached':
-    'Je zit op {target} minuten per dag. Houd dit vol; juist dit helpt je rug op de lange termijn.',
+    'Je zit op {target} minuten per dag. Houd dit vol; juist elke dag wandelen helpt op de lange termijn.',
   'reason.decision.retro-target-reached':
     'Achteruitlopen heeft het doel van {target} minuten per keer bereikt.',
   'reason.decision.hold.pain-during':
-    'Vorige week liep de pijn tijdens het wandelen op tot {pain} van de 10. Dat is meer dan we willen, dus deze week blijft gelijk.',
+    'Vorige week liep de pijn tijdens het wandelen op tot {pain} van de 10. We willen {limit} of lager, dus deze week blijft gelijk.',
   'reason.decision.hold.minutes':
     'Vorige week liep je {percent}% van de geplande minuten. Het plan blijft gelijk tot je ongeveer 80% haalt.',
   'reason.decision.hold.no-logs':
@@ -160,21 +203,23 @@ export const nl = {
     'Je gaat terug naar {minutes} minuten per dag, wat eerder goed ging. Korte wandelingen zijn beter dan niet wandelen.',
   'reason.decision.regress.reduced':
     'Je gaat terug naar {minutes} minuten per dag, ongeveer driekwart van wat je deed. Korte wandelingen zijn beter dan niet wandelen.',
-  'reason.decision.regress.retro': 'Achteruitlopen gaat terug naar {minutes} minuten per week.',
+  'reason.decision.regress.retro': 'Achteruitlopen gaat terug naar {minutes} minuten per keer.',
   'reason.decision.regress.shorter-blocks':
-    'Je wandelingen zijn voorlopig in kortere stukken verdeeld, zodat je rug tussendoor kan bijkomen.',
+    'Je wandelingen zijn voorlopig in kortere stukken verdeeld, zodat je lichaam tussendoor kan bijkomen.',
   'reason.decision.stop-retro.dizziness':
     'Je was op {date} duizelig tijdens het lopen. Stop met achteruitlopen en vraag je huisarts of fysiotherapeut ernaar voor je weer begint.',
   'reason.decision.stop-retro.fall':
     'Je bent op {date} gevallen of bijna gevallen. Stop met achteruitlopen en laat een fysiotherapeut ernaar kijken voor je weer begint.',
   'reason.decision.pause':
-    'Het plan staat vanaf {date} stil vanwege nieuwe signalen. Volg eerst het advies hierboven.',
+    'Je gaf op {signs} nieuwe signalen door. Het plan staat vanaf {date} stil: volg eerst het advies bij deze signalen.',
   'reason.decision.resumed':
-    'Je huisarts heeft de nieuwe signalen op {date} bekeken; vanaf dan gaat het plan verder.',
+    'Je huisarts zei op {date} dat wandelen goed is, dus vanaf die dag gaat het plan verder.',
   'reason.decision.projection':
     'Deze week is een vooruitblik: we gaan ervan uit dat de weken ervoor goed gaan. Wat je vastlegt, past hem aan.',
-  'reason.decision.morning-unknown':
-    'Je hebt je pijn op de ochtend na een wandeling niet ingevuld. Vul die de volgende keer in, dan kan het plan er rekening mee houden.',
+  'reason.plan-ended':
+    'Je plan van {weeks} weken is afgelopen op {date}. Vul de intake opnieuw in voor een nieuw plan dat begint waar je nu bent.',
+  'reason.plan-renew':
+    'Je plan is afgelopen. Vul de intake opnieuw in voor een nieuw plan dat begint waar je nu bent.',
   'reason.spike-cap':
     'Geen enkele wandeling mag meer dan 10% langer zijn dan je langste wandeling van de afgelopen 30 dagen. Daarom zijn sommige wandelingen deze week opgesplitst of iets korter gehouden.',
   'reason.note.retro-trials':

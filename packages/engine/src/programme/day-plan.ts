@@ -1,7 +1,7 @@
 /**
- * One day's sessions when forward walking and retro-walking meet (clinical-rules §3–4): the forward
- * blocks of the back-pain programme, the retro session placed straight after a forward walk that
- * serves as its warm-up, and the load of both kept sane.
+ * One day's sessions (docs/clinical-rules.md §3–4): the forward blocks of the forward programme, and on
+ * retro-walking days the retro session placed straight after a forward walk that serves as its warm-up.
+ * How many minutes each part gets is decided before (rules/total-load-cap.ts); this only lays them out.
  */
 import type { Cue, SessionPurpose } from '../codes.js';
 import type { Breathing, Session, Treadmill } from '../output.js';
@@ -12,7 +12,6 @@ import {
   weekdayBlocks,
   type Block,
 } from './forward-day.js';
-import { WARM_UP_MINUTES } from './retro.js';
 
 /** Below this many forward minutes on a retro day, they form one warm-up walk. */
 export const MIN_MINUTES_TO_SPLIT_WITH_RETRO = 6;
@@ -29,14 +28,6 @@ const FORWARD_CUES: Record<SessionPurpose, Cue[]> = {
   'warm-up': ['relaxed-tempo', 'let-hips-move'],
   retro: [],
 };
-
-/**
- * On a retro day the forward minutes shrink by half the retro minutes, because walking backwards costs
- * more effort (SEED-RW evidence note), but never below half of the day's forward dose.
- */
-export function forwardMinutesOnRetroDay(forwardDaily: number, retroMinutes: number): number {
-  return Math.max(Math.ceil(forwardDaily / 2), forwardDaily - Math.round(retroMinutes / 2));
-}
 
 export interface ForwardDayInput {
   minutes: number;
@@ -137,10 +128,10 @@ function anyLongerThan(blocks: readonly Block[], cap: number): boolean {
 }
 
 /**
- * A day of the back-pain programme, with a retro session when there is one today. The retro session
- * follows the afternoon walk (or else the last walk before the evening), which becomes its warm-up.
+ * A day of walking, with a retro session when there is one today. The retro session follows the
+ * afternoon walk (or else the last walk before the evening), which becomes its warm-up.
  */
-export function backPainDay(forward: ForwardDayInput, retro: RetroSessionInput | null): DayPlan {
+export function composeDay(forward: ForwardDayInput, retro: RetroSessionInput | null): DayPlan {
   if (retro !== null && forward.minutes < MIN_MINUTES_TO_SPLIT_WITH_RETRO) {
     // Too few forward minutes to split: they all become the warm-up, so it is not a one-minute stroll.
     const warmUp: Block = { minutes: forward.minutes, partOfDay: 'any', purpose: 'warm-up' };
@@ -173,18 +164,4 @@ function warmUpIndex(blocks: readonly Block[]): number {
     if (part === 'morning' && morning < 0) morning = i;
   }
   return morning >= 0 ? morning : blocks.length - 1;
-}
-
-/** A retro-walking day without the back-pain programme: a short forward warm-up, then retro-walking. */
-export function retroOnlyDay(retro: RetroSessionInput): DayPlan {
-  const warmUp: Block = { minutes: WARM_UP_MINUTES, partOfDay: 'any', purpose: 'warm-up' };
-  return { sessions: [forwardSession(warmUp, 4), retroSession(retro, 'any')], capped: false };
-}
-
-/** Forward walking on the usual retro days while retro-walking waits for a professional's clearance. */
-export function forwardOnlyDay(minutes: number, cap: number): DayPlan {
-  const block: Block = { minutes, partOfDay: 'any', purpose: 'daily-walk' };
-  const capped = minutes > cap;
-  const blocks = capped ? fitUnderCap([block], cap) : [block];
-  return { sessions: blocks.map((b) => forwardSession(b, 4)), capped };
 }

@@ -3,7 +3,8 @@
  * walking break in the afternoon, evening walks for sleep, and at the weekend one somewhat longer walk.
  */
 import type { PartOfDay, SessionPurpose } from '../codes.js';
-import { SPLIT_EVENING_FROM_DAILY, TARGET_DAILY } from './back-pain.js';
+import { TARGET_DAILY } from '../rules/start-dose.js';
+import { SPLIT_EVENING_FROM_DAILY } from './forward-walking.js';
 
 export interface Block {
   minutes: number;

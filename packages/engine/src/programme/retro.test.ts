@@ -1,10 +1,18 @@
+/** Written from the rule as docs/clinical-rules.md states it (the § in each name), not from the engine's output. */
 import { describe, expect, it } from 'vitest';
+import type { ClearanceVerdict } from '../rules/clearance-validity.js';
 import { intakeFor } from '../test-support/intakes.js';
-import { floorToHalf, retroAvailability, retroDays } from './retro.js';
+import { retroAvailability, retroDays } from './retro.js';
 
 const retroIntake = (overrides: Parameters<typeof intakeFor>[0]) =>
   intakeFor({ goals: ['retro-walking'], backPain: undefined, activity: 'active', age: 35, ...overrides });
-const noContext = { assessmentPending: false, loggedFall: false, loggedDizziness: false };
+const noContext = {
+  assessmentPending: false,
+  loggedFall: false,
+  loggedDizziness: false,
+  dizzinessClearance: 'none' as ClearanceVerdict,
+  clearanceDate: '',
+};
 
 function dose(overrides: Parameters<typeof intakeFor>[0], context = noContext) {
   const result = retroAvailability(retroIntake(overrides), context);
@@ -16,7 +24,8 @@ describe('retro-walking dose (SEED-RW)', () => {
   it('starts active people at 20 minutes on a light incline, building towards 60', () => {
     const active = dose({ equipment: { treadmill: true } });
     expect(active).toMatchObject({ level: 'active', startSession: 20, targetSession: 60, supervised: false });
-    expect(active.treadmill).toEqual({ startKmh: 3, maxKmh: 4.5, inclinePercent: 2 });
+    // SEED-RW: build to about 4 km/h, never above 4.0
+    expect(active.treadmill).toEqual({ startKmh: 3, maxKmh: 4, inclinePercent: 2 });
     expect(active.cues).toEqual(
       expect.arrayContaining(['hold-handrails-safety-key', 'stop-if-dizzy-or-pain']),
     );
@@ -36,6 +45,15 @@ describe('retro-walking dose (SEED-RW)', () => {
       targetSession: 10,
     });
     expect(dose({ conditions: ['knee-oa'] }).level).toBe('beginner');
+  });
+
+  it('starts an active person with high pain as a beginner (§4)', () => {
+    expect(dose({ painNow: 7 }).level).toBe('beginner');
+    expect(dose({ painNow: 6 }).level).toBe('active');
+  });
+
+  it('keeps the treadmill at 3.5 km/h at most from 65 (§4)', () => {
+    expect(dose({ age: 65, equipment: { treadmill: true } }).treadmill?.maxKmh).toBe(3.5);
   });
 
   it.each([
@@ -65,9 +83,21 @@ describe('retro-walking dose (SEED-RW)', () => {
   it('waits for a clearance with a history of dizziness, then is supervised', () => {
     const waiting = retroAvailability(retroIntake({ impairments: ['dizziness'] }), noContext);
     expect(waiting.available).toBe(false);
-    const cleared = dose({ impairments: ['dizziness'], clearedBy: { by: 'physio', date: '2026-11-01' } });
+    const cleared = dose(
+      { impairments: ['dizziness'], clearedBy: { by: 'physio', date: '2026-11-01' } },
+      { ...noContext, dizzinessClearance: 'valid', clearanceDate: '1 November' },
+    );
     expect(cleared.supervised).toBe(true);
     expect(cleared.reasons.map((r) => r.code)).toContain('retro.cleared');
+  });
+
+  it('refuses a clearance of dizziness from before this episode, and says so', () => {
+    const old = retroAvailability(
+      retroIntake({ impairments: ['dizziness'], clearedBy: { by: 'gp', date: '1990-01-01' } }),
+      { ...noContext, dizzinessClearance: 'too-old', clearanceDate: '1 January 1990' },
+    );
+    expect(old.available).toBe(false);
+    expect(old.available ? [] : old.reasons.map((r) => r.code)).toEqual(['retro.clearance-too-old']);
   });
 
   it('walks along a rail or flat path without a treadmill, with a spotter when there is one', () => {
@@ -83,13 +113,5 @@ describe('retroDays', () => {
     expect(retroDays(3)).toEqual([0, 2, 5]);
     expect(retroDays(4)).toEqual([0, 2, 4, 5]);
     expect(retroDays(7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-  });
-});
-
-describe('floorToHalf', () => {
-  it('rounds down to half minutes', () => {
-    expect(floorToHalf(5.5)).toBe(5.5);
-    expect(floorToHalf(6.05)).toBe(6);
-    expect(floorToHalf(8.8)).toBe(8.5);
   });
 });

@@ -1,12 +1,15 @@
 /**
- * The retro-walking programme (clinical-rules §4; SEED-RW, STEADI): who may do it, with whom, how much,
+ * The retro-walking programme (docs/clinical-rules.md §4; SEED-RW, STEADI): who may do it, with whom, how much,
  * where, and how fast on a treadmill.
  */
 import type { Cue } from '../codes.js';
 import type { Reason } from '../output.js';
 import { reason } from '../reasons.js';
-import type { Intake } from '../schema.js';
 import { message } from '../i18n/index.js';
+import { HIGH_PAIN } from '../triage/risk-profile.js';
+import type { ClearanceVerdict } from '../rules/clearance-validity.js';
+import { ACTIVE_INCLINE_PERCENT, TREADMILL_START_KMH, treadmillMaxKmh } from '../rules/treadmill.js';
+import type { Intake } from '../schema.js';
 
 /** SEED-RW: beginners and people in rehabilitation build from a few minutes… */
 export const BEGINNER_START_SESSION = 5;
@@ -17,19 +20,8 @@ export const ACTIVE_START_SESSION = 20;
 /** …and build to 30–60 minutes; 30 when forward walking for the back is in the same plan. */
 export const ACTIVE_TARGET_SESSION = 60;
 export const ACTIVE_TARGET_WITH_BACK_PAIN = 30;
-/** SEED-RW: at most about 10% more a week. */
-export const WEEKLY_GROWTH = 1.1;
 /** STEADI screens adults of 65 and over; from that age retro-walking starts supervised. */
 export const SUPERVISED_FROM_AGE = 65;
-
-/** SEED-RW treadmill: start around 3 km/h, build to about 4 km/h, optionally a light incline. */
-export const TREADMILL_START_KMH = 3;
-export const TREADMILL_MAX_KMH_BEGINNER = 4;
-export const TREADMILL_MAX_KMH_ACTIVE = 4.5;
-export const TREADMILL_STEP_KMH = 0.2;
-export const ACTIVE_INCLINE_PERCENT = 2;
-/** A forward warm-up before retro-walking when the plan has no other forward walk that day. */
-export const WARM_UP_MINUTES = 5;
 
 export type RetroLevel = 'beginner' | 'active';
 
@@ -55,16 +47,6 @@ export function retroDays(daysPerWeek: number): number[] {
   return days;
 }
 
-/** The week's retro minutes at the starting dose: where the programme begins and restarts. */
-export function startWeekly(dose: RetroDose): number {
-  return dose.startSession * dose.days.length;
-}
-
-/** Half minutes are the finest unit a person can follow on a timer. */
-export function floorToHalf(minutes: number): number {
-  return Math.floor(minutes * 2 + 1e-9) / 2;
-}
-
 interface SupervisionContext {
   /** The plan is given at `routine-assessment`: a professional has not seen the person yet. */
   assessmentPending: boolean;
@@ -72,6 +54,13 @@ interface SupervisionContext {
   loggedFall: boolean;
   /** Dizziness was logged during a walk (retro-walking is back only after a professional's clearance). */
   loggedDizziness: boolean;
+}
+
+export interface AvailabilityContext extends SupervisionContext {
+  /** What the recorded clearance is worth for dizziness given in the intake (clearance-validity.ts). */
+  dizzinessClearance: ClearanceVerdict;
+  /** The clearance's date as the reader writes it, for the reason that names it. */
+  clearanceDate: string;
 }
 
 /** Every reason that makes retro-walking supervised for this person (SEED-RW, STEADI). */
@@ -105,23 +94,34 @@ export function supervisionReasons(intake: Intake, context: SupervisionContext):
 
 /**
  * Whether retro-walking can be in the plan and, if so, its dose. Dizziness keeps it out until a GP or
- * physiotherapist clears it (SEED-RW: stop at once on dizziness).
+ * physiotherapist clears it for this episode (SEED-RW: stop at once on dizziness). Active people start
+ * at SEED-RW's 20 minutes only without supervision, rehabilitation or high pain; everyone else is a
+ * beginner. How much of that fits a day is the total-load rule's business (rules/total-load-cap.ts).
  */
-export function retroAvailability(intake: Intake, context: SupervisionContext): RetroAvailability {
+export function retroAvailability(intake: Intake, context: AvailabilityContext): RetroAvailability {
   const locale = intake.locale;
   const reasons: Reason[] = [];
   if (intake.impairments.includes('dizziness')) {
-    if (intake.clearedBy === undefined) {
+    if (context.dizzinessClearance === 'too-old') {
+      return {
+        available: false,
+        reasons: [reason(locale, 'retro.clearance-too-old', 'SEED-RW', { date: context.clearanceDate })],
+      };
+    }
+    if (context.dizzinessClearance !== 'valid' || intake.clearedBy === undefined) {
       return { available: false, reasons: [reason(locale, 'retro.not-until-cleared', 'SEED-RW')] };
     }
     const who = message(locale, intake.clearedBy.by === 'gp' ? 'who.gp' : 'who.physio');
-    reasons.push(reason(locale, 'retro.cleared', 'SEED-RW', { who, date: intake.clearedBy.date }));
+    reasons.push(reason(locale, 'retro.cleared', 'SEED-RW', { who, date: context.clearanceDate }));
   }
 
   const supervision = supervisionReasons(intake, context);
   const supervised = supervision.length > 0;
   const rehab = intake.conditions.length > 0;
-  const level: RetroLevel = intake.activity === 'active' && !supervised && !rehab ? 'active' : 'beginner';
+  const level: RetroLevel =
+    intake.activity === 'active' && !supervised && !rehab && intake.painNow < HIGH_PAIN
+      ? 'active'
+      : 'beginner';
   const startSession = level === 'active' ? ACTIVE_START_SESSION : BEGINNER_START_SESSION;
   const targetSession =
     level === 'beginner'
@@ -149,7 +149,7 @@ export function retroAvailability(intake: Intake, context: SupervisionContext): 
   const cues: Cue[] = ['active-core', 'small-steps', 'toes-first', 'knees-soft'];
   let treadmill: RetroDose['treadmill'] = null;
   if (intake.equipment.treadmill) {
-    const maxKmh = level === 'active' ? TREADMILL_MAX_KMH_ACTIVE : TREADMILL_MAX_KMH_BEGINNER;
+    const maxKmh = treadmillMaxKmh(intake.age);
     treadmill = {
       startKmh: TREADMILL_START_KMH,
       maxKmh,
@@ -172,7 +172,7 @@ export function retroAvailability(intake: Intake, context: SupervisionContext): 
   if (supervised) cues.push('with-professional');
   cues.push('stop-if-dizzy-or-pain');
   reasons.push(reason(locale, 'retro.forward-stays', 'SEED-RW'));
-  if (intake.goals.includes('back-pain')) reasons.push(reason(locale, 'combined-load', 'SEED-RW'));
+  reasons.push(reason(locale, 'combined-load', 'SEED-RW'));
 
   return {
     available: true,

@@ -68,7 +68,14 @@ export const intakeArbitrary: fc.Arbitrary<IntakeInput> = fc
     daysPerWeek: fc.integer({ min: 1, max: 7 }),
     startOffset: fc.integer({ min: -30, max: 30 }),
     clearedBy: fc.option(
-      fc.record({ by: fc.constantFrom(...CLEARED_BY), offset: fc.integer({ min: -60, max: 0 }) }),
+      fc.record({
+        by: fc.constantFrom(...CLEARED_BY),
+        // now and then a clearance from long before this episode (1990)
+        offset: fc.oneof(
+          { weight: 9, arbitrary: fc.integer({ min: -60, max: 0 }) },
+          { weight: 1, arbitrary: fc.constant(-13_110) },
+        ),
+      }),
       { nil: undefined },
     ),
   })
@@ -109,7 +116,10 @@ function logsArbitrary(first: number, last: number): fc.Arbitrary<WalkLogInput[]
       fall: dice >= 4 && dice < 7,
       newSymptoms: dice === 7 ? [flag] : [],
     }));
-  return fc.array(log, { maxLength: 60 });
+  // Some logs carry the API's ids, as the server's do; every id is its own walk here.
+  return fc
+    .tuple(fc.array(log, { maxLength: 60 }), fc.boolean())
+    .map(([logs, withIds]) => (withIds ? logs.map((entry, i) => ({ ...entry, id: `walk-${i}` })) : logs));
 }
 
 export const scenarioArbitrary: fc.Arbitrary<Scenario> = intakeArbitrary.chain((intake) =>

@@ -1,6 +1,8 @@
 /**
- * Safety triage (clinical-rules §1): four levels, the highest wins. Runs on the intake and again on
- * what the walking log reports later (new signs, falls, long flares, repeated step-backs).
+ * Safety triage (docs/clinical-rules.md §1): four levels, the highest wins. Runs on the intake and again
+ * on what the walking log reports later (new signs, falls, long flares, repeated step-backs). Signs are
+ * treated the same wherever they were reported: a clearance the person records counts only for this
+ * episode (rules/clearance-validity.ts) and never reopens a plan after an emergency sign.
  */
 import {
   EMERGENCY_FLAGS,
@@ -8,11 +10,20 @@ import {
   type EmergencyFlag,
   type GpFlag,
   type NeedsGuidance,
+  type RedFlag,
   type TriageLevel,
 } from '../codes.js';
-import { dayNumber, type DayNumber } from '../dates.js';
+import type { DayNumber } from '../dates.js';
+import { dateInSentence } from '../i18n/date-text.js';
 import type { Reason, RiskProfile } from '../output.js';
 import { reason } from '../reasons.js';
+import {
+  clearanceOf,
+  clearsIntakeSigns,
+  clearsLogSign,
+  episodeStart,
+  type ClearanceVerdict,
+} from '../rules/clearance-validity.js';
 import type { Intake } from '../schema.js';
 import type { Source } from '../sources.js';
 import { assessRiskProfile } from './risk-profile.js';
@@ -28,12 +39,15 @@ const EMERGENCY_SOURCE: Record<EmergencyFlag, Source> = {
   'major-trauma': 'NICE-1.1.1',
 };
 
-/** What the walking log has reported up to today that bears on safety. */
+/** STEADI screens adults of 65 and over: a positive screen there means a professional should assess. */
+export const FALL_SCREEN_FROM_AGE = 65;
+
+/** What the walking log has reported up to the day asked about that bears on safety. */
 export interface TriageEvents {
-  /** Red flags reported with a walk, by the date of that walk. */
-  newSymptoms: ReadonlyArray<{ date: string; flags: readonly string[] }>;
-  /** Dates of falls or near-falls. */
-  falls: readonly string[];
+  /** Red flags reported with a walk, by the day of that walk. */
+  newSymptoms: ReadonlyArray<{ day: DayNumber; flags: readonly RedFlag[] }>;
+  /** Days of falls or near-falls. */
+  falls: readonly DayNumber[];
   longFlare: boolean;
   repeatedRegress: boolean;
 }
@@ -45,6 +59,15 @@ export const NO_EVENTS: TriageEvents = {
   repeatedRegress: false,
 };
 
+export interface TriageDays {
+  /** The plan's first day: the episode a clearance must belong to. */
+  startDay: DayNumber;
+  /** The day triage stands on: a clearance dated later does not count yet. */
+  asOf: DayNumber;
+  /** The person's today, for dates inside sentences. */
+  today: DayNumber;
+}
+
 export interface TriageFindings {
   level: TriageLevel;
   reasons: Reason[];
@@ -54,19 +77,6 @@ export interface TriageFindings {
    * `gp-soon` cleared by a GP: the plan then follows whatever else the answers show.
    */
   planLevel: 'routine-assessment' | 'self-manage' | null;
-  /** The newest date of signs that stop the plan, for the `pause` decision. */
-  pausedSince: string | null;
-}
-
-const LEVEL_RANK: Record<TriageLevel, number> = {
-  'self-manage': 0,
-  'routine-assessment': 1,
-  'gp-soon': 2,
-  emergency: 3,
-};
-
-function higher(a: TriageLevel, b: TriageLevel): TriageLevel {
-  return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
 }
 
 /** Situations from SEED-BP's list that need a professional to guide the walking. */
@@ -77,131 +87,225 @@ const GUIDANCE_ROUTINE: ReadonlyArray<Exclude<NeedsGuidance, 'severe-nerve-pain'
   'breathing-stays-high',
 ];
 
-/**
- * Triages an intake plus what the log reported, as it stood on day `asOf` (today when left out).
- * Red flags are not an accurate test, so the wording
- * and the levels lean towards "ask a doctor".
- */
-export function assessTriage(
+function latest(days: readonly DayNumber[]): DayNumber | null {
+  let found: DayNumber | null = null;
+  for (const day of days) if (found === null || day > found) found = day;
+  return found;
+}
+
+/** STEADI: any key question answered yes, or balance or vision problems, at 65 or over. */
+export function fallScreenPositive(intake: Intake): boolean {
+  return (
+    intake.age >= FALL_SCREEN_FROM_AGE &&
+    (intake.fallRisk.length > 0 ||
+      intake.impairments.includes('balance') ||
+      intake.impairments.includes('vision'))
+  );
+}
+
+/** The reasons a professional should guide the plan (the `routine-assessment` triggers). */
+function routineReasons(
   intake: Intake,
-  events: TriageEvents = NO_EVENTS,
-  asOf?: DayNumber,
-): TriageFindings {
+  events: TriageEvents,
+  clearedLogDays: readonly DayNumber[],
+  date: (day: DayNumber) => string,
+): Reason[] {
   const locale = intake.locale;
-  // A clearance counts from its own date on; replaying the past, it does not count before it was given.
-  const clearanceDay = intake.clearedBy?.by === 'gp' ? dayNumber(intake.clearedBy.date) : null;
-  const gpClearance =
-    clearanceDay !== null && (asOf === undefined || clearanceDay <= asOf) ? clearanceDay : null;
-
-  // Signs from the log count until a GP has seen the person after them.
-  const openLogFlags: Array<{ date: string; flag: string }> = [];
-  const clearedLogDates: string[] = [];
-  for (const report of events.newSymptoms) {
-    const cleared = gpClearance !== null && dayNumber(report.date) <= gpClearance;
-    if (cleared) clearedLogDates.push(report.date);
-    else for (const flag of report.flags) openLogFlags.push({ date: report.date, flag });
-  }
-
-  const emergencyFlags = new Set<EmergencyFlag>();
-  const gpFlags = new Set<GpFlag>();
-  for (const flag of intake.redFlags) {
-    if (EMERGENCY.has(flag)) emergencyFlags.add(flag as EmergencyFlag);
-    else if (GP.has(flag)) gpFlags.add(flag as GpFlag);
-  }
-  let pausedSince: string | null = null;
-  for (const { date, flag } of openLogFlags) {
-    if (EMERGENCY.has(flag)) emergencyFlags.add(flag as EmergencyFlag);
-    else if (GP.has(flag)) gpFlags.add(flag as GpFlag);
-    if (pausedSince === null || date > pausedSince) pausedSince = date;
-  }
-  const severeNervePain = intake.needsGuidance.includes('severe-nerve-pain');
-
-  const risk = assessRiskProfile(intake);
-  const riskProfile = risk?.profile ?? null;
-
-  if (emergencyFlags.size > 0) {
-    const reasons = [...emergencyFlags].map((flag) =>
-      reason(locale, `red-flag.${flag}`, EMERGENCY_SOURCE[flag]),
-    );
-    reasons.push(reason(locale, 'emergency-now', 'KNGF-B.1.3'));
-    return { level: 'emergency', reasons, riskProfile, planLevel: null, pausedSince };
-  }
-
-  // Everything below the GP level decides how gentle the plan is, also once a GP has cleared it.
   const routine: Reason[] = [];
   for (const code of GUIDANCE_ROUTINE) {
     if (intake.needsGuidance.includes(code)) routine.push(reason(locale, `guidance.${code}`, 'SEED-BP'));
   }
-  if (intake.goals.includes('back-pain') && intake.backPain?.legPain === true) {
-    routine.push(reason(locale, 'leg-pain', 'KNGF-B.2'));
-  }
+  const backPain = intake.goals.includes('back-pain');
+  if (backPain && intake.backPain?.legPain === true) routine.push(reason(locale, 'leg-pain', 'KNGF-B.2'));
   for (const condition of ['recent-surgery', 'stroke', 'multiple-sclerosis'] as const) {
     if (intake.conditions.includes(condition))
       routine.push(reason(locale, `condition.${condition}`, 'SEED-RW'));
   }
-  const latestFall = events.falls.reduce<string | null>(
-    (latest, d) => (latest === null || d > latest ? d : latest),
-    null,
-  );
-  if (latestFall !== null) routine.push(reason(locale, 'retriage.fall', 'STEADI', { date: latestFall }));
+  if (fallScreenPositive(intake)) routine.push(reason(locale, 'fall-screen', 'STEADI'));
+  const latestFall = latest(events.falls);
+  if (latestFall !== null)
+    routine.push(reason(locale, 'retriage.fall', 'STEADI', { date: date(latestFall) }));
+  // A fall at 65 or over with back pain: weak bones would make it a reason to see the GP (§1).
+  const fell = intake.fallRisk.includes('fell-past-year') || latestFall !== null;
+  if (
+    backPain &&
+    fell &&
+    intake.age >= FALL_SCREEN_FROM_AGE &&
+    !intake.redFlags.includes('osteoporosis-minor-fall')
+  ) {
+    routine.push(reason(locale, 'ask-osteoporosis', 'KNGF-B.1.3'));
+  }
   if (events.longFlare) routine.push(reason(locale, 'retriage.long-flare', 'PMM'));
   if (events.repeatedRegress) routine.push(reason(locale, 'retriage.repeated-regress', 'KNGF-C.2.1'));
-  // clinical-rules §5: after new signs, even once a GP has seen them, a professional should look.
-  for (const date of clearedLogDates) {
-    routine.push(reason(locale, 'retriage.new-symptoms-cleared', 'KNGF-B.1.3', { date }));
+  // §5: after new signs, even once a GP has seen them, a professional should look.
+  for (const day of clearedLogDays) {
+    routine.push(reason(locale, 'retriage.new-symptoms-cleared', 'KNGF-B.1.3', { date: date(day) }));
   }
+  return routine;
+}
 
-  const riskReasons: Reason[] = [];
-  if (risk) {
-    switch (risk.profile) {
-      case 1:
-        riskReasons.push(reason(locale, 'risk-profile.low', 'KNGF-B.2'));
-        break;
-      case 2:
-        riskReasons.push(reason(locale, 'risk-profile.medium', 'KNGF-B.2', { count: risk.count }));
-        break;
-      case 3:
-        riskReasons.push(reason(locale, 'risk-profile.high', 'KNGF-B.2', { count: risk.count }));
-        break;
+function riskReasons(intake: Intake): { profile: RiskProfile | null; reasons: Reason[] } {
+  const risk = assessRiskProfile(intake);
+  if (risk === null) return { profile: null, reasons: [] };
+  const locale = intake.locale;
+  switch (risk.profile) {
+    case 1:
+      return { profile: 1, reasons: [reason(locale, 'risk-profile.low', 'KNGF-B.2')] };
+    case 2:
+      return {
+        profile: 2,
+        reasons: [reason(locale, 'risk-profile.medium', 'KNGF-B.2', { count: risk.count })],
+      };
+    case 3:
+      return {
+        profile: 3,
+        reasons: [reason(locale, 'risk-profile.high', 'KNGF-B.2', { count: risk.count })],
+      };
+  }
+}
+
+/** Why the clearance on record did not open the plan, when there is one. */
+function clearanceRefusal(
+  intake: Intake,
+  intakeVerdict: ClearanceVerdict,
+  openLogDay: DayNumber | null,
+  days: TriageDays,
+  date: (day: DayNumber) => string,
+): Reason[] {
+  const locale = intake.locale;
+  const clearance = clearanceOf(intake);
+  if (clearance === null) return [];
+  if (clearance.by === 'physio') return [reason(locale, 'physio-clearance-not-enough', 'KNGF-B.1.3')];
+  if (intakeVerdict === 'too-old') {
+    return [
+      reason(locale, 'clearance.too-old', 'KNGF-B.1.3', {
+        date: date(clearance.day),
+        from: date(episodeStart(days.startDay)),
+      }),
+    ];
+  }
+  if (openLogDay !== null && clearance.day < openLogDay) {
+    return [
+      reason(locale, 'clearance.before-signs', 'KNGF-B.1.3', {
+        date: date(clearance.day),
+        signs: date(openLogDay),
+      }),
+    ];
+  }
+  return [];
+}
+
+/**
+ * Triages an intake plus what the log reported, as it stood on `days.asOf`. Red flags are not an
+ * accurate test, so the wording and the levels lean towards "ask a doctor".
+ */
+export function assessTriage(intake: Intake, events: TriageEvents, days: TriageDays): TriageFindings {
+  const locale = intake.locale;
+  const date = (day: DayNumber) => dateInSentence(locale, day, days.today);
+  const clearance = clearanceOf(intake);
+  const risk = riskReasons(intake);
+
+  // Emergency signs, from the intake or from the log: no recorded clearance reopens the plan.
+  const emergencyFlags = new Set<EmergencyFlag>();
+  for (const flag of intake.redFlags) if (EMERGENCY.has(flag)) emergencyFlags.add(flag as EmergencyFlag);
+  const emergencyLogDays: DayNumber[] = [];
+  for (const report of events.newSymptoms) {
+    for (const flag of report.flags) {
+      if (!EMERGENCY.has(flag)) continue;
+      emergencyFlags.add(flag as EmergencyFlag);
+      emergencyLogDays.push(report.day);
     }
   }
-  const planLevel: 'routine-assessment' | 'self-manage' =
-    routine.length > 0 || riskProfile === 3 ? 'routine-assessment' : 'self-manage';
-  const planReasons = [
-    ...routine,
-    ...riskReasons,
-    // The absence of red flags is what lets a person start alone (KNGF B.1.3); the advice to see a
-    // physiotherapist rests on the back-pain risk profile, or on SEED-RW for retro-walking alone.
-    planLevel === 'routine-assessment'
-      ? reason(locale, 'see-physio', intake.goals.includes('back-pain') ? 'KNGF-B.2' : 'SEED-RW')
-      : reason(locale, 'self-manage', 'KNGF-B.1.3'),
-  ];
+  if (emergencyFlags.size > 0) {
+    const reasons = [...emergencyFlags].map((flag) =>
+      reason(locale, `red-flag.${flag}`, EMERGENCY_SOURCE[flag]),
+    );
+    const logged = latest(emergencyLogDays);
+    if (logged !== null)
+      reasons.push(reason(locale, 'retriage.emergency-in-log', 'KNGF-B.1.3', { date: date(logged) }));
+    reasons.push(reason(locale, 'emergency-now', 'KNGF-B.1.3'));
+    return { level: 'emergency', reasons, riskProfile: risk.profile, planLevel: null };
+  }
 
-  if (gpFlags.size > 0 || severeNervePain) {
-    const reasons = [...gpFlags].map((flag) => reason(locale, `red-flag.${flag}`, 'KNGF-B.1.3'));
+  // Signs for the GP: from the intake, cleared by a GP for this episode; from the log, cleared by a GP
+  // on or after the walk that reported them.
+  const intakeGp = intake.redFlags.filter((flag): flag is GpFlag => GP.has(flag));
+  const severeNervePain = intake.needsGuidance.includes('severe-nerve-pain');
+  const intakeVerdict =
+    intakeGp.length > 0 || severeNervePain
+      ? clearsIntakeSigns(clearance, days.startDay, days.asOf, ['gp'])
+      : 'none';
+  const openLogFlags = new Set<GpFlag>();
+  const openLogDays: DayNumber[] = [];
+  const clearedLogDays: DayNumber[] = [];
+  for (const report of events.newSymptoms) {
+    if (clearsLogSign(clearance, report.day, days.asOf, ['gp']) === 'valid') {
+      clearedLogDays.push(report.day);
+      continue;
+    }
+    for (const flag of report.flags) openLogFlags.add(flag as GpFlag);
+    openLogDays.push(report.day);
+  }
+
+  const routine = routineReasons(intake, events, clearedLogDays, date);
+  const planLevel = routine.length > 0 || risk.profile === 3 ? 'routine-assessment' : 'self-manage';
+  const planReasons = [...routine, ...risk.reasons];
+  if (planLevel === 'routine-assessment') {
+    planReasons.push(
+      reason(locale, 'see-physio', intake.goals.includes('back-pain') ? 'KNGF-B.2' : 'SEED-RW'),
+    );
+  }
+
+  const gpSigns = intakeGp.length > 0 || severeNervePain;
+  const intakeOpen = gpSigns && intakeVerdict !== 'valid';
+  if (intakeOpen || openLogFlags.size > 0) {
+    const flags = new Set<GpFlag>([...intakeGp, ...openLogFlags]);
+    const reasons = [...flags].map((flag) => reason(locale, `red-flag.${flag}`, 'KNGF-B.1.3'));
     if (severeNervePain) reasons.push(reason(locale, 'guidance.severe-nerve-pain', 'KNGF-B.1.3'));
-    if (pausedSince !== null)
-      reasons.push(reason(locale, 'retriage.new-symptoms', 'KNGF-B.1.3', { date: pausedSince }));
-    // A clearance only covers what the GP could have seen: signs reported after it need a new visit.
-    const cleared = gpClearance !== null && pausedSince === null;
-    if (cleared && intake.clearedBy) {
-      reasons.push(
-        reason(locale, 'gp-cleared', 'KNGF-B.1.3', { date: intake.clearedBy.date }),
-        ...planReasons,
-      );
-      return { level: 'gp-soon', reasons, riskProfile, planLevel, pausedSince };
-    }
+    const openLogDay = latest(openLogDays);
+    if (openLogDay !== null)
+      reasons.push(reason(locale, 'retriage.new-symptoms', 'KNGF-B.1.3', { date: date(openLogDay) }));
+    reasons.push(...clearanceRefusal(intake, intakeOpen ? intakeVerdict : 'none', openLogDay, days, date));
     reasons.push(reason(locale, 'gp-soon-now', 'KNGF-B.1.3'));
-    if (intake.clearedBy?.by === 'physio')
-      reasons.push(reason(locale, 'physio-clearance-not-enough', 'KNGF-B.1.3'));
-    return { level: 'gp-soon', reasons, riskProfile, planLevel: null, pausedSince };
+    return { level: 'gp-soon', reasons, riskProfile: risk.profile, planLevel: null };
   }
+  if (gpSigns && clearance !== null) {
+    const reasons = intakeGp.map((flag) => reason(locale, `red-flag.${flag}`, 'KNGF-B.1.3'));
+    if (severeNervePain) reasons.push(reason(locale, 'guidance.severe-nerve-pain', 'KNGF-B.1.3'));
+    reasons.push(reason(locale, 'gp-cleared', 'KNGF-B.1.3', { date: date(clearance.day) }), ...planReasons);
+    return { level: 'gp-soon', reasons, riskProfile: risk.profile, planLevel };
+  }
+  return { level: planLevel, reasons: planReasons, riskProfile: risk.profile, planLevel };
+}
 
-  return {
-    level: higher('self-manage', planLevel),
-    reasons: planReasons,
-    riskProfile,
-    planLevel,
-    pausedSince,
-  };
+/** What the retro-walking side of a plan asks of a professional, for the closing advice. */
+export interface RetroSupervision {
+  /** Retro-walking is in the plan, only with someone who supervises. */
+  supervised: boolean;
+  /** Retro-walking waits for, or was stopped until, a professional's word. */
+  waitsForProfessional: boolean;
+}
+
+/**
+ * The closing advice of a plan's safety check (§1 "Texts"): "you can start on your own" only when
+ * nobody should look first and nothing waits for or needs a professional; otherwise words that agree
+ * with the advice given.
+ */
+export function closingAdvice(
+  findings: TriageFindings,
+  locale: Intake['locale'],
+  retro: RetroSupervision,
+): Reason[] {
+  if (findings.planLevel === null) return [];
+  const reasons: Reason[] = [];
+  if (findings.planLevel === 'self-manage') {
+    const professional = retro.supervised || retro.waitsForProfessional || findings.riskProfile === 2;
+    reasons.push(
+      professional
+        ? reason(locale, 'no-warning-signs', 'KNGF-B.1.3')
+        : reason(locale, 'self-manage', 'KNGF-B.1.3'),
+    );
+  }
+  if (retro.supervised) reasons.push(reason(locale, 'supervised-retro', 'STEADI'));
+  return reasons;
 }

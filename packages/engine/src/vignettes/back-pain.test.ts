@@ -1,5 +1,5 @@
 /**
- * Back-pain vignettes (clinical-rules §1–3): whole plans for people with back pain, checked the way a
+ * Back-pain vignettes (docs/clinical-rules.md §1–3): whole plans for people with back pain, checked the way a
  * physiotherapist would read them: where the walking starts, how it is split, how fast it grows.
  */
 import { describe, expect, it } from 'vitest';
@@ -88,7 +88,7 @@ describe('Sanne, 28, active, tense lower back after long desk days', () => {
   });
 
   it('never has a walk more than 10% longer than her longest of the past 30 days (SPIKE)', () => {
-    expect(spikeBreaches(plan, 'forward', 30)).toEqual([]);
+    expect(spikeBreaches(plan, 30)).toEqual([]);
   });
 
   it('is told that bed rest does not help', () => {
@@ -128,12 +128,12 @@ describe('Theo, 58, sits all day, arthrosis of the lower back, walks 25 minutes 
   const output = build(sedentary('arthrosis', 25));
   const plan = planOf(output);
 
-  it('starts from the 25 minutes he walks now, not lower', () => {
-    expect(weekdayForward(plan, 1)).toEqual([25, 25, 25, 25, 25]);
-    expect(codes(output.decisions[0]?.reasons ?? [])).toContain('start.current-level');
+  it('starts at SEED-BP’s 10 minutes: he is inactive, though he could walk 25 (§3)', () => {
+    expect(weekdayForward(plan, 1)).toEqual([10, 10, 10, 10, 10]);
+    expect(codes(output.decisions[0]?.reasons ?? [])).toContain('start.inactive');
   });
 
-  it('splits the starting day into 2 or 3 blocks (clinical-rules §3: "split into 2–3 blocks")', () => {
+  it('splits the starting day into 2 or 3 blocks (docs/clinical-rules.md §3: "split into 2–3 blocks")', () => {
     for (const blocks of weekdayBlocks(plan, 1)) {
       expect(blocks).toBeGreaterThanOrEqual(2);
       expect(blocks).toBeLessThanOrEqual(3);
@@ -178,7 +178,7 @@ describe('Kees, 58, sits all day, chronic back pain, walks 10 minutes comfortabl
 
   it('never jumps: at most 5 minutes a day more per week, and no walk breaks the SPIKE rule', () => {
     expect(Math.max(...weeklySteps(plan))).toBeLessThanOrEqual(5);
-    expect(spikeBreaches(plan, 'forward', 10)).toEqual([]);
+    expect(spikeBreaches(plan, 10)).toEqual([]);
   });
 });
 
@@ -203,9 +203,10 @@ describe('Henk, 67, walks his dog 75 minutes a day, arthrosis of the lower back'
   const output = build(sedentary('arthrosis', 75, { activity: 'active', age: 67 }));
   const plan = planOf(output);
 
-  it('starts from the 75 minutes he already walks, not lower (clinical-rules §3)', () => {
+  it('starts at the built-up day of 35 minutes, never at the 75 he walks (§3: capacity counts as at most 35)', () => {
     expect(output.triage.level).toBe('self-manage');
-    expect(weekdayForward(plan, 1)).toEqual([75, 75, 75, 75, 75]);
+    expect(weekdayForward(plan, 1)).toEqual([35, 35, 35, 35, 35]);
+    expect(codes(output.decisions[0]?.reasons ?? [])).toContain('start.capped');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Contract vignettes (plan-contract.md): the shape of a whole plan for real people: languages, the number
- * of weeks, projections, determinism, and reasons that always name a source from clinical-rules.md.
+ * of weeks, projections, determinism, and reasons that always name a source from docs/clinical-rules.md.
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanOutput } from '../output.js';
@@ -26,7 +26,7 @@ import {
   weekStart,
 } from './people.js';
 
-/** The source codes of the table in clinical-rules.md; a source may narrow one to a section (KNGF-B.1.3). */
+/** The source codes of the table in docs/clinical-rules.md; a source may narrow one to a section (KNGF-B.1.3). */
 const SOURCE_TABLE = [
   'SEED-RW',
   'SEED-BP',
@@ -81,12 +81,13 @@ describe('Karin, 50, in Dutch and in English', () => {
       expect(reason.message).not.toMatch(/\b(wandel\w*|je|jij|het|minuten|lopen)\b/i);
   });
 
-  it('sees numbers written the way her language writes them (28,5 in Dutch, 28.5 in English)', () => {
+  it('sees numbers written the way her language writes them (5,5 in Dutch, 5.5 in English)', () => {
+    // retro-walking grows 10% a week from 5 minutes a session: 5.5
     const nlText = nl.decisions.flatMap((d) => d.reasons.map((r) => r.message)).join(' ');
     const enText = en.decisions.flatMap((d) => d.reasons.map((r) => r.message)).join(' ');
-    expect(nlText).toContain('28,5');
-    expect(enText).toContain('28.5');
-    expect(nlText).not.toContain('28.5');
+    expect(nlText).toContain('5,5 minuten');
+    expect(enText).toContain('5.5 minutes');
+    expect(nlText).not.toContain('5.5');
   });
 });
 
@@ -110,10 +111,11 @@ describe('Joke, 52, asks for a plan of four weeks', () => {
     expect(twelve.weeks.slice(0, 4)).toEqual(plan.weeks);
   });
 
-  it('lists rest days with empty sessions (Gerrit walks backwards 4 days a week)', () => {
+  it('lists every day; Gerrit, who walks backwards 4 days a week, walks forwards on all of them (§4)', () => {
     const gerritPlan = planOf(build(gerrit(), [], START, 4));
     expect(allDays(gerritPlan)).toHaveLength(28);
-    expect(allDays(gerritPlan).filter((d) => d.sessions.length === 0)).toHaveLength(12);
+    expect(allDays(gerritPlan).every((d) => d.sessions.some((s) => s.kind === 'forward'))).toBe(true);
+    expect(allDays(gerritPlan).filter((d) => d.sessions.some((s) => s.kind === 'retro'))).toHaveLength(16);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Retro-walking vignettes (clinical-rules §4, SEED-RW, STEADI): who may walk backwards, with whom, how
+ * Retro-walking vignettes (docs/clinical-rules.md §4, SEED-RW, STEADI): who may walk backwards, with whom, how
  * much, and that forward walking always stays in the plan.
  */
 import { describe, expect, it } from 'vitest';
@@ -98,13 +98,16 @@ describe('Daan, 34, fit, retro-walking on his treadmill', () => {
   const plan = planOf(output);
   const sessions = retroSessions(plan);
 
-  it('walks backwards on his own, starting at about 20 minutes on a light incline at about 3 km/h', () => {
+  it('walks backwards on his own, at the active start as far as his day allows, on a light incline at 3 km/h', () => {
     expect(output.triage.level).toBe('self-manage');
     expect(sessions.every((s) => !s.supervised)).toBe(true);
     const first = weekOf(plan, 1).days.flatMap((d) => d.sessions.filter((s) => s.kind === 'retro'));
     expect(first).toHaveLength(3);
+    // His day starts at 35 minutes (45 counts as 35); forward walking keeps at least half of it, so
+    // SEED-RW's 20 minutes shrink to the whole minutes under 35 / 2.
+    const fitted = Math.floor(35 / 2);
     for (const session of first) {
-      expect(session.minutes).toBe(20);
+      expect(session.minutes).toBe(fitted);
       expect(session.treadmill?.speedKmh).toBe(3);
       expect(session.treadmill?.inclinePercent).toBeGreaterThan(0);
       expect(session.cues).toContain('hold-handrails-safety-key');
@@ -115,8 +118,8 @@ describe('Daan, 34, fit, retro-walking on his treadmill', () => {
     for (const ratio of retroGrowth(plan)) expect(ratio).toBeLessThanOrEqual(1.1 + 1e-9);
     const speeds = sessions.map((s) => s.treadmill?.speedKmh ?? 0);
     expect(Math.max(...speeds)).toBeGreaterThan(3);
-    expect(Math.max(...speeds)).toBeLessThanOrEqual(4.5);
-    expect(spikeBreaches(plan, 'retro')).toEqual([]);
+    expect(Math.max(...speeds)).toBeLessThanOrEqual(4);
+    expect(spikeBreaches(plan, 45)).toEqual([]);
   });
 
   it('keeps forward walking in the plan: a forward warm-up before each retro session', () => {

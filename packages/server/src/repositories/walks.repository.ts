@@ -12,14 +12,23 @@ export interface Walk extends WalkLog {
 }
 
 /** Fields to change; a field left out (or undefined) stays as it was. */
-export type WalkChanges = { [K in Exclude<keyof WalkLog, 'date' | 'kind'>]?: WalkLog[K] | undefined };
+export type WalkChanges = { [K in Exclude<keyof WalkLog, 'id' | 'date' | 'kind'>]?: WalkLog[K] | undefined };
 
 type LogColumns = Pick<
   WalkRow,
-  'date' | 'kind' | 'minutes' | 'pain_during' | 'pain_next_morning' | 'dizziness' | 'fall' | 'new_symptoms'
+  | 'id'
+  | 'date'
+  | 'kind'
+  | 'minutes'
+  | 'pain_during'
+  | 'pain_next_morning'
+  | 'dizziness'
+  | 'fall'
+  | 'new_symptoms'
 >;
 
 const LOG_COLUMNS = [
+  'id',
   'date',
   'kind',
   'minutes',
@@ -30,8 +39,10 @@ const LOG_COLUMNS = [
   'new_symptoms',
 ] as const;
 
-function toLog(row: LogColumns): WalkLog {
+/** A walk as the engine reads it, with its id, so that a walk stored twice could never count twice. */
+function toLog(row: LogColumns): WalkLog & { id: string } {
   return {
+    id: row.id,
     date: row.date,
     kind: row.kind,
     minutes: row.minutes,
@@ -44,7 +55,7 @@ function toLog(row: LogColumns): WalkLog {
 }
 
 function toWalk(row: WalkRow): Walk {
-  return { id: row.id, ...toLog(row), createdAt: toIso(row.created_at), updatedAt: toIso(row.updated_at) };
+  return { ...toLog(row), createdAt: toIso(row.created_at), updatedAt: toIso(row.updated_at) };
 }
 
 export function walkRow(
@@ -123,12 +134,22 @@ export async function listWalksOn(db: Executor, accountId: string, date: string)
   return rows.map(toWalk);
 }
 
-/** Only what the engine needs, for the plan on every page view. */
-export async function listWalkLogs(db: Executor, accountId: string): Promise<WalkLog[]> {
+/**
+ * Only what the engine needs, for the plan on every page view: the walks dated `from` to `to`
+ * (plan-contract.md: from 30 days before the plan's start, so an old log never makes a plan fail).
+ */
+export async function listWalkLogs(
+  db: Executor,
+  accountId: string,
+  from: string,
+  to: string,
+): Promise<WalkLog[]> {
   const rows = await db
     .selectFrom('walks')
     .select(LOG_COLUMNS)
     .where('account_id', '=', accountId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
     .orderBy('date')
     .orderBy('created_at')
     .execute();

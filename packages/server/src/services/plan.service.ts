@@ -5,17 +5,23 @@
 import {
   buildPlan,
   contentFor,
+  dayNumber,
+  isoDate,
+  parseIsoDate,
   PlanInputError,
+  renewIntakeReason,
   type Cue,
   type FieldProblem,
   type PlanDay,
   type PlanOutput,
+  type Reason,
   type Session,
   type TriageResult,
   type WalkLog,
 } from '@wandelcoach/engine';
 import { findIntake, saveIntake } from '../repositories/intakes.repository.js';
 import { listWalkLogs, listWalksOn, type Walk } from '../repositories/walks.repository.js';
+import type { Executor } from '../repositories/executor.js';
 import { openRecord, type RecordRequest } from './access.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
@@ -37,36 +43,98 @@ function intakeProblems(problems: readonly FieldProblem[]): FieldProblem[] {
 }
 
 /**
- * Walks dated after today cannot feed the plan. They can exist when a person moves to a time zone
- * behind the one they logged in; they count again once their day arrives.
+ * How far back a new intake may start (plan-contract.md): a plan is for now, not for a month ago. A
+ * stored intake is never judged by this again: its plan simply runs and ends.
  */
-function logsUpTo(logs: readonly WalkLog[], today: string): WalkLog[] {
-  return logs.filter((log) => log.date <= today);
+export const NEW_INTAKE_MAX_DAYS_BACK = 28;
+/** The engine reads the walks from this many days before the plan's start (plan-contract.md). */
+const LOG_DAYS_BEFORE_START = 30;
+
+/** The intake's `startDate` when it is a real date; undefined otherwise (the engine then says why). */
+function startDateOf(intake: unknown): string | undefined {
+  if (typeof intake !== 'object' || intake === null || Array.isArray(intake)) return undefined;
+  const start = (intake as { startDate?: unknown }).startDate;
+  return typeof start === 'string' && parseIsoDate(start) !== undefined ? start : undefined;
+}
+
+/**
+ * The walks the engine needs: from 30 days before the plan's start up to today. Walks dated after
+ * today can exist when a person moves to a time zone behind the one they logged in; they count again
+ * once their day arrives.
+ */
+async function logsFor(db: Executor, accountId: string, intake: unknown, today: string): Promise<WalkLog[]> {
+  const start = startDateOf(intake) ?? today;
+  return listWalkLogs(db, accountId, isoDate(dayNumber(start) - LOG_DAYS_BEFORE_START), today);
+}
+
+/** A new intake starts no more than 28 days before today; one without a start date starts today. */
+function asNewIntake(intake: unknown, today: string): { intake: unknown; problems: FieldProblem[] } {
+  if (typeof intake !== 'object' || intake === null || Array.isArray(intake)) return { intake, problems: [] };
+  const start = (intake as { startDate?: unknown }).startDate;
+  if (start === undefined) return { intake: { ...intake, startDate: today }, problems: [] };
+  const earliest = isoDate(dayNumber(today) - NEW_INTAKE_MAX_DAYS_BACK);
+  const day = typeof start === 'string' ? parseIsoDate(start) : undefined;
+  if (day !== undefined && day < dayNumber(earliest)) {
+    return {
+      intake,
+      problems: [
+        { path: 'startDate', message: `must be no more than 28 days before today: ${earliest} or later` },
+      ],
+    };
+  }
+  return { intake, problems: [] };
 }
 
 export type PlanRequest = RecordRequest;
 
-/** Stores a new intake after the engine has accepted it, and returns the plan it gives. */
+/**
+ * Stores a new intake after the engine has accepted it, and returns the plan it gives. Without a
+ * start date the plan starts today, and that date is stored, so the plan keeps its weeks.
+ */
 export async function putIntake(
   context: ServiceContext,
   request: PlanRequest,
-  intake: unknown,
+  body: unknown,
 ): Promise<PlanOutput> {
   const today = todayFor(context, request.timeZone);
   const at = context.now().toISOString();
+  const { intake, problems } = asNewIntake(body, today);
   return context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'intake', at);
-    const logs = logsUpTo(await listWalkLogs(trx, request.subjectId), today);
+    const logs = await logsFor(trx, request.subjectId, intake, today);
     let output: PlanOutput;
     try {
       output = buildPlan({ intake, logs, today });
     } catch (error) {
-      if (error instanceof PlanInputError) throw invalidInput(intakeProblems(error.problems));
+      if (error instanceof PlanInputError)
+        throw invalidInput([...intakeProblems(error.problems), ...problems]);
       throw error;
     }
+    if (problems.length > 0) throw invalidInput(problems);
     await saveIntake(trx, request.subjectId, intake, at);
     return output;
   });
+}
+
+/**
+ * The plan for a stored intake. One whose start the contract no longer accepts (an intake stored
+ * before the bounds existed) is never an error: it is answered with the safety check and the request
+ * to renew the intake.
+ */
+function planFor(intake: unknown, logs: readonly WalkLog[], today: string): PlanOutput {
+  try {
+    return buildPlan({ intake, logs, today });
+  } catch (error) {
+    const startOnly =
+      error instanceof PlanInputError &&
+      error.problems.length > 0 &&
+      error.problems.every((problem) => problem.path === 'intake.startDate');
+    if (!startOnly) throw error;
+    const { startDate: _old, ...current } = intake as Record<string, unknown>;
+    const now = buildPlan({ intake: current, logs: [], today, weeks: 1 });
+    const ended: Reason = renewIntakeReason(now.locale);
+    return { ...now, plan: null, decisions: [], notes: [], ended };
+  }
 }
 
 /** The intake as stored (as the person sent it), for showing or changing it. */
@@ -98,8 +166,8 @@ async function planForToday(
     );
   }
   const today = todayFor(context, request.timeZone);
-  const logs = logsUpTo(await listWalkLogs(db, request.subjectId), today);
-  return { output: buildPlan({ intake, logs, today }), today };
+  const logs = await logsFor(db, request.subjectId, intake, today);
+  return { output: planFor(intake, logs, today), today };
 }
 
 /** The contract's output for today, from what is stored. */
@@ -126,6 +194,8 @@ export interface Today {
   sessions: TodaySession[];
   /** Walks already logged today. */
   walked: Walk[];
+  /** When the plan has ended: why, and that the intake is to be renewed; null while it runs. */
+  ended: Reason | null;
 }
 
 function findDay(output: PlanOutput, date: string): { week: number; day: PlanDay } | undefined {
@@ -152,5 +222,6 @@ export async function getToday(context: ServiceContext, request: PlanRequest): P
       cues: session.cues.map((code) => ({ code, ...cues[code] })),
     })),
     walked,
+    ended: output.ended,
   };
 }

@@ -3,7 +3,7 @@
  * recognised and never stored twice.
  */
 import { createHash } from 'node:crypto';
-import type { WalkLog } from '@wandelcoach/engine';
+import { EARLIEST_DATE, type WalkLog } from '@wandelcoach/engine';
 import { recordAudit } from '../repositories/audit.repository.js';
 import {
   deleteWalk as deleteWalkRow,
@@ -35,9 +35,13 @@ function contentHash(log: WalkLog): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-function notAfterToday(date: string, today: string): void {
+function withinDates(date: string, today: string): void {
   // A date in the future has not happened yet; most often it is a typo that would shape the plan.
   if (date > today) throw invalidInput([{ path: 'date', message: `is after today (${today})` }]);
+  // The same bound as the engine's (plan-contract.md): no walk from before 2000.
+  if (date < EARLIEST_DATE) {
+    throw invalidInput([{ path: 'date', message: `must be a date from ${EARLIEST_DATE} on` }]);
+  }
 }
 
 export interface LoggedWalk {
@@ -56,7 +60,7 @@ export async function logWalk(
   id: string,
   log: WalkLog,
 ): Promise<LoggedWalk> {
-  notAfterToday(log.date, todayFor(context, request.timeZone));
+  withinDates(log.date, todayFor(context, request.timeZone));
   const db = context.db.kysely;
   const at = context.now().toISOString();
   const requestHash = contentHash(log);

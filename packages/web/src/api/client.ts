@@ -6,6 +6,7 @@ import type {
   Cue,
   IntakeInput,
   PlanOutput,
+  Reason,
   Session,
   TriageResult,
   WalkLog,
@@ -47,6 +48,11 @@ export interface Today {
   week: number | null;
   sessions: TodaySession[];
   walked: Walk[];
+  /**
+   * When the plan has ended, why and that the intake is to be renewed. Optional: a day kept on the
+   * device by an earlier version of the app has no such field.
+   */
+  ended?: Reason | null;
 }
 
 export interface FieldError {

@@ -70,6 +70,8 @@ export const en: Readonly<Record<CoreKey, string>> = {
     'You can start gently. Do ask a physiotherapist to guide you: they can look at what you need.',
   'triage.selfManage.title': 'Your plan is ready',
   'triage.selfManage.intro': 'Nothing in your answers needs a doctor first. You can start on your own.',
+  'triage.selfManage.introHelped':
+    'Nothing in your answers needs a doctor first. You can start; follow the advice about help below.',
   'triage.reasons': 'Why',
   'triage.source': 'Source: {source}',
   'triage.toPlan': 'Go to my plan',

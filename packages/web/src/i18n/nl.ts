@@ -69,6 +69,8 @@ export const nl = {
     'Je kunt rustig beginnen. Laat je wel begeleiden door een fysiotherapeut: die kan kijken wat jij nodig hebt.',
   'triage.selfManage.title': 'Je plan staat klaar',
   'triage.selfManage.intro': 'Niets in je antwoorden vraagt om een arts vooraf. Je kunt zelf beginnen.',
+  'triage.selfManage.introHelped':
+    'Niets in je antwoorden vraagt om een arts vooraf. Je kunt beginnen; volg het advies over hulp hieronder.',
   'triage.reasons': 'Waarom',
   'triage.source': 'Bron: {source}',
   'triage.toPlan': 'Naar mijn plan',

@@ -139,10 +139,18 @@ export function TriageOutcome(props: {
     case 'routine-assessment':
     case 'self-manage': {
       const routine = triage.level === 'routine-assessment';
+      // "On your own" only when the engine found nothing that needs someone's help (supervision,
+      // a physiotherapist's advice, retro-walking waiting for a clearance).
+      const helped = triage.reasons.some((reason) => reason.code === 'no-warning-signs');
+      const intro = routine
+        ? t('triage.routine.intro')
+        : helped
+          ? t('triage.selfManage.introHelped')
+          : t('triage.selfManage.intro');
       return (
         <>
           <h1>{routine ? t('triage.routine.title') : t('triage.selfManage.title')}</h1>
-          <p className="lead">{routine ? t('triage.routine.intro') : t('triage.selfManage.intro')}</p>
+          <p className="lead">{intro}</p>
           <h2>{t('triage.reasons')}</h2>
           <Reasons reasons={triage.reasons} t={t} locale={output.locale} />
           <div className="actions">

@@ -142,8 +142,12 @@ export function TodayScreen(props: {
       <p role="status" className={morningSaved || saved ? 'success' : 'quiet'}>
         {saved ? t('log.saved') : morningSaved ? t('morning.saved') : ''}
       </p>
-      {today.sessions.length === 0 && (
-        <p className="lead">{today.week === null ? t('today.noPlan') : t('today.rest')}</p>
+      {today.ended ? (
+        <p className="lead">{today.ended.message}</p>
+      ) : (
+        today.sessions.length === 0 && (
+          <p className="lead">{today.week === null ? t('today.noPlan') : t('today.rest')}</p>
+        )
       )}
       <ol className="cards">
         {today.sessions.map((session, index) => (

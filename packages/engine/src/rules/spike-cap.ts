@@ -1,9 +1,11 @@
 /**
- * The longest walk of each kind over the past 30 days (SPIKE): what was logged before today, and what
- * the plan assumes from today on. Kept as a dense array of daily maxima over the plan's span, because
- * the cap is asked for every day of every plan.
+ * The single-walk cap (docs/clinical-rules.md §3, "Progress"; SPIKE): no walk of any kind may be more
+ * than 10% longer than the longest walk of any kind in the 30 days before it, unless it is 10 minutes
+ * or shorter. Before anything is logged, what the person can walk comfortably counts as that walk.
+ *
+ * The history is kept as a dense array of daily maxima over the plan's span, because the cap is asked
+ * for every day of every plan.
  */
-import type { WalkKind } from '../codes.js';
 import type { DayNumber } from '../dates.js';
 
 export const SPIKE_WINDOW_DAYS = 30;
@@ -12,28 +14,19 @@ export const SPIKE_GROWTH = 1.1;
 /** …unless it is ten minutes or shorter. */
 export const SPIKE_FREE_MINUTES = 10;
 
-export class WalkHistory {
-  private readonly forward: DailyLongest;
-  private readonly retro: DailyLongest;
-
-  /** Covers the days from `first` to `last`, inclusive; walks outside are ignored. */
-  constructor(first: DayNumber, last: DayNumber) {
-    this.forward = new DailyLongest(first, last);
-    this.retro = new DailyLongest(first, last);
-  }
-
-  record(day: DayNumber, kind: WalkKind, minutes: number): void {
-    (kind === 'forward' ? this.forward : this.retro).record(day, minutes);
-  }
-
-  /** The longest walk of `kind` on the 30 days before `day` (0 when there was none). */
-  longestBefore(day: DayNumber, kind: WalkKind): number {
-    return (kind === 'forward' ? this.forward : this.retro).longestBefore(day);
-  }
+/**
+ * The longest a single walk may be, given the longest walk of the past 30 days, in half minutes.
+ *
+ * @example
+ * spikeCap(20); // 22
+ * spikeCap(3); // 10: walks of ten minutes or less are never limited
+ */
+export function spikeCap(longestRecent: number): number {
+  return Math.max(SPIKE_FREE_MINUTES, Math.floor(longestRecent * SPIKE_GROWTH * 2 + 1e-9) / 2);
 }
 
-/** The longest walk of each day for one kind of walk. */
-class DailyLongest {
+/** The longest walk of each day, forward and retro alike. */
+export class WalkHistory {
   private readonly first: DayNumber;
   // A plain array rather than a Float64Array: a typed array this size keeps its numbers outside the JS
   // heap and takes about five times as long to create, and a plan reads it only some hundred times.
@@ -47,6 +40,7 @@ class DailyLongest {
   private longest = 0;
   private at = -1;
 
+  /** Covers the days from `first` to `last`, inclusive; walks outside are ignored. */
   constructor(first: DayNumber, last: DayNumber) {
     this.first = first;
     this.minutes = new Array<number>(Math.max(0, last - first + 1)).fill(0);
@@ -62,6 +56,7 @@ class DailyLongest {
     }
   }
 
+  /** The longest walk of any kind on the 30 days before `day` (0 when there was none). */
   longestBefore(day: DayNumber): number {
     const end = Math.min(day - this.first, this.minutes.length);
     const start = Math.max(0, end - SPIKE_WINDOW_DAYS);
@@ -86,13 +81,4 @@ class DailyLongest {
     this.at = at;
     return longest;
   }
-}
-
-/**
- * The longest a single walk may be on a day, given the longest of the past 30 days. With no walk of
- * that kind in the window, `fallback` (the programme's own starting dose) applies.
- */
-export function spikeCap(longestRecent: number, fallback: number): number {
-  if (longestRecent <= 0) return Math.max(SPIKE_FREE_MINUTES, fallback);
-  return Math.max(SPIKE_FREE_MINUTES, Math.floor(longestRecent * SPIKE_GROWTH * 2 + 1e-9) / 2);
 }
