@@ -179,6 +179,64 @@ test('an unsteady older person walks backwards only with someone beside them', a
   expect(retro.filter((session) => !session.supervised)).toEqual([]);
 });
 
+test('an older person who walks backwards under supervision is never told to start on their own', async ({
+  app,
+}, testInfo) => {
+  const intake = await app.signedUpNew();
+  // 70, no fall-screen answers: self-manage, but retro-walking only with someone who supervises (from 65).
+  const answers = {
+    goals: ['retro-walking'],
+    age: 70,
+    activity: 'light',
+    redFlags: 'none',
+    equipment: ['railOrFlatPath'],
+  } as const satisfies IntakeAnswers;
+  await intake.chooseGoals(answers.goals);
+  await intake.next();
+  while (!intake.last) {
+    await intake.answerStep(answers);
+    await intake.next();
+  }
+  await intake.answerPractical(answers);
+  const outcome = await intake.finish('self-manage');
+  const main = app.page.getByRole('main');
+  await expect(main.getByText(app.t('triage.selfManage.introHelped'), { exact: true })).toBeVisible();
+  await expect(main).not.toContainText(app.t('triage.selfManage.intro'));
+  await expect(main).not.toContainText(/zelfstandig|zelf beginnen/);
+  await expect(outcome.reasons.filter({ hasText: 'toezicht' }).first()).toBeVisible();
+  await app.page.screenshot({ path: testInfo.outputPath('outcome-supervised.png'), fullPage: true });
+});
+
+test('a plan that has ended says so on today’s screen, in the engine’s words', async ({ app }, testInfo) => {
+  const intake = await app.signedUpNew();
+  await intake.chooseGoals(backPain.goals);
+  await intake.next();
+  while (!intake.last) {
+    await intake.answerStep(backPain);
+    await intake.next();
+  }
+  const outcome = await intake.finish('self-manage');
+  const plan = await outcome.goToPlan();
+  // A real plan ends after twelve weeks; the server's answer for that day is stood in for here.
+  const ended = {
+    code: 'plan-ended',
+    source: 'KNGF-C.2.2',
+    message: 'Je plan van 12 weken is afgelopen op 31 januari.',
+  };
+  await app.page.route('**/api/v1/me/today', async (route) => {
+    const response = await route.fetch();
+    const today = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: { ...today, sessions: [], week: null, ended } });
+  });
+  const today = await plan.goToToday();
+  await expect(app.page.getByRole('main').getByText(ended.message, { exact: true })).toBeVisible();
+  await expect(today.cards).toHaveCount(0);
+  await app.page.screenshot({ path: testInfo.outputPath('today-ended.png'), fullPage: true });
+  // One tap to the questions that make a new plan.
+  await app.page.getByRole('button', { name: app.t('triage.redoIntake'), exact: true }).click();
+  await expect(new IntakePage(app).heading).toBeVisible();
+});
+
 test('switching to English halfway through the questions shows the step in English', async ({ app }) => {
   const intake = await app.signedUpNew();
   await intake.chooseGoals(backPain.goals);

@@ -276,6 +276,9 @@ export function App(props: {
             onPlan={() => {
               void showPlan();
             }}
+            onRedoIntake={() => {
+              setScreen({ name: 'intake' });
+            }}
             onTriageChanged={(output) => {
               // The kept plan is from before: it must not offer walks offline after this.
               forgetToday(browserStorage());

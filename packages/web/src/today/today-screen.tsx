@@ -34,6 +34,8 @@ export function TodayScreen(props: {
   api: ApiClient;
   first?: FirstAnswers | undefined;
   onPlan: () => void;
+  /** The plan has ended and the person chooses to fill in the questions again. */
+  onRedoIntake: () => void;
   /** New warning signs were logged: the safety check has something to say before any more walking. */
   onTriageChanged: (output: PlanOutput) => void;
 }) {
@@ -231,6 +233,11 @@ export function TodayScreen(props: {
         ))}
       </ol>
       <div className="actions">
+        {today.ended && (
+          <button type="button" className="primary" onClick={props.onRedoIntake}>
+            {t('triage.redoIntake')}
+          </button>
+        )}
         <button type="button" onClick={props.onPlan}>
           {t('today.toPlan')}
         </button>
