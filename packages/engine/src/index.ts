@@ -28,6 +28,7 @@ export {
   type ReasonCode,
 } from './i18n/index.js';
 export type * from './output.js';
+export { planOutputSchema, reasonSchema, sessionSchema, triageResultSchema } from './output-schema.js';
 export { intakeSchema, walkLogSchema } from './schema.js';
 export type { Intake, IntakeInput, WalkLog, WalkLogInput } from './schema.js';
 export { SOURCE_FAMILIES, SOURCES, sourceFamily, type Source, type SourceFamily } from './sources.js';

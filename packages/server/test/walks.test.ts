@@ -145,6 +145,6 @@ describeEachDatabase('walks', (server) => {
     const client = await walker();
     const response = await client.patch('/me/walks/not-a-uuid', { painNextMorning: 1 });
     expect(response.status).toBe(422);
-    expect(response.body.errors[0].path).toBe('(body)');
+    expect(response.body.errors[0].path).toBe('id');
   });
 });

@@ -4,10 +4,10 @@
  */
 import { PlanInputError } from '@wandelcoach/engine';
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { sql } from 'kysely';
 import type { ServiceContext } from '../services/context.js';
 import { ServiceError } from '../services/errors.js';
-import { MalformedJsonError } from './body.js';
 import type { AppEnv } from './env.js';
 import { bodySizeLimit } from './middleware/body-size.js';
 import { requireCsrfToken, sameOriginJson } from './middleware/csrf.js';
@@ -17,6 +17,7 @@ import { openApiDocument } from './openapi.js';
 import { hasWebApp, inlineStyleHashes, mountWebApp } from './web-app.js';
 import { problem } from './problem.js';
 import { accountRoutes } from './routes/accounts.routes.js';
+import { router } from './routes/define.js';
 import { meRoutes } from './routes/me.routes.js';
 import { walkRoutes } from './routes/walks.routes.js';
 
@@ -33,8 +34,6 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
     ((error: unknown) => {
       console.error(error);
     });
-  const openApi = JSON.stringify(openApiDocument());
-
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('services', services);
@@ -57,7 +56,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
     }
   });
 
-  const api = new Hono<AppEnv>();
+  const api = router();
   api.use(async (c, next) => {
     // Health data: no cache, shared or private, may keep a copy. Set before the handler runs: a
     // header added afterwards makes Hono copy the whole response.
@@ -66,19 +65,25 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   });
   api.use(bodySizeLimit(services.config.maxBodyBytes));
   api.use(sameOriginJson);
+  // Made once the routes below are in: the document is generated from their definitions.
+  let openApi = '';
   api.get('/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
   api.route('/', accountRoutes);
   // Matches /me itself too.
   api.use('/me/*', requireSession, requireCsrfToken);
   api.route('/me/walks', walkRoutes);
   api.route('/me', meRoutes);
+  openApi = JSON.stringify(openApiDocument(api));
   app.route('/api/v1', api);
   if (webRoot !== undefined) mountWebApp(app, webRoot);
 
   app.notFound((c) => problem(c, 'route-not-found', `There is no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {
     if (error instanceof ServiceError) return problem(c, error.kind, error.message, error.extra);
-    if (error instanceof MalformedJsonError) return problem(c, 'malformed-json', error.message);
+    // The request validators' own refusal: a JSON body that does not parse.
+    if (error instanceof HTTPException && error.status === 400) {
+      return problem(c, 'malformed-json', 'The request body could not be read as JSON.');
+    }
     if (error instanceof PlanInputError) {
       // Stored data the engine no longer accepts: the person has to redo the intake.
       return problem(

@@ -1,15 +1,9 @@
 /**
- * Reads a JSON request body and checks it with a zod schema. Malformed JSON is a 400; a body that
- * is JSON but breaks the schema is a 422 listing every field at fault.
+ * Field problems from zod: a body, query or path part that breaks its schema is a 422 listing every
+ * field at fault, in the words the schemas give (the routes' validators call this).
  */
 import type { FieldProblem } from '@wandelcoach/engine';
-import type { Context } from 'hono';
 import type { z } from 'zod';
-import { invalidInput } from '../services/errors.js';
-
-export class MalformedJsonError extends Error {
-  override readonly name = 'MalformedJsonError';
-}
 
 /** `['walks', 2, 'minutes']` → `walks[2].minutes`; the body itself is `(body)`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -31,25 +25,4 @@ export function zodProblems(error: z.ZodError): FieldProblem[] {
       : [{ path: fieldPath(issue.path), message: issue.message }],
   );
   return problems.filter((problem, index) => problems.findIndex((p) => p.path === problem.path) === index);
-}
-
-export async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new MalformedJsonError(
-      text.trim() === '' ? 'The request needs a JSON body.' : 'The request body could not be read as JSON.',
-    );
-  }
-}
-
-export function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw invalidInput(zodProblems(result.error));
-  return result.data;
-}
-
-export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  return check(schema, await readJson(c));
 }

@@ -12,6 +12,7 @@ import { migrateToLatest } from '../../src/db/migrate.js';
 import { createApp } from '../../src/http/app.js';
 import { ownRecordsOnly, type CareTeamPolicy } from '../../src/services/access.js';
 import type { ServiceContext } from '../../src/services/context.js';
+import { expectDocumented } from './openapi-conformance.js';
 import { createTestDatabase } from './postgres-cluster.js';
 
 /** Which databases the integration suites run on: both, unless WANDELCOACH_TEST_DATABASES narrows it. */
@@ -178,6 +179,14 @@ export class TestClient {
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     const parsed: unknown = type.includes('json') && text !== '' ? JSON.parse(text) : undefined;
+    // Every answer any suite sees is held to the OpenAPI document.
+    expectDocumented(
+      method,
+      path.split('?')[0] ?? path,
+      response.status,
+      type,
+      type.includes('json') ? parsed : text || undefined,
+    );
     return { status: response.status, headers: response.headers, body: parsed, text };
   }
 

@@ -1,28 +1,63 @@
 /** Sign up, sign in, sign out: `/accounts` and `/session`. */
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
 import { signIn, signOut, signUp } from '../../services/accounts.service.js';
-import { readBody } from '../body.js';
 import { clientIp } from '../client-ip.js';
-import type { AppEnv } from '../env.js';
 import { requireCsrfToken } from '../middleware/csrf.js';
 import { clearSessionCookie, requireSession, setSessionCookie } from '../middleware/session.js';
+import { sessionAnswer } from '../responses.js';
 import { signInBody, signUpBody } from '../schemas.js';
+import { json, jsonBody, problems, router, SIGNED_IN } from './define.js';
 
-export const accountRoutes = new Hono<AppEnv>()
-  .post('/accounts', async (c) => {
-    const input = await readBody(c, signUpBody);
-    const { account, session } = await signUp(c.var.services, input, { ip: clientIp(c) });
+const signUpRoute = createRoute({
+  method: 'post',
+  path: '/accounts',
+  summary: 'Sign up (and sign in)',
+  request: { body: jsonBody(signUpBody) },
+  responses: {
+    201: json('Signed up and signed in', sessionAnswer),
+    ...problems(400, 403, 409, 413, 415, 422, 429),
+  },
+});
+
+const signInRoute = createRoute({
+  method: 'post',
+  path: '/session',
+  summary: 'Sign in',
+  request: { body: jsonBody(signInBody) },
+  responses: { 200: json('Signed in', sessionAnswer), ...problems(400, 401, 403, 413, 415, 422, 429) },
+});
+
+const sessionRoute = createRoute({
+  method: 'get',
+  path: '/session',
+  summary: 'Who is signed in, and the CSRF token',
+  security: SIGNED_IN,
+  middleware: [requireSession] as const,
+  responses: { 200: json('The session', sessionAnswer), ...problems(401) },
+});
+
+const signOutRoute = createRoute({
+  method: 'delete',
+  path: '/session',
+  summary: 'Sign out',
+  security: SIGNED_IN,
+  middleware: [requireSession, requireCsrfToken] as const,
+  responses: { 204: { description: 'Signed out' }, ...problems(401, 403) },
+});
+
+export const accountRoutes = router()
+  .openapi(signUpRoute, async (c) => {
+    const { account, session } = await signUp(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
     setSessionCookie(c, session);
     return c.json({ account, csrfToken: session.csrfToken }, 201);
   })
-  .post('/session', async (c) => {
-    const input = await readBody(c, signInBody);
-    const { account, session } = await signIn(c.var.services, input, { ip: clientIp(c) });
+  .openapi(signInRoute, async (c) => {
+    const { account, session } = await signIn(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
     setSessionCookie(c, session);
-    return c.json({ account, csrfToken: session.csrfToken });
+    return c.json({ account, csrfToken: session.csrfToken }, 200);
   })
-  .get('/session', requireSession, (c) => c.json({ account: c.var.account, csrfToken: c.var.csrfToken }))
-  .delete('/session', requireSession, requireCsrfToken, async (c) => {
+  .openapi(sessionRoute, (c) => c.json({ account: c.var.account, csrfToken: c.var.csrfToken }, 200))
+  .openapi(signOutRoute, async (c) => {
     await signOut(c.var.services, c.var.sessionToken);
     clearSessionCookie(c);
     return c.body(null, 204);

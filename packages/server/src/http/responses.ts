@@ -1,0 +1,142 @@
+/**
+ * The shapes of the API's answers, as zod schemas: the OpenAPI document is generated from them (with the
+ * request schemas in `schemas.ts`), and `test/openapi.test.ts` holds every answer the suites see to them.
+ */
+import {
+  planOutputSchema,
+  reasonSchema,
+  RED_FLAGS,
+  sessionSchema,
+  triageResultSchema,
+  walkLogSchema,
+  DECISIONS,
+} from '@wandelcoach/engine';
+import { z } from 'zod';
+import { PROBLEM_STATUS } from './problem.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const timestamp = z.string().describe('ISO 8601 date and time, UTC');
+
+export const accountSchema = z
+  .strictObject({
+    id: z.string(),
+    email: z.string(),
+    role: z.enum(['patient', 'clinician']),
+    locale: z.enum(['nl', 'en']),
+    timeZone: z.string(),
+  })
+  .meta({ id: 'Account' });
+
+export const sessionAnswer = z
+  .strictObject({ account: accountSchema, csrfToken: z.string() })
+  .meta({ id: 'Session', description: 'The signed-in account and the token to send as X-CSRF-Token' });
+
+const log = walkLogSchema.shape;
+/** A walk as stored: the log's fields (defaults filled in), its id, and when it was written. */
+export const walkSchema = z
+  .strictObject({
+    id: z.string(),
+    date: isoDate,
+    kind: log.kind,
+    minutes: z.number(),
+    painDuring: z.number().int(),
+    painNextMorning: z.number().int().nullable(),
+    dizziness: z.boolean(),
+    fall: z.boolean(),
+    newSymptoms: z.array(z.enum(RED_FLAGS)),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'Walk' });
+
+export const walksAnswer = z.strictObject({ walks: z.array(walkSchema) }).meta({ id: 'Walks' });
+
+export const todayAnswer = z
+  .strictObject({
+    date: isoDate,
+    locale: z.enum(['nl', 'en']),
+    triage: triageResultSchema,
+    week: z.number().int().nullable(),
+    sessions: z.array(
+      sessionSchema.omit({ cues: true }).extend({
+        cues: z.array(z.strictObject({ code: z.string(), label: z.string(), spoken: z.string() })),
+      }),
+    ),
+    walked: z.array(walkSchema),
+    ended: reasonSchema.nullable(),
+  })
+  .meta({ id: 'Today' });
+
+const byKind = z.strictObject({ forward: z.number(), retro: z.number() });
+export const progressAnswer = z
+  .strictObject({
+    locale: z.enum(['nl', 'en']),
+    weeks: z.array(
+      z.strictObject({
+        week: z.number().int(),
+        startDate: isoDate,
+        endDate: isoDate,
+        projected: z.boolean(),
+        planned: byKind,
+        walked: byKind,
+      }),
+    ),
+    pain: z.array(
+      z.strictObject({ date: isoDate, painDuring: z.number(), painNextMorning: z.number().nullable() }),
+    ),
+    decisions: z.array(
+      z.strictObject({
+        week: z.number().int(),
+        decision: z.enum(DECISIONS),
+        reasons: z.array(reasonSchema),
+        date: isoDate,
+        projected: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'Progress' });
+
+export const exportAnswer = z
+  .strictObject({
+    exportedAt: timestamp,
+    account: accountSchema.extend({ createdAt: timestamp }),
+    intake: z.unknown().describe('The intake as it was sent, or null'),
+    walks: z.array(walkSchema),
+    auditLog: z.array(
+      z.strictObject({
+        action: z.string(),
+        actorId: z.string().nullable(),
+        detail: z.unknown(),
+        ip: z.string().nullable(),
+        at: timestamp,
+      }),
+    ),
+  })
+  .meta({ id: 'Export' });
+
+export const intakeAnswer = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'StoredIntake', description: 'The intake as it was sent (with the start date filled in)' });
+
+export const healthAnswer = z
+  .strictObject({
+    status: z.enum(['ok', 'unavailable']),
+    database: z.enum(['reachable', 'unreachable']),
+    dialect: z.enum(['sqlite', 'postgres']),
+  })
+  .meta({ id: 'Health' });
+
+export const problemAnswer = z
+  .strictObject({
+    type: z.enum(
+      Object.keys(PROBLEM_STATUS).map((kind) => `urn:wandelcoach:problem:${kind}`) as [string, ...string[]],
+    ),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string().optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+export { planOutputSchema };
