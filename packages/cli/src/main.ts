@@ -1,6 +1,6 @@
 /** The process edge of `wandelcoach`: real streams, the real clock, the exit code. */
 import process from 'node:process';
-import { localDate } from './local-date.js';
+import { localDate } from '@wandelcoach/engine';
 import { run } from './run.js';
 
 // `wandelcoach … | head` closes the pipe early; that is the reader's choice, not an error to report.
@@ -15,5 +15,6 @@ process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  today: () => localDate(new Date()),
+  // This computer's own time zone: late in the evening in Amsterdam it is still that day.
+  today: () => localDate(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone),
 });

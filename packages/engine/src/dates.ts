@@ -36,6 +36,8 @@ function digits(text: string, from: number, count: number): number {
 // that no text is taken for a date before the first one has parsed.
 let lastText = '1970-01-01';
 let lastDay: DayNumber = 0;
+/** At most this many dates are remembered in each direction (about 270 years of days). */
+export const MAX_KEPT_DATES = 100_000;
 /** Dates parsed before: a lookup costs a third of a parse, and every plan reads the same few months. */
 const parsed = new Map<string, DayNumber>();
 
@@ -49,7 +51,7 @@ export function parseIsoDate(text: string): DayNumber | undefined {
   if (day === undefined) {
     day = parseUncached(text);
     if (day === undefined) return undefined;
-    if (parsed.size < 100_000) parsed.set(text, day);
+    if (parsed.size < MAX_KEPT_DATES) parsed.set(text, day);
   }
   lastText = text;
   lastDay = day;
@@ -86,7 +88,7 @@ export function isoDate(day: DayNumber): string {
   let text = isoCache.get(day);
   if (text === undefined) {
     text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-    if (isoCache.size < 100_000) isoCache.set(day, text);
+    if (isoCache.size < MAX_KEPT_DATES) isoCache.set(day, text);
   }
   return text;
 }
@@ -99,4 +101,9 @@ export function weekday(day: DayNumber): number {
 
 export function isWeekend(day: DayNumber): boolean {
   return weekday(day) >= 5;
+}
+
+/** How many dates are remembered, each way (for the test that no input grows them without bound). */
+export function keptDateCounts(): { parsed: number; formatted: number } {
+  return { parsed: parsed.size, formatted: isoCache.size };
 }

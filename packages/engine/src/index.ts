@@ -13,6 +13,7 @@
  */
 export { buildPlan, renewIntakeReason } from './build-plan.js';
 export * from './codes.js';
+export { canonicalTimeZone, keptZoneCount, localDate, MAX_KEPT_ZONES } from './local-date.js';
 export * from './content/index.js';
 export { dayNumber, EARLIEST_DATE, isoDate, MAX_START_DAYS_AHEAD, parseIsoDate, weekday } from './dates.js';
 export {

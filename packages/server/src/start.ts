@@ -10,14 +10,16 @@ import { migrateToLatest } from './db/migrate.js';
 import { createApp } from './http/app.js';
 import type { ServiceContext } from './services/context.js';
 import { createServiceContext } from './services/create-context.js';
-import { HOUSEKEEPING_INTERVAL_MS, removeExpired } from './services/housekeeping.js';
+import { canonicaliseTimeZones, HOUSEKEEPING_INTERVAL_MS, removeExpired } from './services/housekeeping.js';
 
 /** Clears out expired sessions now and every hour; a failure is logged and tried again next time. */
 function startHousekeeping(services: ServiceContext): NodeJS.Timeout {
   const run = () => {
-    removeExpired(services).catch((error: unknown) => {
-      console.error('housekeeping failed:', error);
-    });
+    removeExpired(services)
+      .then(() => canonicaliseTimeZones(services))
+      .catch((error: unknown) => {
+        console.error('housekeeping failed:', error);
+      });
   };
   run();
   // unref: housekeeping alone must not keep the process alive.

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { removeExpired } from '../src/services/housekeeping.js';
+import { canonicalTimeZone, keptZoneCount, MAX_KEPT_ZONES } from '@wandelcoach/engine';
+import { canonicaliseTimeZones, removeExpired } from '../src/services/housekeeping.js';
 import { describeEachDatabase } from './support/each-database.js';
 
 describeEachDatabase('housekeeping', (server) => {
@@ -19,5 +20,55 @@ describeEachDatabase('housekeeping', (server) => {
     const counters = await db.kysely.selectFrom('rate_limits').select('key').execute();
     expect(counters.length).toBe(2);
     expect((await recent.get('/session')).status).toBe(200);
+  });
+});
+
+describeEachDatabase('time zones', (server) => {
+  it('stores the canonical name of any spelling a browser sends, and rewrites older spellings', async () => {
+    const { db, context } = server();
+    const client = server().client();
+    const canonical = canonicalTimeZone('Asia/Kolkata');
+    const response = await client.signUp(undefined, { timeZone: 'asia/CALCUTTA' });
+    expect(response.status).toBe(201);
+    expect(response.body.account.timeZone).toBe(canonical);
+    // An account from before, with the zone as the browser spelt it.
+    const id = response.body.account.id as string;
+    await db.kysely
+      .updateTable('accounts')
+      .set({ time_zone: 'asia/calcutta' })
+      .where('id', '=', id)
+      .execute();
+    expect((await client.get('/me/walks')).status).toBe(200);
+    await canonicaliseTimeZones(context);
+    const row = await db.kysely
+      .selectFrom('accounts')
+      .select('time_zone')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.time_zone).toBe(canonical);
+  });
+
+  it('refuses what is no time zone, naming the field', async () => {
+    const response = await server().client().signUp(undefined, { timeZone: 'Mars/Olympus' });
+    expect(response.status).toBe(422);
+    expect(response.body.errors).toEqual([
+      { path: 'timeZone', message: 'must be a time zone such as "Europe/Amsterdam"' },
+    ]);
+  });
+
+  it('keeps memory bounded whatever spellings sign-ups send, also when they then fail', async () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    for (let i = 0; i < 2_000; i++) {
+      const zone = zones[i % zones.length] ?? 'UTC';
+      const spelling = [...zone]
+        .map((ch, at) => ((i >> (at % 12)) & 1 ? ch.toUpperCase() : ch.toLowerCase()))
+        .join('');
+      // A short password fails after the zone has been read, before any rate limit.
+      const response = await server()
+        .client()
+        .post('/accounts', { email: `zone-${String(i)}@example.nl`, password: 'short', timeZone: spelling });
+      expect(response.status).toBe(422);
+    }
+    expect(keptZoneCount()).toBeLessThanOrEqual(Math.min(MAX_KEPT_ZONES, zones.length + 50));
   });
 });

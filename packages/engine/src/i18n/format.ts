@@ -9,6 +9,10 @@ export type ParamsOf<S extends string> = [Placeholders<S>] extends [never]
   ? []
   : [params: Record<Placeholders<S>, string | number>];
 
+/** At most this many fractions per locale, and templates, are remembered. */
+export const MAX_KEPT_FRACTIONS = 10_000;
+export const MAX_KEPT_TEMPLATES = 2_000;
+
 /** Fractions already written, per locale: turning a double into text is slow next to a lookup. */
 const FRACTIONS: Readonly<Record<Locale, Map<number, string>>> = { nl: new Map(), en: new Map() };
 
@@ -21,7 +25,7 @@ export function formatNumber(locale: Locale, value: number): string {
     const rounded = String(Math.round(value * 10) / 10);
     text = locale === 'nl' ? rounded.replace('.', ',') : rounded;
     // Plans reuse the same few half minutes and speeds; the bound only guards against odd callers.
-    if (cache.size < 10_000) cache.set(value, text);
+    if (cache.size < MAX_KEPT_FRACTIONS) cache.set(value, text);
   }
   return text;
 }
@@ -35,7 +39,8 @@ export function compile(template: string): string[] {
   let parts = compiled.get(template);
   if (parts === undefined) {
     parts = template.split(/\{(\w+)\}/);
-    compiled.set(template, parts);
+    // The catalogues hold a few hundred templates; the bound only guards against odd callers.
+    if (compiled.size < MAX_KEPT_TEMPLATES) compiled.set(template, parts);
   }
   return parts;
 }
@@ -66,4 +71,9 @@ export function fillParts(
 /** Every placeholder name in a template, for the catalogue's consistency tests. */
 export function placeholdersIn(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+}
+
+/** How many fractions and templates are remembered (for the test that nothing grows without bound). */
+export function keptFormatCounts(): { fractions: number; templates: number } {
+  return { fractions: FRACTIONS.nl.size + FRACTIONS.en.size, templates: compiled.size };
 }

@@ -1,7 +1,6 @@
 /** The shapes of request bodies and parameters, checked with zod; the OpenAPI document is built from them. */
-import { walkLogSchema } from '@wandelcoach/engine';
+import { canonicalTimeZone, walkLogSchema } from '@wandelcoach/engine';
 import { z } from 'zod';
-import { isTimeZone } from '../services/local-date.js';
 
 const password = z
   .string({ error: 'must be text' })
@@ -20,9 +19,17 @@ export const signUpBody = z.strictObject(
     email,
     password,
     locale: z.enum(['nl', 'en'], { error: 'must be "nl" or "en"' }).default('nl'),
+    // Any capitalisation and the aliases browsers send are accepted; the runtime's own name is stored.
     timeZone: z
       .string({ error: 'must be text' })
-      .refine(isTimeZone, { error: 'must be a time zone such as "Europe/Amsterdam"' })
+      .transform((name, ctx) => {
+        const canonical = canonicalTimeZone(name);
+        if (canonical === undefined) {
+          ctx.addIssue({ code: 'custom', message: 'must be a time zone such as "Europe/Amsterdam"' });
+          return z.NEVER;
+        }
+        return canonical;
+      })
       .default('Europe/Amsterdam'),
   },
   { error: 'must be a JSON object' },

@@ -30,3 +30,13 @@ export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('account_id', '=', id).execute();
   await db.deleteFrom('accounts').where('id', '=', id).execute();
 }
+
+/** The time zones accounts use, each once. */
+export async function listTimeZones(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('accounts').select('time_zone').distinct().execute();
+  return rows.map((row) => row.time_zone);
+}
+
+export async function renameTimeZone(db: Executor, from: string, to: string): Promise<void> {
+  await db.updateTable('accounts').set({ time_zone: to }).where('time_zone', '=', from).execute();
+}

@@ -1,8 +1,12 @@
 /**
- * Removes what has run out: expired sessions and rate-limit counters of past windows. Safe to run on
- * every instance at once (plain deletes), so no instance has to be the one that does it.
+ * Removes what has run out: expired sessions and rate-limit counters of past windows; and writes the
+ * time zones of accounts made before zones were stored by their canonical name in that name. Safe to
+ * run on every instance at once (plain deletes and idempotent updates), so no instance has to be the
+ * one that does it.
  */
+import { canonicalTimeZone } from '@wandelcoach/engine';
 import type { RateLimit } from '../config.js';
+import { listTimeZones, renameTimeZone } from '../repositories/accounts.repository.js';
 import { deleteStaleCounters } from '../repositories/rate-limits.repository.js';
 import { deleteExpiredSessions } from '../repositories/sessions.repository.js';
 import type { ServiceContext } from './context.js';
@@ -16,4 +20,13 @@ export async function removeExpired(context: ServiceContext): Promise<void> {
   const longestWindowMs = Math.max(...limits.map((rule) => rule.windowSeconds)) * 1000;
   await deleteExpiredSessions(context.db.kysely, now.toISOString());
   await deleteStaleCounters(context.db.kysely, new Date(now.getTime() - longestWindowMs).toISOString());
+}
+
+/** Older accounts may hold a zone as the browser spelt it (`asia/calcutta`); store the canonical name. */
+export async function canonicaliseTimeZones(context: ServiceContext): Promise<void> {
+  for (const zone of await listTimeZones(context.db.kysely)) {
+    const canonical = canonicalTimeZone(zone);
+    if (canonical !== undefined && canonical !== zone)
+      await renameTimeZone(context.db.kysely, zone, canonical);
+  }
 }

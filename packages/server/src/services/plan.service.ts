@@ -7,6 +7,7 @@ import {
   contentFor,
   dayNumber,
   isoDate,
+  localDate,
   parseIsoDate,
   PlanInputError,
   renewIntakeReason,
@@ -25,7 +26,6 @@ import type { Executor } from '../repositories/executor.js';
 import { openRecord, type RecordRequest } from './access.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
-import { localDate } from './local-date.js';
 
 /** A person's calendar date, in the time zone of their account. */
 export function todayFor(context: ServiceContext, timeZone: string): string {
