@@ -50,9 +50,7 @@ describe('canonicalTimeZone', () => {
               ? i & 1
                 ? 'asia/KOLKATA'
                 : 'us/PACIFIC'
-              : [...zone]
-                  .map((ch, at) => ((i >> (at % 20)) & 1 ? ch.toUpperCase() : ch.toLowerCase()))
-                  .join('');
+              : respell(zone, i, 20);
         if (kind === 49) expect(canonicalTimeZone(spelling)).toBeUndefined();
         else if (i % 97 === 0) localDate(now, spelling);
         else canonicalTimeZone(spelling);
@@ -61,3 +59,13 @@ describe('canonicalTimeZone', () => {
     },
   );
 });
+
+/** `zone` with its letters' case set by the bits of `i`: a different spelling for each `i`. */
+function respell(zone: string, i: number, bits: number): string {
+  let spelling = '';
+  for (let at = 0; at < zone.length; at++) {
+    const ch = zone.charAt(at);
+    spelling += (i >> (at % bits)) & 1 ? ch.toUpperCase() : ch.toLowerCase();
+  }
+  return spelling;
+}
