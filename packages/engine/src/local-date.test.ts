@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { respell } from './test-support/spellings.js';
 import { canonicalTimeZone, keptZoneCount, localDate, MAX_KEPT_ZONES } from './local-date.js';
 
 describe('localDate', () => {
@@ -59,13 +60,3 @@ describe('canonicalTimeZone', () => {
     },
   );
 });
-
-/** `zone` with its letters' case set by the bits of `i`: a different spelling for each `i`. */
-function respell(zone: string, i: number, bits: number): string {
-  let spelling = '';
-  for (let at = 0; at < zone.length; at++) {
-    const ch = zone.charAt(at);
-    spelling += (i >> (at % bits)) & 1 ? ch.toUpperCase() : ch.toLowerCase();
-  }
-  return spelling;
-}

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { respell } from '../../engine/src/test-support/spellings.js';
 import { canonicalTimeZone, keptZoneCount, MAX_KEPT_ZONES } from '@wandelcoach/engine';
 import { canonicaliseTimeZones, removeExpired } from '../src/services/housekeeping.js';
 import { describeEachDatabase } from './support/each-database.js';
@@ -70,13 +71,3 @@ describeEachDatabase('time zones', (server) => {
     expect(keptZoneCount()).toBeLessThanOrEqual(Math.min(MAX_KEPT_ZONES, zones.length + 50));
   });
 });
-
-/** `zone` with its letters' case set by the bits of `i`: a different spelling for each `i`. */
-function respell(zone: string, i: number, bits: number): string {
-  let spelling = '';
-  for (let at = 0; at < zone.length; at++) {
-    const ch = zone.charAt(at);
-    spelling += (i >> (at % bits)) & 1 ? ch.toUpperCase() : ch.toLowerCase();
-  }
-  return spelling;
-}
