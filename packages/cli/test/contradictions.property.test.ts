@@ -12,9 +12,6 @@ import { renderPlan } from '../src/render/plan.js';
 
 const RUNS = Math.max(50, Math.round(Number(process.env.PROPERTY_RUNS ?? 300) / 2));
 
-/** The intake field to copy once the GP agrees is an example in the contract's own notation, not a sentence. */
-const isCodeExample = (line: string) => line.includes('"clearedBy"');
-
 describe('the rendered plan', () => {
   it(
     'has no phrase that contradicts the person’s situation, in Dutch or in English',
@@ -25,9 +22,7 @@ describe('the rendered plan', () => {
           for (const locale of ['nl', 'en'] as const) {
             const input = { ...scenario, intake: { ...scenario.intake, locale } };
             const output = buildPlan(input);
-            const lines = renderPlan(output, { locale, today: scenario.today })
-              .split('\n')
-              .filter((line) => !isCodeExample(line));
+            const lines = renderPlan(output, { locale, today: scenario.today }).split('\n');
             // Wrapped sentences are joined again, so a phrase split over two lines is still found.
             const text = lines.map((line) => line.trim()).join(' ');
             const phrases = forbiddenPhrases(intakeSchema.parse(input.intake), output);

@@ -17,10 +17,13 @@ import {
   applyOutcome,
   moveToWalked,
   restartAfterGap,
+  resumeAfterPause,
   startingMemory,
+  startTooMuch,
   type DoseChange,
   type DoseMemory,
   type DoseProgrammes,
+  type Walked,
 } from './replay/dose.js';
 import { replayContext, type ReplayContext } from './replay/context.js';
 import { planDay, type RetroFit } from './replay/day.js';
@@ -28,7 +31,7 @@ import { applySafetyEvent, assessAt, retroDose, retroStoppedOn, type SafetyState
 import { longFlareDay } from './rules/long-flare.js';
 import { findOverDoing, type PlannedDayLoad } from './rules/over-doing.js';
 import { retroSessionAfterWeek } from './rules/retro-growth.js';
-import { gapBefore } from './rules/return-after-gap.js';
+import { gapIn } from './rules/return-after-gap.js';
 import { byContent, safetyEventOf, type SafetyEvent } from './rules/safety-events.js';
 import { HOLDS_BEFORE_MOVING } from './rules/too-few-minutes.js';
 import { dayTotalCeiling } from './rules/weekly-step.js';
@@ -36,6 +39,13 @@ import { isFlareMorning, reviewWeek } from './rules/week-review.js';
 import type { WalkLog } from './schema.js';
 import { assessTriage, closingAdvice, NO_EVENTS } from './triage/assess.js';
 import { validatePlanInput, type PlanInput } from './validation.js';
+
+/** Reasons that advise a physiotherapist outside triage: then "you can start on your own" is not said. */
+const PHYSIO_ADVICE: ReadonlySet<string> = new Set([
+  'start.very-low',
+  'decision.moved-to-start',
+  'decision.start-too-much',
+]);
 
 /** Red flags are asked again for two weeks after a fall, new signs or a flare. */
 const RECHECK_DAYS = 14;
@@ -62,6 +72,8 @@ interface ReplayState {
   nextLog: number;
   /** The day a flare had lasted over a week (§5), if it did. */
   longFlareOn: DayNumber | null;
+  /** The busiest day of the week before, forward and retro together: the weekly step grows from it. */
+  previousBusiestDay: number;
 }
 
 function replay(context: ReplayContext): PlanOutput {
@@ -74,14 +86,11 @@ function replay(context: ReplayContext): PlanOutput {
     pending: [],
     nextLog: 0,
     longFlareOn: longFlareDay(context.log, intake.painNow, startDay, today),
+    previousBusiestDay: 0,
   };
   const weeks: PlanWeek[] = [];
-  let previousBusiestDay = 0;
-  for (let week = 1; week <= context.weeks; week++) {
-    const planned = planWeek(context, state, week, weeks[week - 2], previousBusiestDay);
-    weeks.push(planned.week);
-    previousBusiestDay = planned.busiestDay;
-  }
+  for (let week = 1; week <= context.weeks; week++)
+    weeks.push(planWeek(context, state, week, weeks[week - 2]));
   // Events on or after the plan's last day still count for today's triage.
   applyEventsBefore(context, state, today + 1);
 
@@ -97,10 +106,18 @@ function replay(context: ReplayContext): PlanOutput {
   if (recheckRedFlags) reasons.push(reason(locale, 'recheck-red-flags', 'KNGF-B.1.3'));
   const retro = retroDose(final);
   const retroStopped = retro !== null && retroStoppedOn(context, final, today);
+  const earlier = earlierSigns(context);
+  if (earlier !== null && final.findings.planLevel !== null) {
+    reasons.push(reason(locale, 'earlier-signs', 'KNGF-B.1.3', { date: context.date(earlier) }));
+  }
   reasons.push(
     ...closingAdvice(final.findings, locale, {
-      supervised: retro !== null && retro.supervised && !retroStopped,
-      waitsForProfessional: context.hasRetroGoal && (retro === null || retroStopped),
+      supervisedRetro: retro !== null && retro.supervised && !retroStopped,
+      retroWaitsForProfessional: context.hasRetroGoal && (retro === null || retroStopped),
+      earlierSigns: earlier !== null,
+      physioAdvised: [...final.forward.reasons, ...state.decisions.flatMap((d) => d.reasons)].some((r) =>
+        PHYSIO_ADVICE.has(r.code),
+      ),
     }),
   );
   const triage = {
@@ -226,7 +243,14 @@ function retriage(
   const wasSupervised = retroDose(before)?.supervised ?? false;
   syncRetroDose(state, !wasSupervised && (retroDose(state.safety)?.supervised ?? false));
   if (before.findings.planLevel === null && state.safety.findings.planLevel !== null) {
-    state.pending.push(reason(context.locale, 'decision.resumed', 'KNGF-B.1.3', { date: context.date(day) }));
+    // The plan goes on from its start at most, and builds up again.
+    state.memory = resumeAfterPause(state.memory, programmesOf(context, state, day));
+    state.pending.push(
+      reason(context.locale, 'decision.resumed', 'KNGF-B.1.3', {
+        date: context.date(day),
+        minutes: state.memory.dose.forwardDaily,
+      }),
+    );
   }
 }
 
@@ -254,6 +278,18 @@ function liftRetroStopIfCleared(context: ReplayContext, state: ReplayState, day:
   }
 }
 
+/**
+ * The last day before this intake's start on which warning signs were reported with a walk: a new
+ * intake after care counts them as history, and asks whether the person has been seen for them (§1).
+ */
+function earlierSigns(context: ReplayContext): DayNumber | null {
+  const { log, startDay } = context;
+  for (let i = firstOnOrAfter(log, startDay) - 1; i >= 0; i--) {
+    if ((log.entries[i]?.newSymptoms.length ?? 0) > 0) return log.days[i] ?? null;
+  }
+  return null;
+}
+
 function recheck(context: ReplayContext): boolean {
   const { log, intake, startDay, today } = context;
   for (let i = firstOnOrAfter(log, Math.max(startDay, today - RECHECK_DAYS)); i < log.entries.length; i++) {
@@ -275,6 +311,7 @@ function programmesOf(context: ReplayContext, state: ReplayState, day: DayNumber
     retro: retro !== null && !retroStoppedOn(context, state.safety, day) ? retro : null,
     retroWaiting: context.hasRetroGoal && retro === null,
     startDaily: context.start.minutes,
+    previousBusiestDay: state.previousBusiestDay,
   };
 }
 
@@ -300,10 +337,12 @@ function plannedLoads(week: PlanWeek, firstDay: DayNumber): PlannedDayLoad[] {
 }
 
 /** What was walked last week against what was planned, for the move to what was walked (§5). */
-function walkedAgainstPlan(week: PlanWeek, logs: readonly WalkLog[]) {
+function walkedAgainstPlan(week: PlanWeek, logs: readonly WalkLog[]): Walked {
   let forwardDays = 0;
+  let plannedDays = 0;
   let retroSessions = 0;
   for (const day of week.days) {
+    if (day.sessions.length > 0) plannedDays++;
     if (day.sessions.some((s) => s.kind === 'forward')) forwardDays++;
     retroSessions += day.sessions.filter((s) => s.kind === 'retro').length;
   }
@@ -313,9 +352,12 @@ function walkedAgainstPlan(week: PlanWeek, logs: readonly WalkLog[]) {
     if (log.kind === 'forward') forward += log.minutes;
     else retro += log.minutes;
   }
+  const planned = week.totals.forwardMinutes + week.totals.retroMinutes;
   return {
     forwardPerDay: forwardDays > 0 ? forward / forwardDays : 0,
     retroPerSession: retroSessions > 0 ? retro / retroSessions : null,
+    totalPerDay: plannedDays > 0 ? (forward + retro) / plannedDays : 0,
+    share: planned > 0 ? (forward + retro) / planned : 1,
   };
 }
 
@@ -349,16 +391,22 @@ function reviewDecision(
   const projected = weekStart > today;
   const programmes = programmesOf(context, state, weekStart);
   let change: DoseChange;
-  if (previousStart > today) {
+  if (state.safety.findings.planLevel === null) {
+    // Paused: nothing grows or shrinks until the plan goes on (and then from its start).
+    change = {
+      memory: state.memory,
+      decision: 'hold',
+      reasons: [reason(locale, 'decision.hold.paused', 'KNGF-B.1.3')],
+    };
+  } else if (previousStart > today) {
     change = applyOutcome(state.memory, 'progress', true, programmes);
   } else {
     // A week still under way counts its pain signals already, but its minutes cannot be judged yet.
     const underWay = projected;
-    const gap = gapBefore(log, startDay, underWay ? today : weekStart);
-    const gapKey = gap === null ? null : (gap.lastWalk ?? startDay - 1);
+    const gap = gapIn(log, startDay, previousStart, underWay ? today : weekStart);
     let restart: DoseChange | null = null;
-    if (gap !== null && gapKey !== state.memory.handledGap) {
-      state.memory = { ...state.memory, handledGap: gapKey };
+    if (gap !== null && gap.from !== state.memory.handledGap) {
+      state.memory = { ...state.memory, handledGap: gap.from };
       restart = restartAfterGap(state.memory, gap, programmes);
     }
     if (restart !== null) {
@@ -386,8 +434,13 @@ function reviewDecision(
         const streak = review.tooFewMinutes ? state.memory.tooFewMinutesStreak + 1 : 0;
         change = { ...change, memory: { ...change.memory, tooFewMinutesStreak: streak } };
         if (streak >= HOLDS_BEFORE_MOVING) {
-          const moved = moveToWalked(change.memory, walkedAgainstPlan(previous, logs), programmes);
-          if (moved !== null) change = { ...moved, reasons: [...review.reasons, ...moved.reasons] };
+          // The review's "the plan stays the same until you manage 80%" gives way to what happens now.
+          const walked = walkedAgainstPlan(previous, logs);
+          const others = review.reasons.filter((r) => r.code !== 'decision.hold.minutes');
+          const moved =
+            moveToWalked(change.memory, walked, programmes) ??
+            startTooMuch(change.memory, walked, programmes);
+          change = { ...moved, reasons: [...others, ...moved.reasons] };
         }
         state.memory = change.memory;
         afterPastReview(context, state, review.outcome === 'regress', weekStart);
@@ -409,8 +462,7 @@ function planWeek(
   state: ReplayState,
   week: number,
   previous: PlanWeek | undefined,
-  previousBusiestDay: number,
-): { week: PlanWeek; busiestDay: number } {
+): PlanWeek {
   const { today, locale } = context;
   const weekStart = context.startDay + (week - 1) * 7;
   const projected = weekStart > today;
@@ -426,7 +478,12 @@ function planWeek(
   // Before the stops and pauses of the week before, if it had any.
   state.decisions.splice(decisionAt, 0, decision);
 
-  const ceiling = dayTotalCeiling(week, context.start.minutes, previousBusiestDay);
+  const ceiling = dayTotalCeiling(
+    week,
+    state.memory.dose.dayTotal,
+    context.start.minutes,
+    state.previousBusiestDay,
+  );
   const days: PlanWeek['days'] = [];
   let forwardMinutes = 0;
   let retroMinutes = 0;
@@ -446,8 +503,17 @@ function planWeek(
       continue;
     }
     const programmes = programmesOf(context, state, day);
+    // The dose may have changed since the week began (a plan that goes on after a pause).
+    const dose = state.memory.dose;
     const plan = planDay(
-      { day, offset, ceiling, dose: state.memory.dose, forward: programmes.forward, retro: programmes.retro },
+      {
+        day,
+        offset,
+        ceiling: Math.min(ceiling, dose.dayTotal),
+        dose,
+        forward: programmes.forward,
+        retro: programmes.retro,
+      },
       context.history,
     );
     capped ||= plan.capped;
@@ -467,6 +533,14 @@ function planWeek(
     days.push({ date: isoDate(day), sessions: plan.sessions });
   }
 
+  // What happened during the week (a plan that went on, a stop lifted) belongs to this week's
+  // decision, after what was decided at its start.
+  decision.reasons.splice(
+    decision.projected ? decision.reasons.length - 1 : decision.reasons.length,
+    0,
+    ...state.pending,
+  );
+  state.pending = [];
   if (capped) decision.reasons.push(reason(locale, 'spike-cap', 'SPIKE'));
   if (fits.has('fitted')) {
     decision.reasons.push(
@@ -494,8 +568,6 @@ function planWeek(
       previousRetroFull: full,
     };
   }
-  return {
-    week: { week, startDate: isoDate(weekStart), projected, totals: { forwardMinutes, retroMinutes }, days },
-    busiestDay,
-  };
+  state.previousBusiestDay = busiestDay;
+  return { week, startDate: isoDate(weekStart), projected, totals: { forwardMinutes, retroMinutes }, days };
 }

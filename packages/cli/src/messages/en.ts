@@ -27,7 +27,7 @@ export const en = {
   'no-plan.emergency':
     'There is no walking plan for you now, because a doctor needs to see these signs first. Do not wait: call 112 or go to the emergency department now.',
   'no-plan.gp-soon':
-    'There is no walking plan yet, because your GP should look at these signs first. Make an appointment with your GP. Once your GP says walking is fine, add that to your intake, for example {clearance}, and make your plan again.',
+    'There is no walking plan yet, because your GP should look at these signs first. Make an appointment with your GP. Once your GP says walking is fine, add that to your intake with the date of the visit, as {clearance}, and make your plan again.',
   'no-plan.other': 'There is no walking plan for you now. Follow the advice above.',
 
   'today.heading': 'Today, {date}',

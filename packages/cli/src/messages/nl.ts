@@ -25,7 +25,7 @@ export const nl = {
   'no-plan.emergency':
     'Er is nu geen wandelplan voor je, omdat een arts eerst naar deze signalen moet kijken. Wacht daar niet mee: bel nu 112 of ga meteen naar de spoedeisende hulp.',
   'no-plan.gp-soon':
-    'Er is nog geen wandelplan, omdat je huisarts eerst naar deze signalen moet kijken. Maak een afspraak bij je huisarts. Zegt je huisarts dat wandelen goed is, zet dat dan in je intake, bijvoorbeeld {clearance}, en maak je plan opnieuw.',
+    'Er is nog geen wandelplan, omdat je huisarts eerst naar deze signalen moet kijken. Maak een afspraak bij je huisarts. Zegt je huisarts dat wandelen goed is, zet dat dan in je intake met de datum van het bezoek, als {clearance}, en maak je plan opnieuw.',
   'no-plan.other': 'Er is nu geen wandelplan voor je. Volg eerst het advies hierboven.',
 
   'today.heading': 'Vandaag, {date}',

@@ -3,7 +3,7 @@ import type { Locale, TriageLevel } from '@wandelcoach/engine';
 import { t } from '../messages/index.js';
 import { heading, wrap } from './layout.js';
 
-export function renderNoPlan(locale: Locale, level: TriageLevel, today: string): string[] {
+export function renderNoPlan(locale: Locale, level: TriageLevel): string[] {
   const lines = heading(t(locale, 'heading.no-plan'));
   let advice: string;
   switch (level) {
@@ -11,8 +11,11 @@ export function renderNoPlan(locale: Locale, level: TriageLevel, today: string):
       advice = t(locale, 'no-plan.emergency');
       break;
     case 'gp-soon':
-      // The exact intake field, so a person (or whoever helps them) can copy it once the GP agrees.
-      advice = t(locale, 'no-plan.gp-soon', { clearance: `"clearedBy": { "by": "gp", "date": "${today}" }` });
+      // The exact intake field, so a person (or whoever helps them) can copy it once the GP agrees;
+      // the date is the visit's, to fill in (never an ISO date inside a sentence).
+      advice = t(locale, 'no-plan.gp-soon', {
+        clearance: '"clearedBy": { "by": "gp", "date": "YYYY-MM-DD" }',
+      });
       break;
     case 'routine-assessment':
     case 'self-manage':

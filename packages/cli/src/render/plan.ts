@@ -34,7 +34,7 @@ export function renderPlan(output: PlanOutput, { locale, today }: RenderOptions)
     return joinSections([
       heading(t(locale, 'title.no-plan'), '='),
       triage,
-      renderNoPlan(locale, output.triage.level, today),
+      renderNoPlan(locale, output.triage.level),
     ]);
   }
 

@@ -14,11 +14,11 @@ export function triageSentence(locale: Locale, triage: TriageResult, hasPlan: bo
     case 'routine-assessment':
       return t(locale, 'triage.routine-assessment');
     case 'self-manage':
-      // "On your own" only when the engine found nothing that needs someone's help (supervision, a
-      // physiotherapist's advice, retro-walking waiting for a clearance).
-      return triage.reasons.some((reason) => reason.code === 'no-warning-signs')
-        ? t(locale, 'triage.self-manage.helped')
-        : t(locale, 'triage.self-manage');
+      // "On your own" only when the engine said so itself ('self-manage'): it does not when anything
+      // needs someone's help (supervision, a physiotherapist's advice, signs to have seen).
+      return triage.reasons.some((reason) => reason.code === 'self-manage')
+        ? t(locale, 'triage.self-manage')
+        : t(locale, 'triage.self-manage.helped');
   }
 }
 

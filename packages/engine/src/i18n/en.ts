@@ -77,8 +77,7 @@ export const en = {
     'Your answers show some risk that the back pain will last longer ({count} of the warning factors). This plan is a good start, and a physiotherapist can help you along; you can go without a referral.',
   'reason.risk-profile.high':
     'Your answers show a higher risk that the back pain will last long ({count} of the warning factors). A physiotherapist can help you most now.',
-  'reason.see-physio':
-    'Your plan starts gently. We advise you to see a physiotherapist; you can go without a referral.',
+  'reason.see-physio': 'We advise you to see a physiotherapist; you can go without a referral.',
   'reason.self-manage':
     'None of your answers is a warning sign, so you can start this plan on your own. If anything changes, answer the safety questions again.',
   'reason.fall-screen':
@@ -106,6 +105,8 @@ export const en = {
     'The plan had to be reduced twice in a row. Please see a physiotherapist to find out what helps; until then the plan stays gentle.',
   'reason.recheck-red-flags':
     'Because of a flare, a fall or new leg symptoms, please answer the safety questions again.',
+  'reason.earlier-signs':
+    'On {date}, before this plan, you reported warning signs. Has a doctor seen you for them? If not, do that first, and answer the safety questions again if anything is still there.',
   // The back-pain programme (SEED-BP, KNGF C.2.2, WALKBACK)
   'reason.start.back-pain':
     'You start with {minutes} minutes of walking a day, split into {blocks} short walks. Doing it every day matters more than how far you go.',
@@ -121,6 +122,10 @@ export const en = {
     'You can walk about {comfortable} minutes, but you are not used to walking every day yet, so you start with {minutes} minutes a day.',
   'reason.start.capped':
     'You can already walk a long time, so you start at the full day of this plan: {minutes} minutes.',
+  'reason.start.very-low':
+    'You can walk only a few minutes now, so you start with {minutes} minutes a day in short walks. A physiotherapist can help you find the right start.',
+  'reason.start.at-target':
+    'You start at the full day of this plan, {target} minutes: keep it up every day rather than doing more.',
   'reason.start.gentle':
     'Because a physiotherapist should look at your situation, the plan builds up more slowly: {step} minutes a day more each week.',
   'reason.build-up':
@@ -135,6 +140,8 @@ export const en = {
   'reason.retro.start-active':
     'You are active, so retro-walking starts at about {minutes} minutes, {days} times a week, and slowly builds towards {target} minutes.',
   'reason.retro.ten-percent': 'Retro-walking grows by at most 10% a week, so your body can get used to it.',
+  'reason.retro.days-capped':
+    'Walking backwards is on {days} days a week at most, so that {forward} days stay for your ordinary walk in full.',
   'reason.retro.supervised.age':
     'At {age}, retro-walking is safest with someone who supervises, at least at the start.',
   'reason.retro.supervised.fall-risk':
@@ -182,11 +189,18 @@ export const en = {
   'reason.decision.progress.half-step':
     'Last week you did most of the walks and the pain during walking stayed at {limit} out of 10 or lower. You did not record the pain on the mornings after, so the plan grows by only half the usual step. Record the morning score, so the plan can grow as usual.',
   'reason.decision.over-doing':
-    'On {date} you walked {walked} minutes where {planned} were planned. Doing too much too soon is the most common mistake: it can set you back later. Keep to the plan; it grows by its usual small step, not faster.',
+    'On {date} you walked {walked} minutes where {planned} were planned that day. Doing too much too soon is the most common mistake: it can set you back later. Keep to the plan; it grows by its usual small step, not faster.',
+  'reason.decision.over-doing.walk':
+    'On {date} you walked {walked} minutes in one go, where the longest walk planned that day was {planned} minutes. Long walks without a break are a common mistake: keep to the shorter walks of the plan; it grows by its usual small step, not faster.',
+  'reason.decision.hold.paused': 'The plan is paused, so it stays as it was until it goes on.',
   'reason.decision.return-after-gap':
     'You recorded no walks for {days} days. After a break the plan starts again lower, at {minutes} minutes a day, and builds up from there.',
   'reason.decision.moved-to-walked':
-    'Twice in a row you walked less than the plan asked. The plan now starts from what you did walk, {minutes} minutes a day, and builds up from there.',
+    'Twice in a row you walked less than the plan asked (last week {percent}%). The plan now starts from what you did walk, {minutes} minutes a day, and builds up from there.',
+  'reason.decision.moved-to-start':
+    'Twice in a row you walked less than the plan asked (last week {percent}%). The plan goes back to its starting amount, {minutes} minutes a day. If even that is too much, a physiotherapist can help you find where to begin.',
+  'reason.decision.start-too-much':
+    'Twice in a row you walked less than the starting amount of {minutes} minutes a day (last week {percent}%). The plan does not go lower than its start. Please ask a physiotherapist to help you find where to begin.',
   'reason.decision.target-reached':
     'You have reached {target} minutes a day. Keep this up; walking every day is what helps in the long run.',
   'reason.decision.retro-target-reached': 'Retro-walking has reached its goal of {target} minutes a session.',
@@ -217,7 +231,7 @@ export const en = {
   'reason.decision.pause':
     'You reported new signs on {signs}. The plan is paused from {date}: follow the advice that comes with these signs first.',
   'reason.decision.resumed':
-    'Your GP said on {date} that walking is fine, so the plan goes on from that day.',
+    'Your GP said on {date} that walking is fine, so the plan goes on from that day, starting again at {minutes} minutes a day.',
   'reason.decision.projection':
     'This week is a look ahead: it assumes the weeks before it go well. Your records will adjust it.',
   'reason.plan-ended':

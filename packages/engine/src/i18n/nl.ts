@@ -75,7 +75,7 @@ export const nl = {
   'reason.risk-profile.high':
     'Je antwoorden wijzen op een grotere kans dat de rugpijn lang blijft ({count} van de signalen). Een fysiotherapeut kan je nu het meest helpen.',
   'reason.see-physio':
-    'Je plan begint rustig. We raden je aan naar een fysiotherapeut te gaan; daar heb je geen verwijzing voor nodig.',
+    'We raden je aan naar een fysiotherapeut te gaan; daar heb je geen verwijzing voor nodig.',
   'reason.self-manage':
     'Geen van je antwoorden is een waarschuwingssignaal, dus je kunt zelfstandig met dit plan beginnen. Verandert er iets, beantwoord de veiligheidsvragen dan opnieuw.',
   'reason.fall-screen':
@@ -103,6 +103,8 @@ export const nl = {
     'Het plan moest twee keer achter elkaar omlaag. Ga naar een fysiotherapeut om uit te zoeken wat helpt; tot dan blijft het plan rustig.',
   'reason.recheck-red-flags':
     'Door een opleving van de pijn, een val of nieuwe klachten in je been: beantwoord de veiligheidsvragen opnieuw.',
+  'reason.earlier-signs':
+    'Op {date}, voor dit plan, gaf je waarschuwingssignalen door. Heeft een arts je daarvoor gezien? Zo niet, doe dat dan eerst, en beantwoord de veiligheidsvragen opnieuw als er nog iets is.',
   'reason.start.back-pain':
     'Je begint met {minutes} minuten wandelen per dag, verdeeld over {blocks} korte wandelingen. Elke dag lopen is belangrijker dan hoe ver je komt.',
   'reason.start.low-tolerance':
@@ -117,6 +119,10 @@ export const nl = {
     'Je kunt ongeveer {comfortable} minuten wandelen, maar je bent nog niet gewend om elke dag te lopen. Daarom begin je met {minutes} minuten per dag.',
   'reason.start.capped':
     'Je kunt al lang wandelen, dus je begint op de volle dag van dit plan: {minutes} minuten.',
+  'reason.start.very-low':
+    'Je kunt nu maar een paar minuten wandelen, dus je begint met {minutes} minuten per dag in korte stukjes. Een fysiotherapeut kan je helpen het goede begin te vinden.',
+  'reason.start.at-target':
+    'Je begint op de volle dag van dit plan, {target} minuten: houd dat elke dag vol in plaats van meer te doen.',
   'reason.start.gentle':
     'Omdat een fysiotherapeut naar je situatie moet kijken, bouwt het plan trager op: elke week {step} minuten per dag erbij.',
   'reason.build-up':
@@ -131,6 +137,8 @@ export const nl = {
     'Je bent actief, dus achteruitlopen begint met ongeveer {minutes} minuten, {days} keer per week, en groeit langzaam naar {target} minuten.',
   'reason.retro.ten-percent':
     'Achteruitlopen groeit met hooguit 10% per week, zodat je lichaam eraan kan wennen.',
+  'reason.retro.days-capped':
+    'Achteruitlopen staat op hooguit {days} dagen per week, zodat er {forward} dagen blijven voor je gewone wandeling in zijn geheel.',
   'reason.retro.supervised.age':
     'Op je {age}e is achteruitlopen het veiligst met iemand die toekijkt, zeker in het begin.',
   'reason.retro.supervised.fall-risk':
@@ -176,11 +184,18 @@ export const nl = {
   'reason.decision.progress.half-step':
     'Vorige week deed je de meeste wandelingen en bleef de pijn tijdens het lopen op {limit} van de 10 of lager. Je vulde de pijn op de ochtenden erna niet in, dus het plan groeit maar half zo snel. Vul de ochtendscore in, dan groeit het plan weer gewoon.',
   'reason.decision.over-doing':
-    'Op {date} liep je {walked} minuten, terwijl er {planned} gepland waren. Te snel te veel willen is de meest gemaakte fout: het kan je later terugzetten. Houd je aan het plan; het groeit met de gewone kleine stap, niet sneller.',
+    'Op {date} liep je {walked} minuten, terwijl er die dag {planned} gepland waren. Te snel te veel willen is de meest gemaakte fout: het kan je later terugzetten. Houd je aan het plan; het groeit met de gewone kleine stap, niet sneller.',
+  'reason.decision.over-doing.walk':
+    'Op {date} liep je {walked} minuten achter elkaar, terwijl de langste wandeling die dag {planned} minuten was. Lang lopen zonder pauze is een veelgemaakte fout: houd je aan de kortere wandelingen van het plan; het groeit met de gewone kleine stap, niet sneller.',
+  'reason.decision.hold.paused': 'Het plan staat stil, dus het blijft zoals het was tot het weer verdergaat.',
   'reason.decision.return-after-gap':
     'Je hebt {days} dagen geen wandelingen vastgelegd. Na een pauze begint het plan weer lager, op {minutes} minuten per dag, en bouwt het van daaruit op.',
   'reason.decision.moved-to-walked':
-    'Twee keer achter elkaar liep je minder dan het plan vroeg. Het plan gaat nu uit van wat je wel liep, {minutes} minuten per dag, en bouwt van daaruit op.',
+    'Twee keer achter elkaar liep je minder dan het plan vroeg (vorige week {percent}%). Het plan gaat nu uit van wat je wel liep, {minutes} minuten per dag, en bouwt van daaruit op.',
+  'reason.decision.moved-to-start':
+    'Twee keer achter elkaar liep je minder dan het plan vroeg (vorige week {percent}%). Het plan gaat terug naar de beginhoeveelheid, {minutes} minuten per dag. Is zelfs dat te veel, dan kan een fysiotherapeut je helpen te bepalen waar je begint.',
+  'reason.decision.start-too-much':
+    'Twee keer achter elkaar liep je minder dan de beginhoeveelheid van {minutes} minuten per dag (vorige week {percent}%). Het plan gaat niet lager dan het begin. Vraag een fysiotherapeut je te helpen bepalen waar je begint.',
   'reason.decision.target-reached':
     'Je zit op {target} minuten per dag. Houd dit vol; juist elke dag wandelen helpt op de lange termijn.',
   'reason.decision.retro-target-reached':
@@ -213,7 +228,7 @@ export const nl = {
   'reason.decision.pause':
     'Je gaf op {signs} nieuwe signalen door. Het plan staat vanaf {date} stil: volg eerst het advies bij deze signalen.',
   'reason.decision.resumed':
-    'Je huisarts zei op {date} dat wandelen goed is, dus vanaf die dag gaat het plan verder.',
+    'Je huisarts zei op {date} dat wandelen goed is, dus vanaf die dag gaat het plan verder, weer vanaf {minutes} minuten per dag.',
   'reason.decision.projection':
     'Deze week is een vooruitblik: we gaan ervan uit dat de weken ervoor goed gaan. Wat je vastlegt, past hem aan.',
   'reason.plan-ended':

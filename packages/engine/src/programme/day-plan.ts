@@ -16,8 +16,10 @@ import {
 /** Below this many forward minutes on a retro day, they form one warm-up walk. */
 export const MIN_MINUTES_TO_SPLIT_WITH_RETRO = 6;
 
-/** After a step back, no single forward walk is longer than this (KNGF C.2.1: shorter blocks). */
+/** After a step back, no single forward walk is longer than this (KNGF C.2.1: shorter blocks)… */
 export const SHORT_BLOCK_MINUTES = 5;
+/** …unless that would make more than this many walks a day: too many to fit into a day, for anyone. */
+export const MOST_SHORT_BLOCKS = 4;
 
 const FORWARD_CUES: Record<SessionPurpose, Cue[]> = {
   'calm-start': ['calm-breathing', 'relaxed-tempo', 'relaxed-arm-swing'],
@@ -116,7 +118,11 @@ function layout(minutes: number, longWalkDay: boolean, shortBlocks: boolean): La
   let blocks = remembered ? LAYOUTS.get(key) : undefined;
   if (blocks === undefined) {
     blocks = longWalkDay ? longWalkDayBlocks(minutes) : weekdayBlocks(minutes);
-    if (shortBlocks) blocks = splitIntoShorterBlocks(blocks, SHORT_BLOCK_MINUTES);
+    if (shortBlocks)
+      blocks = splitIntoShorterBlocks(
+        blocks,
+        Math.max(SHORT_BLOCK_MINUTES, Math.ceil(minutes / MOST_SHORT_BLOCKS)),
+      );
     if (remembered) LAYOUTS.set(key, blocks);
   }
   return blocks;

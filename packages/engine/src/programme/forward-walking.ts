@@ -45,9 +45,16 @@ function startReasons(intake: Intake, start: StartDose): Reason[] {
     case 'default':
       reasons.push(reason(locale, 'start.default', 'SEED-BP', { minutes }));
       break;
-    case 'low-tolerance':
-      reasons.push(reason(locale, 'start.low-tolerance', 'KNGF-C.2.2', { minutes, comfortable }));
+    case 'low-tolerance': {
+      // "About 0 minutes, so a little below that: 2" is no sentence to give anyone.
+      const capacity = Math.round((start.capacity ?? 0) * 2) / 2;
+      reasons.push(
+        minutes >= capacity
+          ? reason(locale, 'start.very-low', 'KNGF-C.2.2', { minutes })
+          : reason(locale, 'start.low-tolerance', 'KNGF-C.2.2', { minutes, comfortable: capacity }),
+      );
       break;
+    }
     case 'inactive':
       if (comfortable > SEED_START_DAILY)
         reasons.push(reason(locale, 'start.inactive', 'SEED-BP', { minutes, comfortable }));
@@ -75,7 +82,9 @@ export function forwardProgramme(intake: Intake, start: StartDose, gentle: boole
   const step = weeklyStep(intake.activity, gentle);
   const targetDaily = TARGET_DAILY;
   const reasons = startReasons(intake, start);
-  if (gentle) reasons.push(reason(locale, 'start.gentle', 'KNGF-C.2.2', { step }));
+  if (start.minutes >= targetDaily)
+    reasons.push(reason(locale, 'start.at-target', 'SEED-BP', { target: targetDaily }));
+  else if (gentle) reasons.push(reason(locale, 'start.gentle', 'KNGF-C.2.2', { step }));
   else reasons.push(reason(locale, 'build-up', 'KNGF-C.2.2', { step, target: targetDaily }));
   if (intake.goals.includes('back-pain')) reasons.push(reason(locale, 'target-day', 'SEED-BP'));
 

@@ -21,9 +21,9 @@ function dose(overrides: Parameters<typeof intakeFor>[0], context = noContext) {
 }
 
 describe('retro-walking dose (SEED-RW)', () => {
-  it('starts active people at 20 minutes on a light incline, building towards 60', () => {
+  it('starts active people at 20 minutes on a light incline, building towards SEED-RW’s 60 as far as a day allows (35)', () => {
     const active = dose({ equipment: { treadmill: true } });
-    expect(active).toMatchObject({ level: 'active', startSession: 20, targetSession: 60, supervised: false });
+    expect(active).toMatchObject({ level: 'active', startSession: 20, targetSession: 35, supervised: false });
     // SEED-RW: build to about 4 km/h, never above 4.0
     expect(active.treadmill).toEqual({ startKmh: 3, maxKmh: 4, inclinePercent: 2 });
     expect(active.cues).toEqual(
@@ -112,6 +112,13 @@ describe('retroDays', () => {
     expect(retroDays(1)).toEqual([0]);
     expect(retroDays(3)).toEqual([0, 2, 5]);
     expect(retroDays(4)).toEqual([0, 2, 4, 5]);
-    expect(retroDays(7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps at least 3 days a week for ordinary walking alone (§4)', () => {
+    expect(retroDays(5)).toEqual(retroDays(4));
+    expect(retroDays(7)).toEqual(retroDays(4));
+    const capped = dose({ daysPerWeek: 7 });
+    expect(capped.days).toHaveLength(4);
+    expect(capped.reasons.map((r) => r.code)).toContain('retro.days-capped');
   });
 });

@@ -7,6 +7,7 @@ import type { Reason } from '../output.js';
 import { reason } from '../reasons.js';
 import { message } from '../i18n/index.js';
 import { HIGH_PAIN } from '../triage/risk-profile.js';
+import { TARGET_DAILY } from '../rules/start-dose.js';
 import type { ClearanceVerdict } from '../rules/clearance-validity.js';
 import { ACTIVE_INCLINE_PERCENT, TREADMILL_START_KMH, treadmillMaxKmh } from '../rules/treadmill.js';
 import type { Intake } from '../schema.js';
@@ -40,10 +41,18 @@ export interface RetroDose {
 export type RetroAvailability =
   { available: true; dose: RetroDose } | { available: false; reasons: Reason[] };
 
-/** `daysPerWeek` sessions spread as evenly as a week allows. */
+/**
+ * At least this many days a week are for ordinary walking alone, at its full dose (SEED-RW, §4: forward
+ * walking stays the main part, at least what the person walks now on at least 3 days a week).
+ */
+export const FORWARD_ONLY_DAYS = 3;
+export const MAX_RETRO_DAYS = 7 - FORWARD_ONLY_DAYS;
+
+/** `daysPerWeek` sessions (at most 4) spread as evenly as a week allows. */
 export function retroDays(daysPerWeek: number): number[] {
+  const count = Math.min(daysPerWeek, MAX_RETRO_DAYS);
   const days: number[] = [];
-  for (let i = 0; i < daysPerWeek; i++) days.push(Math.round((i * 7) / daysPerWeek));
+  for (let i = 0; i < count; i++) days.push(Math.round((i * 7) / count));
   return days;
 }
 
@@ -123,12 +132,15 @@ export function retroAvailability(intake: Intake, context: AvailabilityContext):
       ? 'active'
       : 'beginner';
   const startSession = level === 'active' ? ACTIVE_START_SESSION : BEGINNER_START_SESSION;
+  // A retro day keeps at least as much ordinary walking, which stops at the built-up day of 35: so
+  // does a session (SEED-RW's 60 is out of reach within the day's load).
   const targetSession =
     level === 'beginner'
       ? BEGINNER_TARGET_SESSION
-      : intake.goals.includes('back-pain')
-        ? ACTIVE_TARGET_WITH_BACK_PAIN
-        : ACTIVE_TARGET_SESSION;
+      : Math.min(
+          intake.goals.includes('back-pain') ? ACTIVE_TARGET_WITH_BACK_PAIN : ACTIVE_TARGET_SESSION,
+          TARGET_DAILY,
+        );
   const days = retroDays(intake.daysPerWeek);
 
   if (level === 'active') {
@@ -142,6 +154,11 @@ export function retroAvailability(intake: Intake, context: AvailabilityContext):
   } else {
     reasons.push(
       reason(locale, 'retro.start-beginner', 'SEED-RW', { minutes: startSession, days: days.length }),
+    );
+  }
+  if (intake.daysPerWeek > MAX_RETRO_DAYS) {
+    reasons.push(
+      reason(locale, 'retro.days-capped', 'SEED-RW', { days: MAX_RETRO_DAYS, forward: FORWARD_ONLY_DAYS }),
     );
   }
   reasons.push(reason(locale, 'retro.ten-percent', 'SEED-RW'), ...supervision);

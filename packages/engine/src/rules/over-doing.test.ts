@@ -22,6 +22,7 @@ describe('over-doing (§3)', () => {
   it('coaches 60 minutes on day 2 of a 10-minute plan', () => {
     const { logs, days } = walks([1, 60]);
     expect(findOverDoing(plannedWeek(10, 4), logs, days)).toEqual({
+      kind: 'day',
       day: monday + 1,
       walked: 60,
       planned: 10,
@@ -36,7 +37,12 @@ describe('over-doing (§3)', () => {
   it('coaches one walk over 150% of the planned walk, even when the day’s total is kept', () => {
     // planned walks of 4, 3 and 3 minutes; one walk of 7 minutes is more than 4 × 1.5 = 6
     const { logs, days } = walks([2, 7]);
-    expect(findOverDoing(plannedWeek(10, 4), logs, days)).toEqual({ day: monday + 2, walked: 7, planned: 4 });
+    expect(findOverDoing(plannedWeek(10, 4), logs, days)).toEqual({
+      kind: 'walk',
+      day: monday + 2,
+      walked: 7,
+      planned: 4,
+    });
   });
 
   it('leaves a day walked as planned, or a little over, alone', () => {
@@ -48,6 +54,7 @@ describe('over-doing (§3)', () => {
   it('measures a retro walk against the planned retro session', () => {
     const { logs, days } = walks([3, 8, 'retro']);
     expect(findOverDoing(plannedWeek(20, 10, 5), logs, days)).toEqual({
+      kind: 'walk',
       day: monday + 3,
       walked: 8,
       planned: 5,

@@ -19,6 +19,8 @@ export interface PlannedDayLoad {
 }
 
 export interface OverDoing {
+  /** One walk much longer than planned, or a whole day. */
+  kind: 'walk' | 'day';
   day: DayNumber;
   /** Minutes walked: one walk, or the day's total. */
   walked: number;
@@ -55,11 +57,11 @@ export function findOverDoing(
       const longest = longestPlanned(plan, log.kind);
       // The longest such walk, so that the answer does not depend on the order of the log.
       if (log.minutes > longest * OVER_DOING_SHARE && log.minutes > (longWalk?.walked ?? 0)) {
-        longWalk = { day: plan.day, walked: log.minutes, planned: longest };
+        longWalk = { kind: 'walk', day: plan.day, walked: log.minutes, planned: longest };
       }
     }
     if (walkedThatDay > plan.total * OVER_DOING_SHARE) {
-      return { day: plan.day, walked: walkedThatDay, planned: plan.total };
+      return { kind: 'day', day: plan.day, walked: walkedThatDay, planned: plan.total };
     }
     if (longWalk !== null) return longWalk;
   }

@@ -16,16 +16,23 @@ export function floorToHalf(minutes: number): number {
   return Math.floor(minutes * 2 + 1e-9) / 2;
 }
 
+/** The finest step a timer shows: a short session grows by at least this, or it would never grow. */
+export const SMALLEST_STEP = 0.5;
+
 /**
- * The session length next week, after a week that went well: ~10% more (~5% without morning scores),
- * in half minutes, never above the programme's target.
+ * The session length next week, after a week that went well: ~10% more, and at least half a minute
+ * (10% of a 3-minute session rounds to nothing), in half minutes; without morning scores ~5%, which
+ * may be nothing. Never above `target`.
  *
  * @example
  * grownRetroSession(5, 10, true); // 5.5
+ * grownRetroSession(3.5, 10, true); // 4
  * grownRetroSession(5, 10, false); // 5: 5% of 5 minutes is less than half a minute
  */
 export function grownRetroSession(current: number, target: number, fullStep: boolean): number {
-  const grown = floorToHalf(current * (fullStep ? WEEKLY_GROWTH : HALF_WEEKLY_GROWTH));
+  const grown = fullStep
+    ? Math.max(floorToHalf(current * WEEKLY_GROWTH), current + SMALLEST_STEP)
+    : floorToHalf(current * HALF_WEEKLY_GROWTH);
   return Math.max(current, Math.min(target, grown));
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortByDay } from '../log-by-day.js';
 import { walkLogSchema } from '../schema.js';
-import { gapBefore, GAP_DAYS, restartDose, RESTART_SHARE } from './return-after-gap.js';
+import { gapIn, GAP_DAYS, restartDose, RESTART_SHARE } from './return-after-gap.js';
 
 const start = 20_000;
 
@@ -15,16 +15,32 @@ function logOn(...days: number[]) {
 }
 
 describe('returning after a gap (§3)', () => {
-  it('finds 14 days or more without a logged walk', () => {
-    expect(gapBefore(logOn(0, 6), start, start + 6 + 1 + GAP_DAYS)).toEqual({
+  it('finds 14 days or more without a logged walk, still going at the end of the week', () => {
+    const week = (n: number) => start + (n - 1) * 7;
+    // walks on days 0 and 6; nothing from day 7 to day 20 (14 days) by the end of week 3
+    expect(gapIn(logOn(0, 6), start, week(3), week(4))).toEqual({
       days: GAP_DAYS,
+      from: start + 7,
       lastWalk: start + 6,
     });
-    expect(gapBefore(logOn(0, 6), start, start + 6 + GAP_DAYS)).toBeNull();
+    expect(gapIn(logOn(0, 6), start, week(2), week(3))).toBeNull();
+  });
+
+  it('finds a gap that ended in the week with a walk, whatever weekday it ended on', () => {
+    // nothing from day 7 to day 23 (17 days), walking again on day 24 (a Thursday of week 4)
+    expect(gapIn(logOn(0, 6, 24, 25), start, start + 21, start + 28)).toEqual({
+      days: 17,
+      from: start + 7,
+      lastWalk: start + 6,
+    });
   });
 
   it('counts from the plan’s start when nothing was logged since, and ignores older walks', () => {
-    expect(gapBefore(logOn(-10), start, start + 21)).toEqual({ days: 21, lastWalk: null });
+    expect(gapIn(logOn(-10), start, start + 14, start + 21)).toEqual({
+      days: 21,
+      from: start,
+      lastWalk: null,
+    });
   });
 
   it('restarts at about 60% of the last good dose, never below the start and never above now', () => {

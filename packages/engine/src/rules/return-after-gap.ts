@@ -10,22 +10,48 @@ export const GAP_DAYS = 14;
 export const RESTART_SHARE = 0.6;
 
 export interface Gap {
-  /** Days in a row without a logged walk, up to (not including) the day asked about. */
+  /** Days in a row without a logged walk. */
   days: number;
+  /** The first of those days: what tells one gap from another. */
+  from: DayNumber;
   /** The last walk before the gap; null when nothing was logged since the plan started. */
   lastWalk: DayNumber | null;
 }
 
 /**
- * The gap that ends at `before`, counting from the plan's start at the earliest (walks before the
- * start are another episode's); null when it is shorter than 14 days.
+ * The latest stretch of 14 days or more without a logged walk that reaches into the week from
+ * `weekStart` to `before` (not included): one that ended in that week with a walk, or one still going
+ * at its end. Counted from the plan's start at the earliest (walks before it are another episode's);
+ * null when there is none.
+ *
+ * @example
+ * // walks until 18 November, none from 19 November to 2 December, walking again on 3 December
+ * gapIn(log, start, dayNumber('2026-11-30'), dayNumber('2026-12-07')); // { days: 14, from: 19 Nov, lastWalk: 18 Nov }
  */
-export function gapBefore(log: LogByDay, startDay: DayNumber, before: DayNumber): Gap | null {
-  const index = firstOnOrAfter(log, before) - 1;
-  const last = index >= 0 ? (log.days[index] ?? null) : null;
-  const lastWalk = last !== null && last >= startDay ? last : null;
-  const days = before - (lastWalk === null ? startDay : lastWalk + 1);
-  return days >= GAP_DAYS ? { days, lastWalk } : null;
+export function gapIn(
+  log: LogByDay,
+  startDay: DayNumber,
+  weekStart: DayNumber,
+  before: DayNumber,
+): Gap | null {
+  let previous = startDay - 1; // as if a walk on the day before the start
+  let found: Gap | null = null;
+  const { days } = log;
+  const consider = (next: DayNumber) => {
+    const length = next - previous - 1;
+    if (length >= GAP_DAYS && next - 1 >= weekStart) {
+      found = { days: length, from: previous + 1, lastWalk: previous >= startDay ? previous : null };
+    }
+  };
+  for (let i = firstOnOrAfter(log, startDay); i < days.length; i++) {
+    const day = days[i] ?? before;
+    if (day >= before) break;
+    if (day === previous) continue;
+    consider(day);
+    previous = day;
+  }
+  consider(before);
+  return found;
 }
 
 /**

@@ -28,12 +28,19 @@ const at = (baseline: number) => ({ locale: 'en' as const, baseline });
 describe('the pain limit during walking (§5)', () => {
   it('is 2 above the usual level, and at most 5 while the usual level is under 5', () => {
     expect([0, 2, 3, 4].map(painDuringLimit)).toEqual([2, 4, 5, 5]);
-    expect([5, 6, 8].map(painDuringLimit)).toEqual([7, 8, 10]);
+    expect([5, 6].map(painDuringLimit)).toEqual([7, 8]);
   });
 
-  it('calls a morning 2 or more above the usual level a flare', () => {
+  it('never reaches the top of the scale: walking at 10/10 is never within it', () => {
+    expect([7, 8, 9, 10].map(painDuringLimit)).toEqual([9, 9, 9, 9]);
+  });
+
+  it('calls a morning 2 or more above the usual level a flare, or 10/10 above a usual 9', () => {
     expect(isFlareMorning(5, 3)).toBe(true);
     expect(isFlareMorning(4, 3)).toBe(false);
+    expect(isFlareMorning(10, 9)).toBe(true);
+    expect(isFlareMorning(9, 9)).toBe(false);
+    expect(isFlareMorning(10, 10)).toBe(false);
   });
 });
 
@@ -94,7 +101,10 @@ describe('reviewWeek (PMM, KNGF C.2.1, NPRS)', () => {
   it('coaches over-doing instead of saying the week went well', () => {
     const review = reviewWeek(
       at(2),
-      { ...week(sevenWalks()), overDoing: { day: 0, date: '24 November', walked: 60, planned: 10 } },
+      {
+        ...week(sevenWalks()),
+        overDoing: { kind: 'day', day: 0, date: '24 November', walked: 60, planned: 10 },
+      },
       false,
     );
     expect(review.outcome).toBe('progress');

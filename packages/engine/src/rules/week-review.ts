@@ -18,23 +18,31 @@ export const REAL_CHANGE = 2;
 /** KNGF C.2.1: "mostly done" means at least 80% of the planned minutes. */
 export const MOSTLY_DONE = 0.8;
 
+/** Walking at the worst pain there is (10/10) is never within the limit, whatever the usual level. */
+export const HIGHEST_ACCEPTABLE_PAIN = 9;
+const SCALE_TOP = 10;
+
 /**
- * The most pain during walking that still lets the plan grow: 2 above the usual level, and at most 5
- * while the usual level is under 5. People whose usual pain is high build up as long as walking does
- * not make it worse.
+ * The most pain during walking that still lets the plan grow: 2 above the usual level, at most 5
+ * while the usual level is under 5, and never the top of the scale. People whose usual pain is high
+ * build up as long as walking does not make it worse.
  *
  * @example
  * painDuringLimit(3); // 5
  * painDuringLimit(6); // 8
+ * painDuringLimit(9); // 9
  */
 export function painDuringLimit(baseline: number): number {
-  const rise = baseline + MAX_PAIN_RISE;
+  const rise = Math.min(baseline + MAX_PAIN_RISE, HIGHEST_ACCEPTABLE_PAIN);
   return baseline < ACCEPTABLE_PAIN_DURING ? Math.min(ACCEPTABLE_PAIN_DURING, rise) : rise;
 }
 
-/** A next-morning score that is a real rise over the usual level (NPRS): a flare. */
+/**
+ * A next-morning score that is a real rise over the usual level (NPRS: 2 points), or the top of the
+ * scale for someone whose usual level leaves no room for 2 points more.
+ */
 export function isFlareMorning(painNextMorning: number, baseline: number): boolean {
-  return painNextMorning >= baseline + REAL_CHANGE;
+  return painNextMorning >= Math.min(baseline + REAL_CHANGE, SCALE_TOP) && painNextMorning > baseline;
 }
 
 export type WeekOutcome = 'progress' | 'hold' | 'regress';
@@ -63,12 +71,11 @@ export interface ReviewContext {
 
 function overDoingReason(locale: Locale, overDoing: WeekSummary['overDoing']): Reason[] {
   if (overDoing === null) return [];
+  const params = { date: overDoing.date, walked: overDoing.walked, planned: overDoing.planned };
   return [
-    reason(locale, 'decision.over-doing', 'SEED-BP', {
-      date: overDoing.date,
-      walked: overDoing.walked,
-      planned: overDoing.planned,
-    }),
+    overDoing.kind === 'day'
+      ? reason(locale, 'decision.over-doing', 'SEED-BP', params)
+      : reason(locale, 'decision.over-doing.walk', 'SEED-BP', params),
   ];
 }
 
@@ -128,7 +135,8 @@ export function reviewWeek(context: ReviewContext, week: WeekSummary, partial: b
   const done = week.plannedMinutes > 0 ? walked / week.plannedMinutes : 1;
   const tooFewMinutes = !partial && done < MOSTLY_DONE;
   if (tooFewMinutes) {
-    reasons.push(reason(locale, 'decision.hold.minutes', 'KNGF-C.2.1', { percent: Math.round(done * 100) }));
+    // Rounded down: 79.5% is not "80%" next to "until you manage about 80%".
+    reasons.push(reason(locale, 'decision.hold.minutes', 'KNGF-C.2.1', { percent: Math.floor(done * 100) }));
   }
   const fullStep = maxMorning !== null;
   if (reasons.length > 0)

@@ -4,14 +4,19 @@ import { dayTotalCeiling, grownForwardDaily, MAX_STEP_PER_WEEK, weeklyStep } fro
 
 describe('the weekly step (§3)', () => {
   it('lets week 1 hold the start dose and no more', () => {
-    expect(dayTotalCeiling(1, 10, 0)).toBe(10);
+    expect(dayTotalCeiling(1, 10, 10, 0)).toBe(10);
   });
 
-  it('lets any later day hold at most 5 minutes more than last week’s busiest day', () => {
-    expect(dayTotalCeiling(2, 10, 10)).toBe(10 + MAX_STEP_PER_WEEK);
-    expect(dayTotalCeiling(5, 10, 27.5)).toBe(27.5 + MAX_STEP_PER_WEEK);
-    // after a paused week the build-up starts again from nothing
-    expect(dayTotalCeiling(3, 10, 0)).toBe(MAX_STEP_PER_WEEK);
+  it('lets any later day hold at most 5 minutes more than last week’s busiest day, and no more than the day’s dose', () => {
+    expect(dayTotalCeiling(2, 15, 10, 10)).toBe(10 + MAX_STEP_PER_WEEK);
+    expect(dayTotalCeiling(5, 60, 10, 27.5)).toBe(27.5 + MAX_STEP_PER_WEEK);
+    // a held or reduced day dose keeps the day where the decision put it
+    expect(dayTotalCeiling(2, 10, 10, 10)).toBe(10);
+    expect(dayTotalCeiling(3, 8, 10, 10)).toBe(8);
+  });
+
+  it('starts again from the start after a week without walks (a pause, or a plan not open yet)', () => {
+    expect(dayTotalCeiling(3, 30, 10, 0)).toBe(10);
   });
 
   it('grows by the activity’s step, a minute slower while a physiotherapist should look first', () => {

@@ -19,15 +19,23 @@ export function weeklyStep(activity: ActivityLevel, gentle: boolean): number {
 }
 
 /**
- * The most any one day of plan week `week` may hold, forward and retro together: the start in week 1,
- * then 5 minutes more than the busiest day of the week before.
+ * The most any one day of plan week `week` may hold, forward and retro together: the day's dose (what
+ * the decisions made of the start), and never more than 5 minutes above the busiest day of the week
+ * before. After a week without any walk planned (a pause, a plan not open yet), the start.
  *
  * @example
- * dayTotalCeiling(1, 10, 0); // 10
- * dayTotalCeiling(2, 10, 10); // 15
+ * dayTotalCeiling(1, 10, 10, 0); // 10: week 1 holds the start
+ * dayTotalCeiling(2, 15, 10, 10); // 15
+ * dayTotalCeiling(3, 30, 10, 0); // 10: after a paused week, from the start again
  */
-export function dayTotalCeiling(week: number, start: number, previousBusiestDay: number): number {
-  return week === 1 ? start : previousBusiestDay + MAX_STEP_PER_WEEK;
+export function dayTotalCeiling(
+  week: number,
+  dayDose: number,
+  start: number,
+  previousBusiestDay: number,
+): number {
+  if (week === 1 || previousBusiestDay <= 0) return Math.min(dayDose, start);
+  return Math.min(dayDose, previousBusiestDay + MAX_STEP_PER_WEEK);
 }
 
 /**

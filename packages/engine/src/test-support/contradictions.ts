@@ -17,6 +17,7 @@ export interface Phrase {
 type PhraseSet = Record<
   | 'on-your-own'
   | 'nothing-for-a-professional'
+  | 'no-warning-signs'
   | 'plan-shown'
   | 'retro-words'
   | 'back-pain-words'
@@ -39,6 +40,10 @@ const PHRASES: PhraseSet = {
   'nothing-for-a-professional': {
     en: [/no signs that a doctor or physiotherapist/i, /nothing a (doctor|physiotherapist)/i],
     nl: [/niets zien waar een arts of fysiotherapeut/i, /niets waar een (arts|fysiotherapeut)/i],
+  },
+  'no-warning-signs': {
+    en: [/\bnone of your answers is a warning sign\b/i, /\bno warning signs?\b/i],
+    nl: [/\bgeen van je antwoorden is een waarschuwingssignaal\b/i, /\bgeen waarschuwingssignalen\b/i],
   },
   // Words that point at a plan that is shown
   'plan-shown': {
@@ -70,7 +75,16 @@ export function forbiddenPhrases(intake: Intake, output: PlanOutput): Phrase[] {
     output.triage.riskProfile === 2 ||
     output.triage.reasons.some((r) => r.code === 'see-physio') ||
     output.plan === null;
+  // A red flag listed (also one a GP has cleared) is a warning sign: never "no warning signs".
+  const signsListed = output.triage.reasons.some(
+    (r) => r.code.startsWith('red-flag.') || r.code === 'earlier-signs',
+  );
+  // Any text that sends the person to a physiotherapist rules out "on your own" in the same answer.
+  const physioAdvised = outputTexts(output).some((text) => /physiotherap|fysiotherap/i.test(text));
   const rules: Array<[string, keyof PhraseSet, boolean]> = [
+    ['a physiotherapist is advised: never "on your own"', 'on-your-own', physioAdvised],
+    ['warning signs are listed: never "no warning signs" or "on your own"', 'no-warning-signs', signsListed],
+    ['warning signs are listed: never "no warning signs" or "on your own"', 'on-your-own', signsListed],
     [
       'a professional should look, or retro-walking is supervised: never "on your own"',
       'on-your-own',

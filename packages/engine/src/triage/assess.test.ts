@@ -10,7 +10,12 @@ const codes = (reasons: ReadonlyArray<{ code: string }>) => reasons.map((r) => r
 const START = dayNumber('2026-11-23');
 const TODAY = dayNumber('2026-12-01');
 const on = (asOf: string) => ({ startDay: START, asOf: dayNumber(asOf), today: TODAY });
-const ALONE = { supervised: false, waitsForProfessional: false };
+const ALONE = {
+  supervisedRetro: false,
+  retroWaitsForProfessional: false,
+  earlierSigns: false,
+  physioAdvised: false,
+};
 const triage = (intake: Intake, events: TriageEvents = NO_EVENTS) =>
   assessTriage(intake, events, { startDay: START, asOf: TODAY, today: TODAY });
 
@@ -25,14 +30,23 @@ describe('assessTriage', () => {
 
   it('never says "on your own" beside supervision or the advice to see a physiotherapist', () => {
     const result = triage(intakeFor({}));
-    expect(codes(closingAdvice(result, 'en', { supervised: true, waitsForProfessional: false }))).toEqual([
+    expect(codes(closingAdvice(result, 'en', { ...ALONE, supervisedRetro: true }))).toEqual([
       'no-warning-signs',
       'supervised-retro',
     ]);
     const medium = triage(intakeFor({ riskFactors: ['stress', 'earlier-episodes'] }));
     expect(codes(closingAdvice(medium, 'en', ALONE))).toEqual(['no-warning-signs']);
-    const waiting = closingAdvice(result, 'en', { supervised: false, waitsForProfessional: true });
+    const waiting = closingAdvice(result, 'en', { ...ALONE, retroWaitsForProfessional: true });
     expect(codes(waiting)).toEqual(['no-warning-signs']);
+    expect(codes(closingAdvice(result, 'en', { ...ALONE, earlierSigns: true }))).toEqual([]);
+    expect(codes(closingAdvice(result, 'en', { ...ALONE, physioAdvised: true }))).toEqual([
+      'no-warning-signs',
+    ]);
+    const cleared = triage(
+      intakeFor({ redFlags: ['cancer-history'], clearedBy: { by: 'gp', date: '2026-11-20' } }),
+    );
+    expect(cleared.planLevel).toBe('self-manage');
+    expect(codes(closingAdvice(cleared, 'en', ALONE))).toEqual([]);
     const routine = triage(intakeFor({ conditions: ['stroke'] }));
     expect(codes(closingAdvice(routine, 'en', ALONE))).toEqual([]);
   });

@@ -278,34 +278,44 @@ export function assessTriage(intake: Intake, events: TriageEvents, days: TriageD
   return { level: planLevel, reasons: planReasons, riskProfile: risk.profile, planLevel };
 }
 
-/** What the retro-walking side of a plan asks of a professional, for the closing advice. */
-export interface RetroSupervision {
+/** What else the closing advice depends on. */
+export interface ClosingContext {
   /** Retro-walking is in the plan, only with someone who supervises. */
-  supervised: boolean;
+  supervisedRetro: boolean;
   /** Retro-walking waits for, or was stopped until, a professional's word. */
-  waitsForProfessional: boolean;
+  retroWaitsForProfessional: boolean;
+  /** Signs were reported with walks before this intake: the person is asked whether they were seen. */
+  earlierSigns: boolean;
+  /** Another part of the answer advises a physiotherapist (a very low start, a start still too much). */
+  physioAdvised: boolean;
 }
 
 /**
  * The closing advice of a plan's safety check (§1 "Texts"): "you can start on your own" only when
- * nobody should look first and nothing waits for or needs a professional; otherwise words that agree
- * with the advice given.
+ * nobody should look first, nothing waits for or needs a professional, and no warning sign was shown;
+ * otherwise words that agree with the advice given, or none (a GP's clearance speaks for itself).
  */
 export function closingAdvice(
   findings: TriageFindings,
   locale: Intake['locale'],
-  retro: RetroSupervision,
+  context: ClosingContext,
 ): Reason[] {
   if (findings.planLevel === null) return [];
   const reasons: Reason[] = [];
-  if (findings.planLevel === 'self-manage') {
-    const professional = retro.supervised || retro.waitsForProfessional || findings.riskProfile === 2;
+  // After a GP's clearance the signs stay listed: "no warning signs" would contradict them.
+  const signsShown = findings.level === 'gp-soon' || context.earlierSigns;
+  if (findings.planLevel === 'self-manage' && !signsShown) {
+    const professional =
+      context.supervisedRetro ||
+      context.retroWaitsForProfessional ||
+      context.physioAdvised ||
+      findings.riskProfile === 2;
     reasons.push(
       professional
         ? reason(locale, 'no-warning-signs', 'KNGF-B.1.3')
         : reason(locale, 'self-manage', 'KNGF-B.1.3'),
     );
   }
-  if (retro.supervised) reasons.push(reason(locale, 'supervised-retro', 'STEADI'));
+  if (context.supervisedRetro) reasons.push(reason(locale, 'supervised-retro', 'STEADI'));
   return reasons;
 }

@@ -139,9 +139,9 @@ export function TriageOutcome(props: {
     case 'routine-assessment':
     case 'self-manage': {
       const routine = triage.level === 'routine-assessment';
-      // "On your own" only when the engine found nothing that needs someone's help (supervision,
-      // a physiotherapist's advice, retro-walking waiting for a clearance).
-      const helped = triage.reasons.some((reason) => reason.code === 'no-warning-signs');
+      // "On your own" only when the engine said so itself ('self-manage'): it does not when anything
+      // needs someone's help (supervision, a physiotherapist's advice, signs to have seen).
+      const helped = !triage.reasons.some((reason) => reason.code === 'self-manage');
       const intro = routine
         ? t('triage.routine.intro')
         : helped
