@@ -125,8 +125,16 @@ describeEachDatabase('bad input', (server) => {
         title: 'Something went wrong on our side',
         status: 500,
         detail: 'Please try again. If it keeps happening, tell us.',
+        requestId: response.headers.get('x-request-id'),
       });
       expect(server().errors.at(-1)).toBeInstanceOf(Error);
+      // The log says what failed and where, never the message (it quoted SQL here).
+      const logged = server().logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const failure = logged.find(
+        (line) => line['msg'] === 'unexpected error' && line['requestId'] === response.body.requestId,
+      );
+      expect(failure).toMatchObject({ level: 50, error: { name: 'Error' } });
+      expect(server().logLines.join('\n')).not.toContain('SELECT * FROM walks');
     } finally {
       (db.kysely as { selectFrom: unknown }).selectFrom = original;
     }

@@ -3,7 +3,8 @@
  * the rules and the repositories the SQL. `app.request()` runs it without a socket, for tests.
  */
 import { PlanInputError } from '@wandelcoach/engine';
-import { Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { sql } from 'kysely';
 import type { ServiceContext } from '../services/context.js';
@@ -11,6 +12,8 @@ import { ServiceError } from '../services/errors.js';
 import type { AppEnv } from './env.js';
 import { bodySizeLimit } from './middleware/body-size.js';
 import { requireCsrfToken, sameOriginJson } from './middleware/csrf.js';
+import { describeError, requestLog } from './middleware/request-log.js';
+import { createLogger, type Logger } from './logger.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { requireSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
@@ -24,17 +27,29 @@ import { walkRoutes } from './routes/walks.routes.js';
 export interface AppOptions {
   /** Folder with the web app's built files, served at `/` when it holds an index.html. */
   webRoot?: string | undefined;
-  /** Where unexpected errors are reported; stderr by default. Never the response. */
+  /** The log: one JSON line per request, and unexpected errors (never in the response). */
+  logger?: Logger;
+  /** Also told of every unexpected error (tests look at them). */
   logError?: (error: unknown) => void;
+  /** Extra routes under `/api/v1`, for tests only (a route planted to fail, say). */
+  testRoutes?: (api: OpenAPIHono<AppEnv>) => void;
+}
+
+/** A client that hung up before its body arrived: nobody waits for the answer, and nothing broke. */
+function clientWentAway(c: Context<AppEnv>, error: unknown): boolean {
+  if (c.req.raw.signal.aborted) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (error instanceof Error && error.message === 'aborted')
+  );
 }
 
 export function createApp(services: ServiceContext, options: AppOptions = {}): Hono<AppEnv> {
-  const logError =
-    options.logError ??
-    ((error: unknown) => {
-      console.error(error);
-    });
+  const logger = options.logger ?? createLogger();
   const app = new Hono<AppEnv>();
+  app.use(requestLog(logger));
   app.use(async (c, next) => {
     c.set('services', services);
     await next();
@@ -74,11 +89,18 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/me/walks', walkRoutes);
   api.route('/me', meRoutes);
   openApi = JSON.stringify(openApiDocument(api));
+  // After the document is made: what tests plant is never part of the API.
+  options.testRoutes?.(api);
   app.route('/api/v1', api);
   if (webRoot !== undefined) mountWebApp(app, webRoot);
 
   app.notFound((c) => problem(c, 'route-not-found', `There is no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {
+    // First: a body that broke off reads as malformed JSON too, but nobody is there to be told.
+    if (clientWentAway(c, error)) {
+      logger.info({ requestId: c.var.requestId }, 'the client went away before its request arrived in full');
+      return problem(c, 'incomplete-body', 'The request body did not arrive in full.');
+    }
     if (error instanceof ServiceError) return problem(c, error.kind, error.message, error.extra);
     // The request validators' own refusal: a JSON body that does not parse.
     if (error instanceof HTTPException && error.status === 400) {
@@ -95,7 +117,8 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
         },
       );
     }
-    logError(error);
+    logger.error({ requestId: c.var.requestId, error: describeError(error) }, 'unexpected error');
+    options.logError?.(error);
     return problem(c, 'server-error', 'Please try again. If it keeps happening, tell us.');
   });
   return app;

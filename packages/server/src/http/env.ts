@@ -11,5 +11,7 @@ export interface AppEnv {
     account: Account;
     csrfToken: string;
     sessionToken: string;
+    /** Set first, by `requestLog`: in the log line and in every problem answer. */
+    requestId: string;
   };
 }

@@ -7,6 +7,7 @@ import type { FieldProblem } from '@wandelcoach/engine';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ProblemKind } from '../services/errors.js';
+import type { AppEnv } from './env.js';
 
 export type ProblemType =
   | ProblemKind
@@ -15,10 +16,13 @@ export type ProblemType =
   | 'unsupported-media-type'
   | 'csrf'
   | 'route-not-found'
+  | 'incomplete-body'
+  | 'wrong-host'
   | 'server-error';
 
 export const PROBLEM_STATUS: Readonly<Record<ProblemType, ContentfulStatusCode>> = {
   'malformed-json': 400,
+  'incomplete-body': 400,
   'not-signed-in': 401,
   forbidden: 403,
   csrf: 403,
@@ -27,6 +31,7 @@ export const PROBLEM_STATUS: Readonly<Record<ProblemType, ContentfulStatusCode>>
   'no-intake': 404,
   conflict: 409,
   'body-too-large': 413,
+  'wrong-host': 421,
   'unsupported-media-type': 415,
   'invalid-input': 422,
   'rate-limited': 429,
@@ -35,6 +40,8 @@ export const PROBLEM_STATUS: Readonly<Record<ProblemType, ContentfulStatusCode>>
 
 const TITLES: Readonly<Record<ProblemType, string>> = {
   'malformed-json': 'The request body is not valid JSON',
+  'incomplete-body': 'The request body did not arrive in full',
+  'wrong-host': 'Not this server',
   'not-signed-in': 'Not signed in',
   forbidden: 'Not allowed',
   csrf: 'Missing or wrong CSRF token',
@@ -55,30 +62,42 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: readonly FieldProblem[];
+  /** The request's id, as in the server's log line for it. */
+  requestId?: string;
 }
 
 export function problemType(type: ProblemType): string {
   return `urn:wandelcoach:problem:${type}`;
 }
 
-export function problemBody(type: ProblemType, detail: string, errors?: readonly FieldProblem[]): Problem {
+export function problemBody(
+  type: ProblemType,
+  detail: string,
+  errors?: readonly FieldProblem[],
+  requestId?: string,
+): Problem {
   return {
     type: problemType(type),
     title: TITLES[type],
     status: PROBLEM_STATUS[type],
     detail,
     ...(errors !== undefined && { errors }),
+    ...(requestId !== undefined && { requestId }),
   };
 }
 
 export function problem(
-  c: Context,
+  c: Context<AppEnv>,
   type: ProblemType,
   detail: string,
   extra: { errors?: readonly FieldProblem[]; retryAfterSeconds?: number } = {},
 ): Response {
-  const body = problemBody(type, detail, extra.errors);
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  const body = problemBody(type, detail, extra.errors, c.var.requestId);
+  // A problem is about one request at one moment: never kept by any cache.
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/problem+json',
+    'Cache-Control': 'no-store',
+  };
   if (extra.retryAfterSeconds !== undefined) headers['Retry-After'] = String(extra.retryAfterSeconds);
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, headers);
 }

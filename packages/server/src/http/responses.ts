@@ -135,7 +135,7 @@ export const problemAnswer = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
-    requestId: z.string().optional(),
+    requestId: z.string().describe('The request’s id, as in the server’s log'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 

@@ -65,7 +65,9 @@ export function mountWebApp(app: Hono<AppEnv>, root: string): void {
     await next();
   });
   app.use('*', async (c, next) => {
-    if (!c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
+    // The API keeps its own `no-store` (health data), also on paths it does not know.
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+    else if (!c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
     await next();
   });
   // The build leaves a .br and a .gz twin beside each text file (packages/web/scripts/precompress.js);

@@ -9,7 +9,8 @@ import { inject } from 'vitest';
 import { loadConfig, type ServerConfig } from '../../src/config.js';
 import { openDatabase, type Db, type Dialect } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { createApp } from '../../src/http/app.js';
+import { createApp, type AppOptions } from '../../src/http/app.js';
+import { createLogger } from '../../src/http/logger.js';
 import { ownRecordsOnly, type CareTeamPolicy } from '../../src/services/access.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { expectDocumented } from './openapi-conformance.js';
@@ -73,6 +74,8 @@ export interface TestServer {
   clock: TestClock;
   app: ReturnType<typeof createApp>;
   errors: unknown[];
+  /** Every line the server logged, as written. */
+  logLines: string[];
   client(ip?: string): TestClient;
   close(): Promise<void>;
 }
@@ -80,6 +83,8 @@ export interface TestServer {
 export interface TestServerOptions {
   config?: Partial<ServerConfig>;
   careTeam?: CareTeamPolicy;
+  /** More of the app's options (routes planted for a test). */
+  app?: Pick<AppOptions, 'testRoutes'>;
 }
 
 /** Generous limits, so suites can make many accounts; the rate-limit tests set their own. */
@@ -112,7 +117,9 @@ export async function createTestServer(
     careTeam: options.careTeam ?? ownRecordsOnly,
   };
   const errors: unknown[] = [];
-  const app = createApp(context, { logError: (error) => errors.push(error) });
+  const logLines: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
+  const app = createApp(context, { logger, logError: (error) => errors.push(error), ...options.app });
   let clients = 0;
   return {
     dialect,
@@ -121,6 +128,7 @@ export async function createTestServer(
     clock,
     app,
     errors,
+    logLines,
     client: (ip = `192.0.2.${(clients++ % 250) + 1}`) => new TestClient(app, ip),
     close: () => fresh.remove(),
   };

@@ -1,0 +1,102 @@
+/**
+ * One JSON log line per request, with its id, status and duration; the id is in `X-Request-Id` and in
+ * every problem answer. Nothing secret is ever logged: known sentinel values (a password, an email
+ * address, health data, the session and CSRF tokens) are sent through every route and looked for.
+ */
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from './support/each-database.js';
+import { INTAKE } from './support/fixtures.js';
+import { TestClient } from './support/test-server.js';
+
+const SENTINEL_EMAIL = 'sentinel.zq7x@example.nl';
+const SENTINEL_PASSWORD = 'Sentinel-Wachtwoord-Kq93vB';
+const SENTINEL_NEW_PASSWORD = 'Another-Sentinel-Pw-58xZ';
+const SENTINEL_MINUTES = 17.375;
+const WALK_ID = '7e1f0c52-9b3a-4c7d-8e21-5a0d6c3b9f14';
+
+describeEachDatabase('the request log', (server) => {
+  it('writes one line per request with its id, route, status and duration, and the id comes back', async () => {
+    const before = server().logLines.length;
+    const response = await server().client().get('/session');
+    expect(response.status).toBe(401);
+    const lines = server()
+      .logLines.slice(before)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      msg: 'request',
+      method: 'GET',
+      route: '/api/v1/session',
+      status: 401,
+      requestId: response.headers.get('x-request-id'),
+    });
+    expect(typeof lines[0]?.['durationMs']).toBe('number');
+    expect(response.body.requestId).toBe(response.headers.get('x-request-id'));
+  });
+
+  it('never logs a password, an email address, health data or a token, on any route', async () => {
+    const before = server().logLines.length;
+    const client: TestClient = server().client();
+    const signUp = await client.signUp(SENTINEL_EMAIL, { password: SENTINEL_PASSWORD, locale: 'en' });
+    expect(signUp.status).toBe(201);
+    expect(client.csrfToken).toBeDefined();
+    const token = client.csrfToken ?? '';
+    const cookie = client.cookie ?? '';
+    const intake = {
+      ...INTAKE,
+      comfortableWalkMinutes: SENTINEL_MINUTES,
+      redFlags: [],
+      conditions: ['knee-oa'],
+    };
+    const stored = await client.put('/me/intake', intake);
+    expect(stored.status, stored.text).toBe(200);
+    const logged = await client.post('/me/walks', {
+      id: WALK_ID,
+      date: '2026-11-20',
+      kind: 'forward',
+      minutes: SENTINEL_MINUTES,
+      painDuring: 7,
+      newSymptoms: ['leg-giving-way'],
+    });
+    expect(logged.status).toBe(201);
+    await client.patch(`/me/walks/${WALK_ID}`, { painNextMorning: 6 });
+    for (const path of [
+      '/me/intake',
+      '/me/plan',
+      '/me/today',
+      '/me/walks',
+      '/me/progress',
+      '/me/export',
+      '/me/export?format=csv',
+      '/session',
+    ]) {
+      await client.get(path);
+    }
+    await client.put('/me/password', {
+      currentPassword: SENTINEL_PASSWORD,
+      newPassword: SENTINEL_NEW_PASSWORD,
+    });
+    await server().client().post('/session', { email: SENTINEL_EMAIL, password: 'wrong-but-secret-Zz9' });
+    await client.request('POST', '/me/walks', { rawBody: `{"minutes": ${String(SENTINEL_MINUTES)},` });
+    await client.delete(`/me/walks/${WALK_ID}`);
+    expect((await client.delete('/me', { password: SENTINEL_NEW_PASSWORD })).status).toBe(204);
+
+    const log = server().logLines.slice(before).join('\n');
+    expect(log.length).toBeGreaterThan(1000);
+    for (const secret of [
+      SENTINEL_EMAIL,
+      'sentinel.zq7x',
+      SENTINEL_PASSWORD,
+      SENTINEL_NEW_PASSWORD,
+      'wrong-but-secret-Zz9',
+      String(SENTINEL_MINUTES),
+      'leg-giving-way',
+      'knee-oa',
+      WALK_ID,
+      token,
+      cookie.split('=')[1] ?? 'no cookie',
+    ]) {
+      expect(log, secret).not.toContain(secret);
+    }
+  });
+});
