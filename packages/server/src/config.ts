@@ -35,6 +35,13 @@ export interface ServerConfig {
   rateLimits: RateLimits;
   /** Folder with the web app's built files; by default the web package's `dist` next to this one. */
   webRoot: string;
+  /**
+   * The address people use, e.g. `https://wandelcoach.example.nl`: its host name is the only name (besides
+   * `localhost` and plain IP addresses) the server answers to, against DNS rebinding.
+   */
+  publicUrl: string | undefined;
+  /** How much the server logs: `info` (one line per request) by default. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
 }
 
 export class ConfigError extends Error {
@@ -75,6 +82,31 @@ function databaseSettings(env: Env, cwd: string): DatabaseSettings {
   return { dialect: 'sqlite', file: path.join(dataDir, 'wandelcoach.db') };
 }
 
+function publicUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_URL;
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+  } catch {
+    // said below
+  }
+  throw new ConfigError(
+    `PUBLIC_URL: must be the address people use, such as https://wandelcoach.example.nl (got "${raw}")`,
+  );
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
+
+function logLevel(env: Env): ServerConfig['logLevel'] {
+  const raw = env.LOG_LEVEL?.toLowerCase();
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((known) => known === raw);
+  if (level === undefined)
+    throw new ConfigError(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`);
+  return level;
+}
+
 /** Reads the configuration; throws a {@link ConfigError} naming the variable at fault. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): ServerConfig {
   return {
@@ -88,6 +120,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webRoot: env.WEB_ROOT
       ? path.resolve(cwd, env.WEB_ROOT)
       : fileURLToPath(new URL('../../web/dist/', import.meta.url)),
+    publicUrl: publicUrl(env),
+    logLevel: logLevel(env),
     rateLimits: {
       signUpPerIp: { limit: whole(env, 'SIGN_UP_LIMIT_PER_IP', 10, 1, 100000), windowSeconds: 3600 },
       signUpPerAccount: {

@@ -78,6 +78,21 @@ describeEachDatabase('accounts and sessions', (server) => {
     expect((await client.get('/session')).status).toBe(200);
   });
 
+  it('ends the session a browser held before when it signs in again, as the same or another person', async () => {
+    const first = uniqueEmail();
+    const second = uniqueEmail();
+    await server().client().signUp(second);
+    const browser = server().client();
+    await browser.signUp(first);
+    const earlierCookie = browser.cookie;
+    expect((await browser.signIn(second)).status).toBe(200);
+    // The earlier session's cookie, sent again (by whoever kept it), is refused.
+    const replay = server().client();
+    replay.cookie = earlierCookie;
+    expect((await replay.get('/session')).status).toBe(401);
+    expect((await browser.get('/session')).body.account.email).toBe(second);
+  });
+
   it('writes every sign-up, sign-in and failed sign-in to the audit log, with the address', async () => {
     const email = uniqueEmail();
     const client = server().client('198.51.100.7');

@@ -143,6 +143,17 @@ describeEachDatabase('protection against cross-site request forgery', (server) =
       headers: { 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.status).toBe(403);
+    // A sibling subdomain is another site too.
+    const sameSite = await client.request('POST', '/me/walks', {
+      body: walk(),
+      headers: { 'sec-fetch-site': 'same-site' },
+    });
+    expect(sameSite.status).toBe(403);
+    const fromThisPage = await client.request('POST', '/me/walks', {
+      body: walk(),
+      headers: { 'sec-fetch-site': 'same-origin' },
+    });
+    expect(fromThisPage.status).toBe(201);
     const sameOrigin = await client.request('POST', '/me/walks', {
       body: walk(),
       headers: { origin: 'http://localhost' },

@@ -135,10 +135,13 @@ describe('the web app’s files at /', () => {
     }
   });
 
-  it('leaves the API alone', async () => {
-    const response = await app.request('/api/v1/nowhere');
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  it('leaves the API alone, and keeps its no-store on paths it does not know', async () => {
+    for (const where of ['/api/v1/nowhere', '/api/v2/walks', '/api/']) {
+      const response = await app.request(where);
+      expect(response.status, where).toBe(404);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(response.headers.get('cache-control'), where).toBe('no-store');
+    }
   });
 
   it('serves only the API when there is no built app', async () => {

@@ -12,6 +12,7 @@ import { ServiceError } from '../services/errors.js';
 import type { AppEnv } from './env.js';
 import { bodySizeLimit } from './middleware/body-size.js';
 import { requireCsrfToken, sameOriginJson } from './middleware/csrf.js';
+import { allowedHostNames, hostCheck } from './middleware/host-check.js';
 import { describeError, requestLog } from './middleware/request-log.js';
 import { createLogger, type Logger } from './logger.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -47,13 +48,15 @@ function clientWentAway(c: Context<AppEnv>, error: unknown): boolean {
 }
 
 export function createApp(services: ServiceContext, options: AppOptions = {}): Hono<AppEnv> {
-  const logger = options.logger ?? createLogger();
+  const logger = options.logger ?? createLogger(services.config.logLevel);
   const app = new Hono<AppEnv>();
   app.use(requestLog(logger));
   app.use(async (c, next) => {
     c.set('services', services);
     await next();
   });
+  const { config } = services;
+  app.use(hostCheck(allowedHostNames(config.publicUrl, config.host), config.trustProxy));
   const webRoot = hasWebApp(options.webRoot) ? options.webRoot : undefined;
   app.use(
     securityHeaders(

@@ -1,6 +1,7 @@
 /**
  * Protection against cross-site request forgery on every request that changes something:
- * 1. a request another site's page sent (Origin or Sec-Fetch-Site says so) is refused;
+ * 1. a request another site's page sent (Origin or Sec-Fetch-Site says so, a sibling subdomain
+ *    included) is refused;
  * 2. a body must be JSON, which a plain HTML form on another site cannot send;
  * 3. with a session, the X-CSRF-Token header must carry the session's token, which only pages of
  *    this origin can read (it comes in the JSON of POST/GET /session).
@@ -14,7 +15,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
 
 function isCrossSite(c: Context<AppEnv>): boolean {
-  if (c.req.header('sec-fetch-site') === 'cross-site') return true;
+  // Only this origin's own pages (or no browser at all) may change things: a sibling subdomain
+  // ('same-site') is another site too.
+  const fetchSite = c.req.header('sec-fetch-site');
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
   const origin = c.req.header('origin');
   if (origin === undefined || origin === 'null') return origin === 'null';
   const host = (c.var.services.config.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');

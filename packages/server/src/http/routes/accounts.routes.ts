@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { signIn, signOut, signUp } from '../../services/accounts.service.js';
 import { clientIp } from '../client-ip.js';
 import { requireCsrfToken } from '../middleware/csrf.js';
-import { clearSessionCookie, requireSession, setSessionCookie } from '../middleware/session.js';
+import { clearSessionCookie, requireSession, sessionToken, setSessionCookie } from '../middleware/session.js';
 import { sessionAnswer } from '../responses.js';
 import { signInBody, signUpBody } from '../schemas.js';
 import { json, jsonBody, problems, router, SIGNED_IN } from './define.js';
@@ -47,12 +47,17 @@ const signOutRoute = createRoute({
 
 export const accountRoutes = router()
   .openapi(signUpRoute, async (c) => {
+    const earlier = sessionToken(c);
     const { account, session } = await signUp(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
+    if (earlier !== undefined) await signOut(c.var.services, earlier);
     setSessionCookie(c, session);
     return c.json({ account, csrfToken: session.csrfToken }, 201);
   })
   .openapi(signInRoute, async (c) => {
+    const earlier = sessionToken(c);
     const { account, session } = await signIn(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
+    // A browser has one session: the one it held before (perhaps someone else's) ends now.
+    if (earlier !== undefined) await signOut(c.var.services, earlier);
     setSessionCookie(c, session);
     return c.json({ account, csrfToken: session.csrfToken }, 200);
   })

@@ -48,12 +48,15 @@ const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   500: 'Something went wrong on the server',
 };
 
-/** The problem answers a route can give, each as RFC 9457 problem details. */
+/**
+ * The problem answers a route can give, each as RFC 9457 problem details; every route can also answer
+ * 421 (not this server's name) and 500.
+ */
 export function problems(...statuses: number[]) {
   const known = new Set(Object.values(PROBLEM_STATUS));
   return Object.fromEntries(
-    [...statuses, 500].map((status) => {
-      if (!known.has(status as never) && status !== 421 && status !== 410) {
+    [...statuses, 421, 500].map((status) => {
+      if (!known.has(status as never) && status !== 410) {
         throw new Error(`No problem kind answers ${status}`);
       }
       return [
