@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { respell } from '../../engine/src/test-support/spellings.js';
+import { INTAKE, walk } from './support/fixtures.js';
 import { canonicalTimeZone, keptZoneCount, MAX_KEPT_ZONES } from '@wandelcoach/engine';
 import { canonicaliseTimeZones, removeExpired } from '../src/services/housekeeping.js';
 import { describeEachDatabase } from './support/each-database.js';
@@ -21,6 +22,25 @@ describeEachDatabase('housekeeping', (server) => {
     const counters = await db.kysely.selectFrom('rate_limits').select('key').execute();
     expect(counters.length).toBe(2);
     expect((await recent.get('/session')).status).toBe(200);
+  });
+});
+
+describeEachDatabase('tombstones of deleted walks', (server) => {
+  it('are kept a year, then removed', async () => {
+    const { db, context, clock } = server();
+    const client = server().client();
+    await client.signUp();
+    await client.put('/me/intake', INTAKE);
+    const gone = walk();
+    await client.post('/me/walks', gone);
+    await client.delete(`/me/walks/${String(gone.id)}`);
+    const count = async () => (await db.kysely.selectFrom('walk_tombstones').select('id').execute()).length;
+    await removeExpired(context);
+    expect(await count()).toBe(1);
+    clock.advanceDays(366);
+    await removeExpired(context);
+    expect(await count()).toBe(0);
+    clock.set('2026-11-21T10:00:00Z');
   });
 });
 

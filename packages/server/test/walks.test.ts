@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/each-database.js';
-import { walk } from './support/fixtures.js';
+import { INTAKE, walk } from './support/fixtures.js';
 import type { TestClient } from './support/test-server.js';
 
 describeEachDatabase('walks', (server) => {
@@ -100,8 +100,26 @@ describeEachDatabase('walks', (server) => {
       later.id,
     ]);
     expect((await client.delete(`/me/walks/${String(earlier.id)}`)).status).toBe(204);
-    expect((await client.delete(`/me/walks/${String(earlier.id)}`)).status).toBe(404);
+    // Deleting it again: it is gone (an outbox retrying its delete is done), not unknown.
+    expect((await client.delete(`/me/walks/${String(earlier.id)}`)).status).toBe(410);
+    expect((await client.delete(`/me/walks/${crypto.randomUUID()}`)).status).toBe(404);
     expect((await client.get('/me/walks')).body.walks.map((w: { id: string }) => w.id)).toEqual([later.id]);
+  });
+
+  it('never brings a deleted walk back: a late retry of its first upload is answered 410 Gone', async () => {
+    const client = await walker();
+    const first = walk({ date: '2026-11-19' });
+    expect((await client.post('/me/walks', first)).status).toBe(201);
+    expect((await client.delete(`/me/walks/${String(first.id)}`)).status).toBe(204);
+    const retry = await client.post('/me/walks', first);
+    expect(retry.status).toBe(410);
+    expect(retry.body.type).toBe('urn:wandelcoach:problem:gone');
+    expect((await client.get('/me/walks')).body.walks).toEqual([]);
+    // The same id is someone else's to use: tombstones are per person.
+    const other = server().client();
+    await other.signUp();
+    await other.put('/me/intake', INTAKE);
+    expect((await other.post('/me/walks', first)).status).toBe(201);
   });
 
   it('refuses a walk dated after today in the person’s own time zone', async () => {

@@ -61,6 +61,13 @@ export interface WalksTable {
   updated_at: Timestamp;
 }
 
+/** A deleted walk's id: its late retry is answered 410 Gone, never stored again. */
+export interface WalkTombstonesTable {
+  account_id: string;
+  id: string;
+  deleted_at: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   /** Whose record the event is about; null for a failed sign-in with an unknown email. */
@@ -84,6 +91,7 @@ export interface Database {
   sessions: SessionsTable;
   intakes: IntakesTable;
   walks: WalksTable;
+  walk_tombstones: WalkTombstonesTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
 }

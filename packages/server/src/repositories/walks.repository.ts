@@ -181,6 +181,35 @@ export async function updateWalk(
     .execute();
 }
 
+/** Leaves a tombstone of a deleted walk's id (once; a second delete of it finds the first). */
+export async function insertTombstone(
+  db: Executor,
+  accountId: string,
+  id: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('walk_tombstones')
+    .values({ account_id: accountId, id, deleted_at: at })
+    .onConflict((conflict) => conflict.columns(['account_id', 'id']).doNothing())
+    .execute();
+}
+
+export async function hasTombstone(db: Executor, accountId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('walk_tombstones')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Tombstones older than `before`: no phone retries that long. */
+export async function deleteOldTombstones(db: Executor, before: string): Promise<void> {
+  await db.deleteFrom('walk_tombstones').where('deleted_at', '<', before).execute();
+}
+
 export async function deleteWalk(db: Executor, accountId: string, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom('walks')

@@ -5,7 +5,14 @@
 import type { FieldProblem } from '@wandelcoach/engine';
 
 export type ProblemKind =
-  'invalid-input' | 'not-signed-in' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'no-intake';
+  | 'invalid-input'
+  | 'not-signed-in'
+  | 'forbidden'
+  | 'not-found'
+  | 'gone'
+  | 'conflict'
+  | 'rate-limited'
+  | 'no-intake';
 
 export class ServiceError extends Error {
   override readonly name = 'ServiceError';

@@ -7,11 +7,14 @@
 import { canonicalTimeZone } from '@wandelcoach/engine';
 import type { RateLimit } from '../config.js';
 import { listTimeZones, renameTimeZone } from '../repositories/accounts.repository.js';
+import { deleteOldTombstones } from '../repositories/walks.repository.js';
 import { deleteStaleCounters } from '../repositories/rate-limits.repository.js';
 import { deleteExpiredSessions } from '../repositories/sessions.repository.js';
 import type { ServiceContext } from './context.js';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
+/** How long a deleted walk's id is remembered: far longer than a phone stays offline. */
+export const TOMBSTONE_DAYS = 365;
 
 export async function removeExpired(context: ServiceContext): Promise<void> {
   const now = context.now();
@@ -20,6 +23,10 @@ export async function removeExpired(context: ServiceContext): Promise<void> {
   const longestWindowMs = Math.max(...limits.map((rule) => rule.windowSeconds)) * 1000;
   await deleteExpiredSessions(context.db.kysely, now.toISOString());
   await deleteStaleCounters(context.db.kysely, new Date(now.getTime() - longestWindowMs).toISOString());
+  await deleteOldTombstones(
+    context.db.kysely,
+    new Date(now.getTime() - TOMBSTONE_DAYS * 86_400_000).toISOString(),
+  );
 }
 
 /** Older accounts may hold a zone as the browser spelt it (`asia/calcutta`); store the canonical name. */

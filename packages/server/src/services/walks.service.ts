@@ -8,6 +8,8 @@ import { recordAudit } from '../repositories/audit.repository.js';
 import {
   deleteWalk as deleteWalkRow,
   findWalk,
+  hasTombstone,
+  insertTombstone,
   insertWalkIfNew,
   listWalks as listWalkRows,
   updateWalk,
@@ -44,6 +46,10 @@ function withinDates(date: string, today: string): void {
   }
 }
 
+function gone(): ServiceError {
+  return new ServiceError('gone', 'This walk was deleted; it is not stored again.');
+}
+
 export interface LoggedWalk {
   walk: Walk;
   /** False when this id had already been stored: the answer to a retry. */
@@ -66,6 +72,8 @@ export async function logWalk(
   const requestHash = contentHash(log);
   return db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
+    // A late retry of a walk deleted since must not bring it back; the outbox takes 410 as done.
+    if (await hasTombstone(trx, request.subjectId, id)) throw gone();
     const row = walkRow(request.subjectId, id, log, requestHash, at);
     const created = await insertWalkIfNew(trx, row, context.db.dialect === 'postgres');
     const stored = await findWalk(trx, request.subjectId, id);
@@ -117,8 +125,10 @@ export async function deleteWalk(context: ServiceContext, request: PlanRequest, 
   await context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     if (!(await deleteWalkRow(trx, request.subjectId, id))) {
+      if (await hasTombstone(trx, request.subjectId, id)) throw gone();
       throw new ServiceError('not-found', 'There is no walk with this id.');
     }
+    await insertTombstone(trx, request.subjectId, id, at);
     await recordAudit(trx, {
       accountId: request.subjectId,
       actorId: request.actor.id,

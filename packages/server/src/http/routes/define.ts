@@ -56,7 +56,7 @@ export function problems(...statuses: number[]) {
   const known = new Set(Object.values(PROBLEM_STATUS));
   return Object.fromEntries(
     [...statuses, 421, 500].map((status) => {
-      if (!known.has(status as never) && status !== 410) {
+      if (!known.has(status as never)) {
         throw new Error(`No problem kind answers ${status}`);
       }
       return [

@@ -18,7 +18,7 @@ const logRoute = createRoute({
   responses: {
     201: json('Stored', walkSchema),
     200: json('Stored before: this is a retry', walkSchema),
-    ...problems(400, 401, 403, 409, 413, 415, 422),
+    ...problems(400, 401, 403, 409, 410, 413, 415, 422),
   },
 });
 
@@ -45,7 +45,7 @@ const deleteRoute = createRoute({
   summary: 'Delete a walk',
   security: SIGNED_IN,
   request: { params },
-  responses: { 204: { description: 'Deleted' }, ...problems(401, 403, 404, 422) },
+  responses: { 204: { description: 'Deleted' }, ...problems(401, 403, 404, 410, 422) },
 });
 
 export const walkRoutes = router()
