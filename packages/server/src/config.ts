@@ -17,8 +17,17 @@ export interface RateLimit {
 export interface RateLimits {
   signUpPerIp: RateLimit;
   signUpPerAccount: RateLimit;
+  /** Sign-in attempts from one address, for any accounts. */
   signInPerIp: RateLimit;
+  /**
+   * Failed sign-ins for one account from all addresses: past this, its sign-ins are slowed (one
+   * attempt per `signInSlowSeconds`, growing), never refused for good: the owner gets in after a wait.
+   */
   signInPerAccount: RateLimit;
+  /** Failed sign-ins for one account from one address: past this, that address waits out the window. */
+  signInPerAccountAndIp: RateLimit;
+  /** The first wait between attempts once an account's sign-ins are slowed; doubles every 10 failures more. */
+  signInSlowSeconds: number;
 }
 
 export interface ServerConfig {
@@ -130,6 +139,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       },
       signInPerIp: { limit: whole(env, 'SIGN_IN_LIMIT_PER_IP', 30, 1, 100000), windowSeconds: 900 },
       signInPerAccount: { limit: whole(env, 'SIGN_IN_LIMIT_PER_ACCOUNT', 10, 1, 100000), windowSeconds: 900 },
+      signInPerAccountAndIp: {
+        limit: whole(env, 'SIGN_IN_LIMIT_PER_ACCOUNT_AND_IP', 5, 1, 100000),
+        windowSeconds: 900,
+      },
+      signInSlowSeconds: whole(env, 'SIGN_IN_SLOW_SECONDS', 30, 1, 3600),
     },
   };
 }

@@ -197,24 +197,70 @@ describeEachDatabase(
       expect((await server().client('203.0.113.62').signUp(email)).status).toBe(429);
     });
 
-    it('limits sign-in attempts per account, from any address, even with the right password', async () => {
+    it('never locks the owner out: after many guesses from anywhere, the right password gets in after a short wait', async () => {
       const email = uniqueEmail();
-      await server().client('203.0.113.10').signUp(email);
-      for (let i = 0; i < 4; i++) {
-        expect(
-          (
-            await server()
-              .client(`203.0.113.${20 + i}`)
-              .signIn(email, `guess-number-${i}`)
-          ).status,
-        ).toBe(401);
+      const owner = server().client('203.0.113.10');
+      await owner.signUp(email);
+      // 4 guesses from each of 3 addresses: 12 failures for this account, past its limit of 4.
+      for (let i = 0; i < 12; i++) {
+        const guess = await server()
+          .client(`203.0.113.${20 + (i % 3)}`)
+          .signIn(email, `guess-number-${String(i)}`);
+        expect([401, 429]).toContain(guess.status);
       }
-      const blocked = await server().client('203.0.113.30').signIn(email);
-      expect(blocked.status).toBe(429);
+      // The guessers' addresses wait out their window, whatever they send.
+      const guesser = await server().client('203.0.113.20').signIn(email);
+      expect(guesser.status).toBe(429);
+      // The owner, from a new address, with the right password: at most one slowed-down wait.
+      const first = await server().client('203.0.113.99').signIn(email);
+      if (first.status === 429) {
+        const wait = Number(first.headers.get('retry-after'));
+        expect(wait).toBeGreaterThan(0);
+        expect(wait).toBeLessThanOrEqual(300);
+        server().clock.advanceSeconds(wait);
+        expect((await server().client('203.0.113.99').signIn(email)).status).toBe(200);
+      } else {
+        expect(first.status).toBe(200);
+      }
       // Other accounts are not affected.
       const other = uniqueEmail();
       await server().client('203.0.113.40').signUp(other);
       expect((await server().client('203.0.113.41').signIn(other)).status).toBe(200);
+      server().clock.set('2026-11-21T10:00:00Z');
+    });
+
+    it('slows an account’s sign-ins down with a wait that grows as the guessing goes on', async () => {
+      const email = uniqueEmail();
+      await server().client('203.0.113.70').signUp(email);
+      const waits: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const response = await server()
+          .client(`198.51.100.${String(i)}`)
+          .signIn(email, `guess-${String(i)}`);
+        if (response.status === 429) {
+          const wait = Number(response.headers.get('retry-after'));
+          waits.push(wait);
+          server().clock.advanceSeconds(wait);
+        }
+      }
+      // First 30 s (the test's first wait), doubling every 10 failures more.
+      expect(waits[0]).toBe(30);
+      expect(Math.max(...waits)).toBeGreaterThan(30);
+      expect(Math.max(...waits)).toBeLessThanOrEqual(300);
+      server().clock.set('2026-11-21T10:00:00Z');
+    });
+
+    it('lets one address guess one account only a few times, then makes it wait out the window', async () => {
+      const email = uniqueEmail();
+      await server().client('203.0.113.80').signUp(email);
+      const guesser = server().client('203.0.113.81');
+      for (let i = 0; i < 2; i++)
+        expect((await guesser.signIn(email, `guess-${String(i)}`)).status).toBe(401);
+      const blocked = await guesser.signIn(email);
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBe(900);
+      // The owner's own address is not held back by it.
+      expect((await server().client('203.0.113.80').signIn(email)).status).toBe(200);
     });
 
     it('limits sign-in attempts per address, across accounts', async () => {
@@ -230,6 +276,8 @@ describeEachDatabase(
         signUpPerAccount: { limit: 2, windowSeconds: 3600 },
         signInPerIp: { limit: 6, windowSeconds: 900 },
         signInPerAccount: { limit: 4, windowSeconds: 900 },
+        signInPerAccountAndIp: { limit: 2, windowSeconds: 900 },
+        signInSlowSeconds: 30,
       },
     },
   },

@@ -29,3 +29,23 @@ export async function countAttempt(
 export async function deleteStaleCounters(db: Executor, before: string): Promise<void> {
   await db.deleteFrom('rate_limits').where('window_start', '<', before).execute();
 }
+
+/** The count of `key` in its current window (0 when there is none, or it has ended). */
+export async function readCount(db: Executor, key: string, windowStartedBefore: string): Promise<number> {
+  const row = await db
+    .selectFrom('rate_limits')
+    .select('count')
+    .where('key', '=', key)
+    .where('window_start', '>', windowStartedBefore)
+    .executeTakeFirst();
+  return row?.count ?? 0;
+}
+
+export async function deleteCounter(db: Executor, key: string): Promise<void> {
+  await db.deleteFrom('rate_limits').where('key', '=', key).execute();
+}
+
+/** Every counter whose key names this person (by the hash of their email): none outlives the account. */
+export async function deleteCountersFor(db: Executor, emailHash: string): Promise<void> {
+  await db.deleteFrom('rate_limits').where('key', 'like', `%:${emailHash}%`).execute();
+}

@@ -27,7 +27,14 @@ import {
 import type { Actor, RequestMeta } from './access.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError, isUniqueViolation } from './errors.js';
-import { limitAttempts } from './rate-limiter.js';
+import {
+  countFailure,
+  failures,
+  limitAttempts,
+  refuseAfterFailures,
+  slowDownSeconds,
+} from './rate-limiter.js';
+import { deleteCounter, deleteCountersFor } from '../repositories/rate-limits.repository.js';
 
 export interface Account {
   id: string;
@@ -129,8 +136,22 @@ export async function signIn(
 ): Promise<SignedIn> {
   const email = normaliseEmail(input.email);
   const limits = context.config.rateLimits;
-  await limitAttempts(context, `sign-in:ip:${meta.ip ?? 'unknown'}`, limits.signInPerIp);
-  await limitAttempts(context, `sign-in:account:${hashToken(email)}`, limits.signInPerAccount);
+  const ip = meta.ip ?? 'unknown';
+  const account = hashToken(email);
+  // The policy (docs/security.md): slow the guesser down, never lock the owner out.
+  // 1. One address trying many accounts.
+  await limitAttempts(context, `sign-in:ip:${ip}`, limits.signInPerIp);
+  // 2. One address guessing one account: it waits out the window.
+  const pairKey = `sign-in:pair:${account}:${ip}`;
+  await refuseAfterFailures(context, pairKey, limits.signInPerAccountAndIp);
+  // 3. Many addresses guessing one account: one attempt per wait, a growing one; the owner, with
+  //    the right password, gets in at their first attempt after it.
+  const failureKey = `sign-in:failures:${account}`;
+  const failed = await failures(context, failureKey, limits.signInPerAccount);
+  if (failed >= limits.signInPerAccount.limit) {
+    const wait = slowDownSeconds(limits.signInSlowSeconds, failed, limits.signInPerAccount.limit);
+    await limitAttempts(context, `sign-in:slow:${account}`, { limit: 1, windowSeconds: wait });
+  }
 
   const row = await findAccountByEmail(context.db.kysely, email);
   const valid =
@@ -139,6 +160,8 @@ export async function signIn(
       : await verifyPassword(row.password_hash, input.password);
   const at = context.now().toISOString();
   if (row === undefined || !valid) {
+    await countFailure(context, pairKey, limits.signInPerAccountAndIp);
+    await countFailure(context, failureKey, limits.signInPerAccount);
     await recordAudit(context.db.kysely, {
       accountId: row?.id ?? null,
       actorId: null,
@@ -150,6 +173,8 @@ export async function signIn(
     });
     throw new ServiceError('not-signed-in', 'The email address or password is not right.');
   }
+  // This address is known good for this account again.
+  await deleteCounter(context.db.kysely, pairKey);
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAudit(trx, { accountId: row.id, actorId: row.id, action: 'sign-in', ip: meta.ip, at });
     return { account: toAccount(row), session: await startSession(trx, context, row.id) };
@@ -230,11 +255,13 @@ export async function changePassword(
  * an account with this (random) id was deleted and when: no email, no address, no health data.
  */
 export async function deleteAccount(context: ServiceContext, actor: Actor, password: string): Promise<void> {
-  await accountWithPassword(context, actor, password);
+  const row = await accountWithPassword(context, actor, password);
   const at = context.now().toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {
     await deleteAccountRows(trx, actor.id);
     await deleteAuditFor(trx, actor.id);
+    // The counters keyed by the hash of the email go too: a hash of a known address is the address.
+    await deleteCountersFor(trx, hashToken(row.email));
     await recordAudit(trx, {
       accountId: actor.id,
       actorId: actor.id,

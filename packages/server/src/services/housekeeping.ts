@@ -18,8 +18,15 @@ export const TOMBSTONE_DAYS = 365;
 
 export async function removeExpired(context: ServiceContext): Promise<void> {
   const now = context.now();
-  const { signUpPerIp, signUpPerAccount, signInPerIp, signInPerAccount } = context.config.rateLimits;
-  const limits: RateLimit[] = [signUpPerIp, signUpPerAccount, signInPerIp, signInPerAccount];
+  const { signUpPerIp, signUpPerAccount, signInPerIp, signInPerAccount, signInPerAccountAndIp } =
+    context.config.rateLimits;
+  const limits: RateLimit[] = [
+    signUpPerIp,
+    signUpPerAccount,
+    signInPerIp,
+    signInPerAccount,
+    signInPerAccountAndIp,
+  ];
   const longestWindowMs = Math.max(...limits.map((rule) => rule.windowSeconds)) * 1000;
   await deleteExpiredSessions(context.db.kysely, now.toISOString());
   await deleteStaleCounters(context.db.kysely, new Date(now.getTime() - longestWindowMs).toISOString());

@@ -1,7 +1,10 @@
-/** Fixed-window rate limits on sign-up and sign-in, counted in the database. */
+/**
+ * Fixed-window rate limits on sign-up and sign-in, counted in the database (so every instance shares
+ * them). The sign-in policy (docs/security.md) slows down the guesser, not the owner.
+ */
 import type { RateLimit } from '../config.js';
 import { toIso } from '../db/values.js';
-import { countAttempt } from '../repositories/rate-limits.repository.js';
+import { countAttempt, readCount } from '../repositories/rate-limits.repository.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
 
@@ -24,4 +27,49 @@ export async function limitAttempts(context: ServiceContext, key: string, rule: 
   throw new ServiceError('rate-limited', 'Too many attempts. Wait a while and try again.', {
     retryAfterSeconds,
   });
+}
+
+function rateLimited(retryAfterSeconds: number): ServiceError {
+  return new ServiceError('rate-limited', 'Too many attempts. Wait a while and try again.', {
+    retryAfterSeconds,
+  });
+}
+
+/** Counts one failure for `key` (no check): the next attempts look at it. */
+export async function countFailure(context: ServiceContext, key: string, rule: RateLimit): Promise<void> {
+  const now = context.now();
+  await countAttempt(
+    context.db.kysely,
+    key,
+    now.toISOString(),
+    new Date(now.getTime() - rule.windowSeconds * 1000).toISOString(),
+  );
+}
+
+/** Failures counted for `key` in its current window. */
+export async function failures(context: ServiceContext, key: string, rule: RateLimit): Promise<number> {
+  const now = context.now();
+  return readCount(context.db.kysely, key, new Date(now.getTime() - rule.windowSeconds * 1000).toISOString());
+}
+
+/** Throws `rate-limited` (waiting out the window) once `key` has had `rule.limit` failures. */
+export async function refuseAfterFailures(
+  context: ServiceContext,
+  key: string,
+  rule: RateLimit,
+): Promise<void> {
+  if ((await failures(context, key, rule)) >= rule.limit) throw rateLimited(rule.windowSeconds);
+}
+
+/**
+ * The wait between attempts for an account whose sign-ins are slowed: the first wait, doubled for
+ * every 10 failures more, at most 5 minutes (sign-in slow-down, docs/security.md).
+ *
+ * @example
+ * slowDownSeconds(30, 10, 10); // 30
+ * slowDownSeconds(30, 35, 10); // 120
+ */
+export function slowDownSeconds(firstWait: number, failureCount: number, threshold: number): number {
+  const doublings = Math.floor(Math.max(0, failureCount - threshold) / 10);
+  return Math.min(300, firstWait * 2 ** Math.min(doublings, 10));
 }

@@ -62,6 +62,9 @@ export class TestClock {
   set(iso: string): void {
     this.current = new Date(iso);
   }
+  advanceSeconds(seconds: number): void {
+    this.current = new Date(this.current.getTime() + seconds * 1000);
+  }
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 24 * 60 * 60 * 1000);
   }
@@ -93,6 +96,8 @@ const TEST_LIMITS = {
   signUpPerAccount: { limit: 10_000, windowSeconds: 3600 },
   signInPerIp: { limit: 10_000, windowSeconds: 900 },
   signInPerAccount: { limit: 10_000, windowSeconds: 900 },
+  signInPerAccountAndIp: { limit: 10_000, windowSeconds: 900 },
+  signInSlowSeconds: 30,
 };
 
 export async function createTestServer(
