@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import {
   Kysely,
   PostgresDialect,
+  sql,
   SqliteAdapter,
   SqliteDialect,
   type DialectAdapter,
@@ -80,6 +81,8 @@ function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, not left readable in free pages (erasure, docs/security.md).
+  sqlite.pragma('secure_delete = ON');
   return new Kysely<Database>({
     dialect: new WandelcoachSqliteDialect({ database: withStatementCache(sqlite) }),
   });
@@ -90,6 +93,15 @@ function openPostgres(url: string, poolSize: number): Kysely<Database> {
   // An idle connection that drops (a database restart) must not take the server down with it.
   pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * After an erasure: SQLite copies the write-ahead log (which still holds the old pages) into the
+ * database and empties it, so nothing deleted stays readable in either file. PostgreSQL's dead rows
+ * are its VACUUM's to reclaim (docs/security.md).
+ */
+export async function flushErasure(db: Db): Promise<void> {
+  if (db.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db.kysely);
 }
 
 export function openDatabase(settings: DatabaseSettings): Db {

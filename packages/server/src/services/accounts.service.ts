@@ -4,6 +4,7 @@
  */
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.js';
 import { hashToken, newToken } from '../auth/tokens.js';
+import { flushErasure } from '../db/database.js';
 import { toIso } from '../db/values.js';
 import type { AccountRow, AccountsTable, Role } from '../db/schema.js';
 import type { Insertable } from 'kysely';
@@ -270,4 +271,6 @@ export async function deleteAccount(context: ServiceContext, actor: Actor, passw
       at,
     });
   });
+  // Only once the answer is certain: nothing deleted may stay readable in the database's files.
+  await flushErasure(context.db);
 }
