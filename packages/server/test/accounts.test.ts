@@ -78,6 +78,46 @@ describeEachDatabase('accounts and sessions', (server) => {
     expect((await client.get('/session')).status).toBe(200);
   });
 
+  it('refuses a password that is easy to guess, saying why', async () => {
+    const email = 'jan.jansen@example.nl';
+    const cases = [
+      ['1234567890', 'common'],
+      ['aaaaaaaaaa', 'repeat'],
+      [email, 'like-email'],
+    ] as const;
+    for (const [password, reason] of cases) {
+      const response = await server().client().post('/accounts', { email, password });
+      expect(response.status, password).toBe(422);
+      expect(response.body.errors).toEqual([
+        {
+          path: 'password',
+          code: 'weak-password',
+          reason,
+          message: expect.stringMatching(/^This password /),
+        },
+      ]);
+    }
+    // Nothing was stored: the address can still sign up, with a good password.
+    expect(
+      (await server().client().post('/accounts', { email, password: 'fietsen-in-de-regen' })).status,
+    ).toBe(201);
+  });
+
+  it('refuses an easy new password too', async () => {
+    const client = server().client();
+    await client.signUp(uniqueEmail(), { locale: 'nl' });
+    const response = await client.put('/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'qwertyuiop',
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0]).toMatchObject({
+      path: 'newPassword',
+      code: 'weak-password',
+      reason: 'common',
+    });
+  });
+
   it('ends the session a browser held before when it signs in again, as the same or another person', async () => {
     const first = uniqueEmail();
     const second = uniqueEmail();

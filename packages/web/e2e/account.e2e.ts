@@ -61,6 +61,30 @@ test('a password that is too short is explained next to the field', async ({ app
   await signUp.expectAccessible();
 });
 
+test('a password that is easy to guess is refused, saying why, next to the field', async ({
+  app,
+}, testInfo) => {
+  const welcome = await app.open();
+  const signUp = await welcome.startSignUp();
+  await signUp.fillEmail(newPerson().email);
+  // Long enough for the browser's own check; only the server knows it is a common password.
+  await signUp.fillPassword('1234567890');
+  await signUp.submit();
+
+  const message = nl['error.passwordWeak.common'];
+  await expect(signUp.alert).toHaveText(message);
+  await expect(signUp.passwordField).toHaveAttribute('aria-invalid', 'true');
+  await expect(signUp.passwordField).toBeFocused();
+  await expect(signUp.passwordField).toHaveAccessibleDescription(`${message} ${nl['account.password.hint']}`);
+  await signUp.expectAccessible();
+  await app.page.screenshot({ path: testInfo.outputPath('account-weak-password.png'), fullPage: true });
+
+  // A sentence of ordinary words gets in.
+  await signUp.fillPassword('een rustige wandeling langs het water');
+  await signUp.submit();
+  await expect(new IntakePage(app).heading).toBeVisible();
+});
+
 test('a wrong password is refused with a plain message', async ({ app, request }) => {
   const person = await existingAccount(request);
   const welcome = await app.open();

@@ -3,10 +3,9 @@
  * a person can act on, and for invalid input an `errors` list naming each field. Never a stack
  * trace or SQL.
  */
-import type { FieldProblem } from '@wandelcoach/engine';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ProblemKind } from '../services/errors.js';
+import type { FieldError, ProblemKind } from '../services/errors.js';
 import type { AppEnv } from './env.js';
 
 export type ProblemType =
@@ -63,7 +62,7 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  errors?: readonly FieldProblem[];
+  errors?: readonly FieldError[];
   /** The request's id, as in the server's log line for it. */
   requestId?: string;
 }
@@ -75,7 +74,7 @@ export function problemType(type: ProblemType): string {
 export function problemBody(
   type: ProblemType,
   detail: string,
-  errors?: readonly FieldProblem[],
+  errors?: readonly FieldError[],
   requestId?: string,
 ): Problem {
   return {
@@ -92,7 +91,7 @@ export function problem(
   c: Context<AppEnv>,
   type: ProblemType,
   detail: string,
-  extra: { errors?: readonly FieldProblem[]; retryAfterSeconds?: number } = {},
+  extra: { errors?: readonly FieldError[]; retryAfterSeconds?: number } = {},
 ): Response {
   const body = problemBody(type, detail, extra.errors, c.var.requestId);
   // A problem is about one request at one moment: never kept by any cache.

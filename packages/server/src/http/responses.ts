@@ -13,6 +13,7 @@ import {
 } from '@wandelcoach/engine';
 import { z } from 'zod';
 import { PROBLEM_STATUS } from './problem.js';
+import { WEAKNESSES } from '../auth/password-strength.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timestamp = z.string().describe('ISO 8601 date and time, UTC');
@@ -134,7 +135,16 @@ export const problemAnswer = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.strictObject({
+          path: z.string(),
+          message: z.string(),
+          code: z.enum(['weak-password']).optional(),
+          reason: z.enum(WEAKNESSES).optional().describe('Why a password is too easy to guess'),
+        }),
+      )
+      .optional(),
     requestId: z.string().describe('The request’s id, as in the server’s log'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });

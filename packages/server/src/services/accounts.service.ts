@@ -27,7 +27,8 @@ import {
 } from '../repositories/sessions.repository.js';
 import type { Actor, RequestMeta } from './access.js';
 import type { ServiceContext } from './context.js';
-import { ServiceError, isUniqueViolation } from './errors.js';
+import { invalidInput, ServiceError, isUniqueViolation } from './errors.js';
+import { passwordWeakness, weaknessMessage } from '../auth/password-strength.js';
 import {
   countFailure,
   failures,
@@ -92,6 +93,14 @@ async function startSession(db: Executor, context: ServiceContext, accountId: st
   return session;
 }
 
+/** A password too easy to guess is refused, saying why (docs/security.md). */
+function refuseWeakPassword(path: string, password: string, email: string): void {
+  const reason = passwordWeakness(password, email);
+  if (reason !== null) {
+    throw invalidInput([{ path, message: weaknessMessage(reason), code: 'weak-password', reason }]);
+  }
+}
+
 export async function signUp(
   context: ServiceContext,
   input: SignUpInput,
@@ -102,6 +111,7 @@ export async function signUp(
   await limitAttempts(context, `sign-up:ip:${meta.ip ?? 'unknown'}`, limits.signUpPerIp);
   // Per email too: trying one address again and again only probes whether it has an account.
   await limitAttempts(context, `sign-up:account:${hashToken(email)}`, limits.signUpPerAccount);
+  refuseWeakPassword('password', input.password, email);
   const conflict = () => new ServiceError('conflict', 'There is already an account with this email address.');
   if ((await findAccountByEmail(context.db.kysely, email)) !== undefined) throw conflict();
 
@@ -235,7 +245,8 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   meta: RequestMeta,
 ): Promise<void> {
-  await accountWithPassword(context, actor, input.currentPassword);
+  const row = await accountWithPassword(context, actor, input.currentPassword);
+  refuseWeakPassword('newPassword', input.newPassword, row.email);
   const hash = await hashPassword(input.newPassword);
   const at = context.now().toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {

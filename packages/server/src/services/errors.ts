@@ -2,6 +2,7 @@
  * What can go wrong in a service, in words the HTTP layer turns into problem details
  * (RFC 9457). Services know nothing of status codes; the mapping lives in `http/problem.ts`.
  */
+import type { Weakness } from '../auth/password-strength.js';
 import type { FieldProblem } from '@wandelcoach/engine';
 
 export type ProblemKind =
@@ -14,18 +15,24 @@ export type ProblemKind =
   | 'rate-limited'
   | 'no-intake';
 
+/** A field's problem; `code` and `reason` let the app say it in the person's own language. */
+export interface FieldError extends FieldProblem {
+  code?: 'weak-password';
+  reason?: Weakness;
+}
+
 export class ServiceError extends Error {
   override readonly name = 'ServiceError';
   constructor(
     readonly kind: ProblemKind,
     message: string,
-    readonly extra: { errors?: readonly FieldProblem[]; retryAfterSeconds?: number } = {},
+    readonly extra: { errors?: readonly FieldError[]; retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }
 }
 
-export function invalidInput(errors: readonly FieldProblem[]): ServiceError {
+export function invalidInput(errors: readonly FieldError[]): ServiceError {
   return new ServiceError('invalid-input', 'Some fields are not valid; see `errors`.', { errors });
 }
 

@@ -55,9 +55,16 @@ export interface Today {
   ended?: Reason | null;
 }
 
+/** The server's reasons for refusing a password (its `WEAKNESSES`). */
+export type PasswordWeakness = 'like-email' | 'common' | 'repeat' | 'series' | 'dates' | 'guessable';
+
 export interface FieldError {
   path: string;
   message: string;
+  /** `weak-password`: the password is too easy to guess, for the `reason` given. */
+  code?: 'weak-password';
+  /** Why a password is too easy to guess; the app words it from its own catalogue. */
+  reason?: PasswordWeakness;
 }
 
 export interface Problem {

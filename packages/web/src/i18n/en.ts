@@ -45,6 +45,15 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'error.unexpected': 'Something went wrong. Please try again.',
   'error.invalidEmail': 'Enter a valid email address.',
   'error.passwordTooShort': 'The password needs at least 10 characters.',
+  'error.passwordWeak.like-email': 'This password is too close to your email address. Choose something else.',
+  'error.passwordWeak.common': 'This password is a well-known password or word. Add a few words of your own.',
+  'error.passwordWeak.repeat':
+    'This password repeats itself (like "aaaa" or "abcabc"), which makes it easy to guess.',
+  'error.passwordWeak.series':
+    'This password is a row of keys or a series (like "12345" or "qwerty"), which makes it easy to guess.',
+  'error.passwordWeak.dates': 'This password contains a date or a year, which makes it easy to guess.',
+  'error.passwordWeak.guessable':
+    'This password is too easy to guess. A short sentence of a few ordinary words works well.',
 
   'ask.activity': 'How much do you move now?',
   'ask.backPainType': 'What kind of back trouble do you have?',

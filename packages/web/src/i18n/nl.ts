@@ -43,6 +43,16 @@ export const nl = {
   'error.unexpected': 'Er ging iets mis. Probeer het opnieuw.',
   'error.invalidEmail': 'Vul een geldig e-mailadres in.',
   'error.passwordTooShort': 'Het wachtwoord moet minstens 10 tekens hebben.',
+  'error.passwordWeak.like-email': 'Dit wachtwoord lijkt te veel op je e-mailadres. Kies iets anders.',
+  'error.passwordWeak.common':
+    'Dit wachtwoord is een bekend wachtwoord of woord. Voeg er een paar eigen woorden aan toe.',
+  'error.passwordWeak.repeat':
+    'Dit wachtwoord herhaalt zichzelf (zoals "aaaa" of "abcabc") en is daardoor makkelijk te raden.',
+  'error.passwordWeak.series':
+    'Dit wachtwoord is een rij toetsen of een reeks (zoals "12345" of "qwerty") en is daardoor makkelijk te raden.',
+  'error.passwordWeak.dates': 'Dit wachtwoord bevat een datum of jaartal en is daardoor makkelijk te raden.',
+  'error.passwordWeak.guessable':
+    'Dit wachtwoord is te makkelijk te raden. Een kort zinnetje van een paar gewone woorden werkt goed.',
 
   'ask.activity': 'Hoeveel beweeg je nu?',
   'ask.backPainType': 'Wat voor rugklachten heb je?',

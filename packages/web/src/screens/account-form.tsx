@@ -2,7 +2,7 @@
 import type { Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { ApiClient, SessionAnswer } from '../api/client.js';
-import { errorMessage } from '../api/error-message.js';
+import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
 import type { Translate } from '../i18n/index.js';
 
 export type AccountMode = 'sign-up' | 'sign-in';
@@ -55,7 +55,13 @@ export function AccountForm(props: {
           : await props.api.signIn({ email, password });
       props.onDone(answer);
     } catch (error) {
-      setProblem({ field: 'form', text: errorMessage(error, t) });
+      // "Too easy to guess" belongs beside the password, with the reason the server found.
+      const weak = weakPasswordMessage(error, t);
+      setProblem(
+        weak === undefined
+          ? { field: 'form', text: errorMessage(error, t) }
+          : { field: 'password', text: weak },
+      );
     } finally {
       setBusy(false);
     }
