@@ -109,3 +109,28 @@ describe('parseCommandLine migrate', () => {
     });
   });
 });
+
+describe('parseCommandLine backup and restore', () => {
+  it('reads the one FILE each takes', () => {
+    expect(parseCommandLine(['backup', 'backups/wandelcoach.db'])).toEqual({
+      command: 'backup',
+      file: 'backups/wandelcoach.db',
+    });
+    expect(parseCommandLine(['restore', 'backups/wandelcoach.db'])).toEqual({
+      command: 'restore',
+      file: 'backups/wandelcoach.db',
+    });
+  });
+
+  it('names FILE when it is missing, is standard input, or comes with company', () => {
+    expect(usageMessage(['backup'])).toMatch(/^missing FILE: the new file to write the backup to/);
+    expect(usageMessage(['restore'])).toMatch(/^missing FILE: the backup to put back/);
+    expect(usageMessage(['backup', ''])).toMatch(/^missing FILE/);
+    expect(usageMessage(['restore', '-'])).toMatch(/^FILE: a backup is a file/);
+    expect(usageMessage(['backup', 'a.db', 'b.db'])).toContain('unexpected argument "b.db"');
+    expect(usageMessage(['restore', 'a.db', '--json'])).toContain('restore takes no options (got --json)');
+    for (const argv of [['backup'], ['restore', '-'], ['backup', 'a.db', '--weeks', '3']]) {
+      expect(usageMessage(argv)).not.toContain('\n');
+    }
+  });
+});

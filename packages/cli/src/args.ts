@@ -17,6 +17,8 @@ export type ParsedCommand =
   | { command: 'version' }
   | { command: 'plan'; options: PlanOptions }
   | { command: 'migrate' }
+  /** `file` as typed; the server resolves it against the current folder. */
+  | { command: 'backup' | 'restore'; file: string }
   | { command: 'usage-error'; message: string };
 
 export const HELP_HINT = 'run "wandelcoach --help" for usage';
@@ -54,9 +56,15 @@ export function parseWeeks(text: string): number {
   return /^[+-]?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
 }
 
+/** What FILE means for each database command, for the message when it is missing. */
+const FILE_PURPOSE = {
+  backup: 'the new file to write the backup to, e.g. "wandelcoach backup backups/wandelcoach-2026-11-23.db"',
+  restore: 'the backup to put back, e.g. "wandelcoach restore backups/wandelcoach-2026-11-23.db"',
+} as const;
+
 /**
  * Reads `wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]`,
- * `migrate`, `--help`, `-h`, `help` and `--version`.
+ * `migrate`, `backup FILE`, `restore FILE`, `--help`, `-h`, `help` and `--version`.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   let parsed;
@@ -78,6 +86,18 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
 
   const [command, ...rest] = positionals;
   if (command === undefined) return usageError('missing command: try "wandelcoach plan --intake FILE"');
+  if (command === 'backup' || command === 'restore') {
+    const option = tokens.find((token) => token.kind === 'option');
+    if (option !== undefined) return usageError(`${command} takes no options (got ${option.rawName})`);
+    const [file, extra] = rest;
+    if (file === undefined || file.trim() === '') {
+      return usageError(`missing FILE: ${FILE_PURPOSE[command]}`);
+    }
+    if (file === '-')
+      return usageError('FILE: a backup is a file; standard input or output (-) cannot hold one');
+    if (extra !== undefined) return usageError(`unexpected argument "${extra}"`);
+    return { command, file };
+  }
   if (command !== 'plan' && command !== 'migrate') return usageError(`unknown command "${command}"`);
   if (rest[0] !== undefined) return usageError(`unexpected argument "${rest[0]}"`);
   if (command === 'migrate') {

@@ -18,6 +18,13 @@ describe('HELP_TEXT', () => {
     }
   });
 
+  it('shows the database commands, and sends PostgreSQL to its own tools', () => {
+    expect(HELP_TEXT).toContain('wandelcoach backup FILE');
+    expect(HELP_TEXT).toContain('wandelcoach restore FILE');
+    expect(HELP_TEXT).toMatch(/stop the server\s+first/);
+    expect(HELP_TEXT).toContain('pg_dump and pg_restore');
+  });
+
   it('explains the exit codes and gives an example', () => {
     expect(HELP_TEXT).toMatch(/^ {2}0 {2}/m);
     expect(HELP_TEXT).toMatch(/^ {2}1 {2}/m);

@@ -4,6 +4,8 @@ export const HELP_TEXT = `wandelcoach: a walking plan for back pain and walking 
 Usage:
   wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]
   wandelcoach migrate
+  wandelcoach backup FILE
+  wandelcoach restore FILE
   wandelcoach --help
   wandelcoach --version
 
@@ -19,6 +21,11 @@ Options:
 "migrate" brings the server's database up to date, as the server does when it starts: the SQLite
 file in DATA_DIR (default ./data), or the PostgreSQL database in DATABASE_URL.
 
+"backup FILE" copies the SQLite database to FILE, a new file, at one moment; the server may keep
+running meanwhile. "restore FILE" puts such a backup in place of the database; stop the server
+first (Ctrl+C, or SIGTERM). The database it replaces is kept beside it, as
+wandelcoach.db.before-restore-<time>. With DATABASE_URL (PostgreSQL), use pg_dump and pg_restore.
+
 The readable plan is written in the intake's language ("locale": "nl" or "en", default "nl").
 Only one of --intake and --logs can be -.
 
@@ -26,10 +33,12 @@ Exit codes:
   0  the plan was printed (or the advice to get help first, when the safety check gives no plan)
   1  something unexpected went wrong
   2  the input is wrong: one line per problem on stderr, as "field: what is wrong"
+     (for backup and restore also: FILE cannot be written or is no backup, or the server still runs)
 
 Examples:
   wandelcoach plan --intake examples/intake-back-pain.json --today 2026-11-23
   wandelcoach plan --intake examples/intake-back-pain.json \\
       --logs examples/logs-two-weeks.json --today 2026-12-07
   cat intake.json | wandelcoach plan --intake - --json
+  wandelcoach backup backups/wandelcoach-2026-11-23.db
 `;

@@ -6,7 +6,7 @@ import { PlanInputError, type PlanInput } from '@wandelcoach/engine';
 import { describe, expect, it } from 'vitest';
 import { emergencyOutput, englishOutput, selfManageOutput } from '../test/fixtures.js';
 import { HELP_TEXT } from './help.js';
-import { run, type BuildPlan } from './run.js';
+import { run, type BuildPlan, type Io } from './run.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'wandelcoach-run-'));
 
@@ -189,5 +189,101 @@ describe('run migrate', () => {
   it('reports anything else as unexpected, in one line', async () => {
     const result = await migrateWith(() => Promise.reject(new Error('disk on fire\n    at somewhere')));
     expect(result).toEqual({ code: 1, stdout: '', stderr: 'unexpected error: disk on fire\n' });
+  });
+});
+
+describe('run backup and restore', () => {
+  const backedUp = {
+    database: 'SQLite at /srv/data/wandelcoach.db',
+    file: '/backups/wandelcoach-2026-11-23.db',
+    accounts: 3,
+    walks: 120,
+    bytes: 1_234_567,
+  };
+
+  async function runDatabaseCommand(argv: string[], io: Pick<Io, 'backup' | 'restore'>) {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, {
+      stdin: Readable.from(['']),
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      today: () => '2026-11-23',
+      ...io,
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('says where the backup went and what it holds', async () => {
+    const files: string[] = [];
+    const result = await runDatabaseCommand(['backup', 'wandelcoach-2026-11-23.db'], {
+      backup: (file) => {
+        files.push(file);
+        return Promise.resolve(backedUp);
+      },
+    });
+    expect(files).toEqual(['wandelcoach-2026-11-23.db']);
+    expect(result).toEqual({
+      code: 0,
+      stdout:
+        'Backed up SQLite at /srv/data/wandelcoach.db to /backups/wandelcoach-2026-11-23.db (3 account(s), 120 walk(s), 1.2 MB).\n',
+      stderr: '',
+    });
+  });
+
+  it('says what was restored, where the old database is kept, and that the server must start again', async () => {
+    const result = await runDatabaseCommand(['restore', 'b.db'], {
+      restore: () =>
+        Promise.resolve({
+          ...backedUp,
+          bytes: 2_000,
+          keptAs: '/srv/data/wandelcoach.db.before-restore-2026-11-23T10-15-00Z',
+          pendingMigrations: ['0002-walk-tombstones'],
+        }),
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      [
+        'Restored /backups/wandelcoach-2026-11-23.db to SQLite at /srv/data/wandelcoach.db (3 account(s), 120 walk(s), 2 kB).',
+        'The database it replaced is kept as /srv/data/wandelcoach.db.before-restore-2026-11-23T10-15-00Z.',
+        'The server brings it up to date when it starts (migrations to apply: 0002-walk-tombstones).',
+        'Start the server again to use it.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('passes a refusal on as one line with exit 2, and anything else as unexpected with exit 1', async () => {
+    const refusal = Object.assign(
+      new Error('FILE: "b.db" is not a Wandelcoach backup (not an SQLite database)'),
+      {
+        name: 'BackupError',
+      },
+    );
+    expect(await runDatabaseCommand(['restore', 'b.db'], { restore: () => Promise.reject(refusal) })).toEqual(
+      {
+        code: 2,
+        stdout: '',
+        stderr: `${refusal.message}\n`,
+      },
+    );
+    const setting = Object.assign(new Error('DATA_DIR: bad'), { name: 'ConfigError' });
+    expect(
+      (await runDatabaseCommand(['backup', 'b.db'], { backup: () => Promise.reject(setting) })).code,
+    ).toBe(2);
+    expect(
+      await runDatabaseCommand(['backup', 'b.db'], {
+        backup: () => Promise.reject(new Error('disk on fire\n    at somewhere')),
+      }),
+    ).toEqual({ code: 1, stdout: '', stderr: 'unexpected error: disk on fire\n' });
+  });
+
+  it('refuses a missing FILE before touching anything', async () => {
+    const result = await runDatabaseCommand(['backup'], {
+      backup: () => Promise.reject(new Error('must not be called')),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^missing FILE: .*\(run "wandelcoach --help" for usage\)\n$/);
   });
 });

@@ -25,6 +25,10 @@ export interface Io {
   today(): string;
   /** Brings the server's database up to date; the real one unless a test gives another. */
   migrate?: Migrate;
+  /** Copies the server's database to a file; the real one unless a test gives another. */
+  backup?: Backup;
+  /** Puts a backup in place of the server's database; the real one unless a test gives another. */
+  restore?: Restore;
 }
 
 export interface MigrateResult {
@@ -34,29 +38,113 @@ export interface MigrateResult {
 
 export type Migrate = () => Promise<MigrateResult>;
 
+export interface BackupResult {
+  /** The database copied, as the server describes it (`SQLite at …`). */
+  database: string;
+  /** The backup file, as an absolute path. */
+  file: string;
+  accounts: number;
+  walks: number;
+  bytes: number;
+}
+
+export interface RestoreResult extends BackupResult {
+  /** Where the database that was replaced is kept; undefined when there was none. */
+  keptAs: string | undefined;
+  /** Migrations the backup lacks, which the server applies when it starts. */
+  pendingMigrations: string[];
+}
+
+export type Backup = (file: string) => Promise<BackupResult>;
+export type Restore = (file: string) => Promise<RestoreResult>;
+
 /** Loaded only for `migrate`, so a plan never waits for the database drivers. */
 const migrateServerDatabase: Migrate = async () => {
   const { migrateConfiguredDatabase } = await import('@wandelcoach/server');
   return migrateConfiguredDatabase();
 };
 
-/** Errors a person can act on: a setting, or a database from a newer version. */
-const EXPLAINED_ERRORS = new Set(['ConfigError', 'DatabaseNewerThanCodeError', 'MigrationFailedError']);
+const backupServerDatabase: Backup = async (file) => {
+  const { backupConfiguredDatabase } = await import('@wandelcoach/server');
+  return backupConfiguredDatabase(file);
+};
+
+const restoreServerDatabase: Restore = async (file) => {
+  const { restoreConfiguredDatabase } = await import('@wandelcoach/server');
+  return restoreConfiguredDatabase(file);
+};
+
+/**
+ * Errors a person can act on, and their exit code: a setting or a file they can fix (2), or a
+ * database that needs another version or a look (1). Anything else is unexpected.
+ */
+const EXPLAINED_ERRORS: Readonly<Record<string, number>> = {
+  ConfigError: EXIT_BAD_INPUT,
+  BackupError: EXIT_BAD_INPUT,
+  DatabaseNewerThanCodeError: EXIT_UNEXPECTED,
+  MigrationFailedError: EXIT_UNEXPECTED,
+};
+
+/** Writes an explained error's one-line message and returns its exit code; rethrows any other. */
+function explain(error: unknown, io: Io): number {
+  const code = error instanceof Error ? EXPLAINED_ERRORS[error.name] : undefined;
+  if (!(error instanceof Error) || code === undefined) throw error;
+  io.stderr.write(`${oneLine(error)}\n`);
+  return code;
+}
 
 async function migrate(io: Io): Promise<number> {
   let result: MigrateResult;
   try {
     result = await (io.migrate ?? migrateServerDatabase)();
   } catch (error) {
-    if (!(error instanceof Error) || !EXPLAINED_ERRORS.has(error.name)) throw error;
-    io.stderr.write(`${error.message}\n`);
-    return error.name === 'ConfigError' ? EXIT_BAD_INPUT : EXIT_UNEXPECTED;
+    return explain(error, io);
   }
   io.stdout.write(
     result.applied.length === 0
       ? `The database is up to date (${result.database}).\n`
       : `Applied ${result.applied.length} migration(s) to ${result.database}: ${result.applied.join(', ')}\n`,
   );
+  return EXIT_OK;
+}
+
+/** `1.2 MB`, `340 kB`: sizes as a file manager shows them. */
+function size(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+}
+
+function contents(result: BackupResult): string {
+  return `${result.accounts} account(s), ${result.walks} walk(s), ${size(result.bytes)}`;
+}
+
+async function backup(file: string, io: Io): Promise<number> {
+  let result: BackupResult;
+  try {
+    result = await (io.backup ?? backupServerDatabase)(file);
+  } catch (error) {
+    return explain(error, io);
+  }
+  io.stdout.write(`Backed up ${result.database} to ${result.file} (${contents(result)}).\n`);
+  return EXIT_OK;
+}
+
+async function restore(file: string, io: Io): Promise<number> {
+  let result: RestoreResult;
+  try {
+    result = await (io.restore ?? restoreServerDatabase)(file);
+  } catch (error) {
+    return explain(error, io);
+  }
+  const lines = [`Restored ${result.file} to ${result.database} (${contents(result)}).`];
+  if (result.keptAs !== undefined) lines.push(`The database it replaced is kept as ${result.keptAs}.`);
+  if (result.pendingMigrations.length > 0) {
+    lines.push(
+      `The server brings it up to date when it starts (migrations to apply: ${result.pendingMigrations.join(', ')}).`,
+    );
+  }
+  lines.push('Start the server again to use it.');
+  io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }
 
@@ -120,6 +208,10 @@ export async function run(argv: readonly string[], io: Io, build: BuildPlan = bu
         return await plan(parsed.options, io, build);
       case 'migrate':
         return await migrate(io);
+      case 'backup':
+        return await backup(parsed.file, io);
+      case 'restore':
+        return await restore(parsed.file, io);
     }
   } catch (error) {
     io.stderr.write(`unexpected error: ${oneLine(error)}\n`);

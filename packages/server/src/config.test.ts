@@ -50,6 +50,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('gives requests under way 10 s to finish when the server stops, unless SHUTDOWN_GRACE_MS says otherwise', () => {
+    expect(loadConfig({}).shutdownGraceMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '2500' }).shutdownGraceMs).toBe(2500);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '10s' })).toThrow(
+      new ConfigError('SHUTDOWN_GRACE_MS: must be a whole number from 0 to 600000 (got "10s")'),
+    );
+  });
+
   it('names the variable at fault', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
       new ConfigError('PORT: must be a whole number from 0 to 65535 (got "eighty")'),

@@ -51,6 +51,11 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   /** How much the server logs: `info` (one line per request) by default. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
+  /**
+   * On SIGTERM or Ctrl+C: how long requests under way may take to be answered before their
+   * connections are closed anyway, in milliseconds.
+   */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +136,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       : fileURLToPath(new URL('../../web/dist/', import.meta.url)),
     publicUrl: publicUrl(env),
     logLevel: logLevel(env),
+    shutdownGraceMs: whole(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     rateLimits: {
       signUpPerIp: { limit: whole(env, 'SIGN_UP_LIMIT_PER_IP', 10, 1, 100000), windowSeconds: 3600 },
       signUpPerAccount: {

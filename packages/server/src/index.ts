@@ -6,9 +6,15 @@ export { MIGRATIONS } from './db/migrations/index.js';
 export { createApp } from './http/app.js';
 export { createServiceContext } from './services/create-context.js';
 export {
+  backupConfiguredDatabase,
   describeDatabase,
   main,
   migrateConfiguredDatabase,
+  restoreConfiguredDatabase,
   startServer,
+  type BackupResult,
+  type RestoreResult,
   type RunningServer,
+  type StopOptions,
 } from './start.js';
+export { BackupError } from './db/sqlite-backup.js';

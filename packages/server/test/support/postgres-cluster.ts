@@ -3,13 +3,14 @@
 // anything but 127.0.0.1, and nothing is downloaded except through apt-get when we run as root.
 import { execFile, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { readdirSync, realpathSync, rmSync } from 'node:fs';
 import { chown, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freeLoopbackPort } from './daemons.js';
+import { findOnPath, isExecutable, isRoot, systemUserIds } from './executables.js';
 
 export interface Cluster {
   /** postgres://postgres@127.0.0.1:PORT/postgres, trust auth, so no password. */
@@ -113,15 +114,6 @@ function hasServerTools(dir: string): boolean {
   return SERVER_TOOLS.every((tool) => isExecutable(join(dir, tool)));
 }
 
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** /usr/lib/postgresql/<version>/bin, highest version first (numeric, so 10 beats 9.6). */
 function debianBinDirs(): string[] {
   let versions: string[];
@@ -144,20 +136,24 @@ function binDirOnPath(): string | undefined {
   return hasServerTools(dir) ? dir : undefined;
 }
 
-function findOnPath(command: string): string | undefined {
-  const dirs = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);
-  return dirs.map((dir) => join(dir, command)).find(isExecutable);
+function aptInstallPostgres(): string | undefined {
+  return aptInstall(['postgresql']);
 }
 
-/** Returns why it failed, or undefined on success. */
-function aptInstallPostgres(): string | undefined {
-  const install = ['install', '-y', '--no-install-recommends', 'postgresql'];
+/**
+ * Installs Debian packages with apt-get, when we are root and have it; returns why it failed (or could
+ * not try), or undefined on success.
+ */
+export function aptInstall(packages: readonly string[]): string | undefined {
+  if (!isRoot()) return 'not root, so not installing with apt-get';
+  if (!findOnPath('apt-get')) return 'no apt-get to install with';
+  const install = ['install', '-y', '--no-install-recommends', ...packages];
   if (!aptGet(install)) return undefined;
   // A fresh machine often has no package lists yet, so the first install fails: update, then try once more.
   const updateFailure = aptGet(['update']);
   if (updateFailure) return `apt-get update failed: ${updateFailure}`;
   const retryFailure = aptGet(install);
-  return retryFailure ? `apt-get install postgresql failed: ${retryFailure}` : undefined;
+  return retryFailure ? `apt-get install ${packages.join(' ')} failed: ${retryFailure}` : undefined;
 }
 
 /** Runs apt-get synchronously; returns why it failed, or undefined on success. */
@@ -246,25 +242,6 @@ function makeCluster(pgCtl: string, dataDir: string, dir: string, url: string): 
   };
 }
 
-async function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => {
-        if (port > 0) resolve(port);
-        else reject(new Error('could not read a free port'));
-      });
-    });
-  });
-}
-
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
 /** The command line to run a server tool: as the postgres user when we are root, else as ourselves. */
 function asServerUser(command: string, args: readonly string[]): [string, string[]] {
   return isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, [...args]];
@@ -285,19 +262,8 @@ async function runAsServerUser(command: string, args: readonly string[], cwd: st
 }
 
 async function chownToPostgres(paths: readonly string[]): Promise<void> {
-  const [uid, gid] = await Promise.all([idOf('-u'), idOf('-g')]);
+  const { uid, gid } = await systemUserIds('postgres', 'PostgreSQL');
   for (const path of paths) await chown(path, uid, gid);
-}
-
-async function idOf(flag: '-u' | '-g'): Promise<number> {
-  try {
-    const { stdout } = await execFileAsync('id', [flag, 'postgres']);
-    return Number.parseInt(stdout.trim(), 10);
-  } catch (error) {
-    throw new Error('running as root, but there is no "postgres" system user to run PostgreSQL as', {
-      cause: error,
-    });
-  }
 }
 
 async function readLogTail(logFile: string): Promise<string> {

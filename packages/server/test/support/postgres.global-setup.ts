@@ -2,7 +2,10 @@
 // inject('postgresUrl'). Each suite makes its own database in it (createTestDatabase), so they stay apart.
 // An empty postgresUrl means "no PostgreSQL here": the PostgreSQL suites skip, loudly, and never in CI.
 import type { TestProject } from 'vitest/node';
-import { ensurePostgresInstalled, startCluster } from './postgres-cluster.js';
+import { assertTestSwitches } from '../../../../scripts/test-switches.js';
+import { findHaproxy } from './haproxy.js';
+import { findPgBouncer } from './pgbouncer.js';
+import { aptInstall, ensurePostgresInstalled, startCluster } from './postgres-cluster.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +17,8 @@ declare module 'vitest' {
 type Teardown = () => Promise<void>;
 
 export default async function setup(project: TestProject): Promise<Teardown> {
+  // WANDELCOACH_TEST_DATABASES narrowed, or PostgreSQL switched off, fails a CI run here.
+  assertTestSwitches(process.env);
   const noTeardown: Teardown = async () => {};
   if (isSwitchedOff(process.env['WANDELCOACH_TEST_POSTGRES'])) {
     // CI must prove the PostgreSQL code paths: switching them off there is a mistake, not a choice.
@@ -27,6 +32,7 @@ export default async function setup(project: TestProject): Promise<Teardown> {
   const bin = ensurePostgresInstalled();
   let why: string;
   if (bin.ok) {
+    installPoolingDaemons();
     try {
       const cluster = await startCluster(bin.bin);
       project.provide('postgresUrl', cluster.url);
@@ -43,6 +49,21 @@ export default async function setup(project: TestProject): Promise<Teardown> {
   warnSkipped(why);
   project.provide('postgresUrl', '');
   return noTeardown;
+}
+
+/**
+ * The multi-server test's HAProxy and PgBouncer, installed like PostgreSQL when we may; when we may not,
+ * that test says loudly that it skipped (and fails in CI).
+ */
+function installPoolingDaemons(): void {
+  const missing = [
+    ...(findHaproxy() === undefined ? ['haproxy'] : []),
+    ...(findPgBouncer() === undefined ? ['pgbouncer'] : []),
+  ];
+  if (missing.length === 0) return;
+  process.stderr.write(`Not found: ${missing.join(', ')}; installing with apt-get...\n`);
+  const failure = aptInstall(missing);
+  if (failure !== undefined) process.stderr.write(`Could not install ${missing.join(', ')}: ${failure}\n`);
 }
 
 function isSwitchedOff(value: string | undefined): boolean {
