@@ -53,7 +53,9 @@ const flag = () => z.boolean(plain('must be true or false'));
 
 export const isoDateSchema = z
   .string(plain('must be a date written as YYYY-MM-DD'))
-  .refine((text) => parseIsoDate(text) !== undefined, plain('must be a real date written as YYYY-MM-DD'));
+  .refine((text) => parseIsoDate(text) !== undefined, plain('must be a real date written as YYYY-MM-DD'))
+  // For the API's document (JSON Schema's "full-date"), so clients and the fuzz suite know the form.
+  .meta({ format: 'date' });
 
 export const backPainSchema = z.strictObject(
   {

@@ -303,6 +303,34 @@ describeEachDatabase(
       expect((await server().client('203.0.113.80').signIn(email)).status).toBe(200);
     });
 
+    it('counts wrong current passwords on a signed-in session like failed sign-ins, so a stolen session cannot guess', async () => {
+      const email = uniqueEmail();
+      const thief = server().client('203.0.113.90');
+      await thief.signUp(email);
+      const asDeletion = await thief.request('DELETE', '/me', { body: { password: 'niet-het-wachtwoord' } });
+      expect(asDeletion.status).toBe(422);
+      expect(asDeletion.body.errors).toEqual([{ path: 'password', message: 'is not your current password' }]);
+      const asChange = await thief.put('/me/password', {
+        currentPassword: 'ook-niet-het-wachtwoord',
+        newPassword: 'een-heel-nieuw-wachtwoord',
+      });
+      expect(asChange.status).toBe(422);
+      expect(asChange.body.errors).toEqual([
+        { path: 'currentPassword', message: 'is not your current password' },
+      ]);
+      // Two failures from this address (its limit here): even the right password now waits.
+      const blocked = await thief.request('DELETE', '/me', { body: { password: PASSWORD } });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBe(900);
+      expect((await server().client('203.0.113.90').signIn(email)).status).toBe(429);
+      expect((await thief.get('/session')).status).toBe(200);
+      // The owner elsewhere is not held back, and once the window has passed this address may try again.
+      expect((await server().client('203.0.113.91').signIn(email)).status).toBe(200);
+      server().clock.advanceSeconds(901);
+      expect((await thief.request('DELETE', '/me', { body: { password: PASSWORD } })).status).toBe(204);
+      server().clock.set('2026-11-21T10:00:00Z');
+    });
+
     it('limits sign-in attempts per address, across accounts', async () => {
       const client = server().client('203.0.113.50');
       for (let i = 0; i < 6; i++) expect((await client.signIn(uniqueEmail())).status).toBe(401);

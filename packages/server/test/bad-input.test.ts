@@ -107,6 +107,14 @@ describeEachDatabase('bad input', (server) => {
     expect((await client.get('/session')).status).toBe(200);
   });
 
+  it('refuses text no database can hold (a NUL character) with 422, not a database error', async () => {
+    // PostgreSQL refuses U+0000 in text with an error; found by the fuzz suite on sign-in.
+    const response = await server().client().post('/session', { email: '\u0000', password: 'x' });
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0].path).toBe('email');
+    expect(server().errors).toEqual([]);
+  });
+
   it('reports an unexpected failure as a plain 500 problem, without details', async () => {
     const client = await signedIn();
     const { db } = server();

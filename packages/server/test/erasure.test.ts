@@ -37,8 +37,14 @@ describe('erasure [sqlite]', () => {
       ids.push(String(one.id));
       expect((await client.post('/me/walks', one)).status).toBe(201);
     }
-    // A failed sign-in leaves counters keyed by the email's hash.
+    // A deleted walk leaves a tombstone with its id.
+    expect((await client.delete(`/me/walks/${ids[0] ?? ''}`)).status).toBe(204);
+    // A failed sign-in, and a wrong current password, leave counters keyed by the email's hash.
     await server().client().signIn(EMAIL, 'not-the-password');
+    await client.put('/me/password', {
+      currentPassword: 'ook-niet-goed',
+      newPassword: 'een-heel-nieuw-wachtwoord',
+    });
     const files = [settings.file, `${settings.file}-wal`, `${settings.file}-shm`];
     const readable = () =>
       files

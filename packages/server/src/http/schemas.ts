@@ -10,6 +10,8 @@ const password = z
 
 const email = z
   .string({ error: 'must be text' })
+  // The document shows what goes in (the text before the pipe); say what form that text takes.
+  .meta({ format: 'email' })
   .trim()
   .max(254, { error: 'must be at most 254 characters' })
   .pipe(z.email({ error: 'must be an email address' }));
@@ -22,6 +24,7 @@ export const signUpBody = z.strictObject(
     // Any capitalisation and the aliases browsers send are accepted; the runtime's own name is stored.
     timeZone: z
       .string({ error: 'must be text' })
+      .meta({ examples: ['Europe/Amsterdam', 'Europe/Brussels', 'Asia/Calcutta'] })
       .transform((name, ctx) => {
         const canonical = canonicalTimeZone(name);
         if (canonical === undefined) {
@@ -37,7 +40,9 @@ export const signUpBody = z.strictObject(
 
 export const signInBody = z.strictObject(
   {
-    email: z.string({ error: 'must be text' }).max(254, { error: 'must be at most 254 characters' }),
+    // The same form as at sign-up: what is no address has no account, and text such as a NUL
+    // character never reaches a query (PostgreSQL refuses it, with an error, not an answer).
+    email,
     password: z.string({ error: 'must be text' }).min(1, { error: 'is required' }).max(200),
   },
   { error: 'must be a JSON object' },
@@ -59,6 +64,7 @@ export const deleteAccountBody = z.strictObject(
 /** Lower case, so a retry from a client that writes it in capitals is still the same walk. */
 export const walkId = z
   .string({ error: 'must be text' })
+  .meta({ format: 'uuid' })
   .pipe(z.uuid({ error: 'must be a UUID, e.g. 0b0c4b7e-6b8a-4f62-9a51-3c1f3f1f2a10' }))
   .transform((id) => id.toLowerCase());
 

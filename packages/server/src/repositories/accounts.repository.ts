@@ -26,6 +26,8 @@ export async function updatePasswordHash(db: Executor, id: string, hash: string,
 /** Removes the account; sessions, intake and walks go with it (foreign keys cascade). */
 export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('walks').where('account_id', '=', id).execute();
+  // The foreign key would take them along too; said here so the erasure does not hang on a pragma.
+  await db.deleteFrom('walk_tombstones').where('account_id', '=', id).execute();
   await db.deleteFrom('intakes').where('account_id', '=', id).execute();
   await db.deleteFrom('sessions').where('account_id', '=', id).execute();
   await db.deleteFrom('accounts').where('id', '=', id).execute();

@@ -101,6 +101,11 @@ function refuseWeakPassword(path: string, password: string, email: string): void
   }
 }
 
+/** One address's failed attempts at one account's password (the email's hash), wherever it typed it. */
+function signInPairKey(accountHash: string, ip: string | null | undefined): string {
+  return `sign-in:pair:${accountHash}:${ip ?? 'unknown'}`;
+}
+
 export async function signUp(
   context: ServiceContext,
   input: SignUpInput,
@@ -153,7 +158,7 @@ export async function signIn(
   // 1. One address trying many accounts.
   await limitAttempts(context, `sign-in:ip:${ip}`, limits.signInPerIp);
   // 2. One address guessing one account: it waits out the window.
-  const pairKey = `sign-in:pair:${account}:${ip}`;
+  const pairKey = signInPairKey(account, meta.ip);
   await refuseAfterFailures(context, pairKey, limits.signInPerAccountAndIp);
   // 3. Many addresses guessing one account: one attempt per wait, a growing one; the owner, with
   //    the right password, gets in at their first attempt after it.
@@ -222,17 +227,26 @@ export async function authenticate(
   return { account: session.account, csrfToken: session.csrfToken };
 }
 
+/**
+ * The signed-in account, once `password` proves it is theirs. A stolen session must not make a
+ * password guesser: wrong passwords here count as failed sign-ins from this address, and the same
+ * per-address limit applies (docs/security.md).
+ */
 async function accountWithPassword(
   context: ServiceContext,
   actor: Actor,
+  field: 'currentPassword' | 'password',
   password: string,
+  meta: RequestMeta,
 ): Promise<AccountRow> {
   const row = await findAccountById(context.db.kysely, actor.id);
   if (row === undefined) throw new ServiceError('not-signed-in', 'Please sign in again.');
+  const rule = context.config.rateLimits.signInPerAccountAndIp;
+  const pairKey = signInPairKey(hashToken(row.email), meta.ip);
+  await refuseAfterFailures(context, pairKey, rule);
   if (!(await verifyPassword(row.password_hash, password))) {
-    throw new ServiceError('invalid-input', 'Some fields are not valid; see `errors`.', {
-      errors: [{ path: 'currentPassword', message: 'is not your current password' }],
-    });
+    await countFailure(context, pairKey, rule);
+    throw invalidInput([{ path: field, message: 'is not your current password' }]);
   }
   return row;
 }
@@ -245,7 +259,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   meta: RequestMeta,
 ): Promise<void> {
-  const row = await accountWithPassword(context, actor, input.currentPassword);
+  const row = await accountWithPassword(context, actor, 'currentPassword', input.currentPassword, meta);
   refuseWeakPassword('newPassword', input.newPassword, row.email);
   const hash = await hashPassword(input.newPassword);
   const at = context.now().toISOString();
@@ -266,8 +280,13 @@ export async function changePassword(
  * Deletes the account and everything about the person. What remains is one audit row saying that
  * an account with this (random) id was deleted and when: no email, no address, no health data.
  */
-export async function deleteAccount(context: ServiceContext, actor: Actor, password: string): Promise<void> {
-  const row = await accountWithPassword(context, actor, password);
+export async function deleteAccount(
+  context: ServiceContext,
+  actor: Actor,
+  password: string,
+  meta: RequestMeta,
+): Promise<void> {
+  const row = await accountWithPassword(context, actor, 'password', password, meta);
   const at = context.now().toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {
     await deleteAccountRows(trx, actor.id);

@@ -13,6 +13,13 @@ interface Documented {
   path: RegExp;
   template: string;
   responses: Map<string, Map<string, z.ZodType | undefined>>;
+  request: RequestSchemas;
+}
+
+interface RequestSchemas {
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: { content?: Record<string, { schema?: z.ZodType }> };
 }
 
 interface RouteDefinition {
@@ -20,6 +27,7 @@ interface RouteDefinition {
   route?: {
     method: string;
     path: string;
+    request?: RequestSchemas;
     responses: Record<string, { content?: Record<string, { schema?: z.ZodType }> }>;
   };
 }
@@ -43,7 +51,13 @@ function documented(): Documented[] {
         ]),
       );
       return [
-        { method: route.method.toUpperCase(), path: new RegExp(`^${pattern}/?$`), template, responses },
+        {
+          method: route.method.toUpperCase(),
+          path: new RegExp(`^${pattern}/?$`),
+          template,
+          responses,
+          request: route.request ?? {},
+        },
       ];
     }),
   );
@@ -81,4 +95,35 @@ export function expectDocumented(
   const result = schema.safeParse(body);
   if (!result.success)
     throw new Error(`${where}: the body differs from the document: ${result.error.message}`);
+}
+
+/**
+ * Whether a request passes the route's own request schemas (path parameters, query, JSON body), the
+ * very ones its validators use; undefined for a route the document does not know. The fuzz suite uses
+ * it to show its requests reach the services, not only the validators.
+ */
+export function passesRequestSchemas(
+  method: string,
+  pathAndQuery: string,
+  body: unknown,
+): boolean | undefined {
+  const url = new URL(pathAndQuery, 'http://localhost');
+  const path = url.pathname;
+  const route = ROUTES.find((candidate) => candidate.method === method && candidate.path.test(path));
+  if (route === undefined) return undefined;
+  const names = [...route.template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+  const values = path.split('/').filter((_, index) => route.template.split('/')[index]?.startsWith('{'));
+  let params: Record<string, string>;
+  try {
+    params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]));
+  } catch {
+    return false;
+  }
+  const { request } = route;
+  const bodySchema = request.body?.content?.['application/json']?.schema;
+  return (
+    (request.params?.safeParse(params).success ?? true) &&
+    (request.query?.safeParse(Object.fromEntries(url.searchParams)).success ?? true) &&
+    (bodySchema === undefined || (body !== undefined && bodySchema.safeParse(body).success))
+  );
 }

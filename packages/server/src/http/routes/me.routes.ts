@@ -87,7 +87,7 @@ const deleteRoute = createRoute({
   summary: 'Delete my account and everything about me',
   security: SIGNED_IN,
   request: { body: jsonBody(deleteAccountBody) },
-  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 413, 415, 422) },
+  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 413, 415, 422, 429) },
 });
 
 export const meRoutes = router()
@@ -124,7 +124,7 @@ export const meRoutes = router()
   })
   .openapi(deleteRoute, async (c) => {
     const { password } = c.req.valid('json');
-    await deleteAccount(c.var.services, ownRecord(c).actor, password);
+    await deleteAccount(c.var.services, ownRecord(c).actor, password, { ip: clientIp(c) });
     clearSessionCookie(c);
     return c.body(null, 204);
   });
