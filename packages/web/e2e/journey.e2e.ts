@@ -54,9 +54,11 @@ test('a new person with back pain answers the questions, gets a plan and notes a
   await intake.next();
   await intake.next();
 
-  // The plan starts today unless the person picks another day.
+  // The plan starts today unless the person picks another day; today is the pinned date, in the
+  // page and on the server alike (support/pinned-clock.ts), whatever day the run happens on.
   await expect(intake.progress).toHaveText(app.t('intake.progress', { step: 7, total: 7 }));
-  await expect(intake.field('intake.startDate')).toHaveValue(await app.localToday());
+  expect(await app.localToday()).toBe('2026-11-18');
+  await expect(intake.field('intake.startDate')).toHaveValue('2026-11-18');
   await expect(intake.finishButton).toBeVisible();
   await intake.expectAccessible();
   const outcome = await intake.finish('self-manage');
@@ -77,6 +79,8 @@ test('a new person with back pain answers the questions, gets a plan and notes a
   await plan.expectAccessible();
 
   // Starting today, today is the plan's first day: walks to do.
+  const fromServer = await app.page.request.get('/api/v1/me/today');
+  expect(((await fromServer.json()) as { date: string }).date).toBe('2026-11-18');
   const today = await plan.goToToday();
   const card = today.card(0);
   await expect(card.minutes).toBeVisible();

@@ -63,7 +63,7 @@ test('a person makes the text larger, downloads their data and deletes their acc
 });
 
 test('a guided walk runs on a fake clock and the stop button says what to do now', async ({ app, page }) => {
-  await page.clock.install();
+  // Every page runs on Playwright's clock already (support/pinned-clock.ts); runFor moves it on.
   const intake = await app.signedUpNew();
   await intake.complete(
     {

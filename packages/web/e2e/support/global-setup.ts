@@ -1,7 +1,8 @@
 /**
  * Before the browser suites: make sure Debian's Chromium is there, check the server and the web app
  * are built, then start the real server on a free port with a fresh SQLite database (and a copy of
- * the built app, so a rebuild during the run cannot change it under the tests). The base URL
+ * the built app, so a rebuild during the run cannot change it under the tests), its clock set to the
+ * pinned moment (pinned-clock.ts). The base URL
  * goes to the tests in WANDELCOACH_E2E_URL (workers inherit the environment); the returned function
  * stops the server and removes its data.
  *
@@ -13,8 +14,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_PATH } from '../../../../scripts/chromium.js';
+import { assertTestSwitches } from '../../../../scripts/test-switches.js';
+import { PINNED_NOW, PINNED_NOW_VARIABLE } from './pinned-clock.js';
 
 export const CHROMIUM = CHROMIUM_PATH;
 export const URL_VARIABLE = 'WANDELCOACH_E2E_URL';
@@ -25,6 +28,9 @@ const serverStart = path.join(repoRoot, 'packages/server/dist/start.js');
 const serverBin = path.join(repoRoot, 'packages/server/bin/wandelcoach-server.js');
 const webRoot = path.join(repoRoot, 'packages/web/dist');
 const webSource = path.join(repoRoot, 'packages/web/src');
+const shiftedClock = pathToFileURL(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'shifted-clock.mjs'),
+).href;
 const STARTUP_TIMEOUT_MS = 30_000;
 /** Servers the teardown is stopping, so their exit is not reported as a crash. */
 const stopping = new WeakSet<ChildProcess>();
@@ -126,7 +132,9 @@ function startServer(dataDir: string): Promise<{ server: ChildProcess; url: stri
     SIGN_IN_LIMIT_PER_ACCOUNT: '10000',
   };
   delete env.DATABASE_URL;
-  const server = spawn(process.execPath, [serverBin], {
+  // The server's clock starts at the pinned moment, like every page's (pinned-clock.ts).
+  env[PINNED_NOW_VARIABLE] = PINNED_NOW.toISOString();
+  const server = spawn(process.execPath, ['--import', shiftedClock, serverBin], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -177,6 +185,8 @@ function startServer(dataDir: string): Promise<{ server: ChildProcess; url: stri
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  // WANDELCOACH_E2E_SKIP set from outside, or PROPERTY_RUNS=0, fails a CI run here.
+  assertTestSwitches(process.env);
   const skip = ensureChromium();
   if (skip !== undefined) {
     const warning = [

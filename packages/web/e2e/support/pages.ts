@@ -37,6 +37,7 @@ import { INTAKE_STEPS, type IntakeStep } from '../../src/i18n/intake-keys.js';
 import type { nl } from '../../src/i18n/nl.js';
 import { expectNoAxeViolations } from './axe.js';
 import { SKIP_VARIABLE } from './global-setup.js';
+import { PINNED_NOW, pinnedDate } from './pinned-clock.js';
 
 /** The app's words in each language, from its own catalogues. */
 export { uiCatalogues };
@@ -118,14 +119,9 @@ export class Wandelcoach {
     return this.localDate(0);
   }
 
-  /** The person's calendar date a number of days from today (-1: yesterday), as the browser has it. */
-  async localDate(daysFromToday: number): Promise<string> {
-    return this.page.evaluate((days) => {
-      const date = new Date();
-      date.setDate(date.getDate() + days);
-      const pad = (value: number) => String(value).padStart(2, '0');
-      return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-    }, daysFromToday);
+  /** The person's calendar date a number of days from today (-1: yesterday), on the pinned clock. */
+  localDate(daysFromToday: number): Promise<string> {
+    return Promise.resolve(pinnedDate(this.timeZone, daysFromToday));
   }
 
   /** The signed-in person's plan as the API gives it, with the browser's own cookies. */
@@ -965,6 +961,8 @@ export const test = base.extend<{ app: Wandelcoach; skipWithoutBrowser: undefine
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture names from the pattern.
     async ({}, use, testInfo) => {
       const why = process.env[SKIP_VARIABLE];
+      // The global setup refuses this in CI already; this holds even if a worker got here some other way.
+      if (why !== undefined && process.env.CI) throw new Error(`CI may not skip the browser suites: ${why}`);
       testInfo.skip(why !== undefined, why);
       await use(undefined);
     },
@@ -992,6 +990,8 @@ export const test = base.extend<{ app: Wandelcoach; skipWithoutBrowser: undefine
     await page.exposeFunction('__wandelcoachCspViolation', (text: unknown) => {
       problems.push(`CSP violation: ${typeof text === 'string' ? text : JSON.stringify(text)}`);
     });
+    // Every page starts at the pinned moment and runs on from there, in step with the server.
+    await page.clock.install({ time: PINNED_NOW });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         (window as CspWindow).__wandelcoachCspViolation?.(
