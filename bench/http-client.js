@@ -2,20 +2,20 @@
 // with the session cookie and CSRF token, a sign-up, and dates in the Netherlands' time zone (the
 // example intakes' zone), so "today" is the server's today too.
 
+import { localDate } from '@wandelcoach/engine';
+
 /**
  * @typedef {{ cookie: string, csrfToken: string }} Session
  */
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
-/** @param {Date} now */
+/**
+ * Today in the example intakes' zone, by the engine's one function for it (as the server's today).
+ * @param {Date} now
+ */
 export function todayIn(now) {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return localDate(now, TIME_ZONE);
 }
 
 /**
