@@ -1,44 +1,76 @@
 /**
- * For every route: without a session nothing is read or changed, and a second account can neither
- * read nor change the first one's data.
+ * The authorisation matrix: every route the router knows (`app.routes`), each checked against the
+ * OpenAPI document, called as nobody, with a made-up session, and as another signed-in person. A route
+ * the document marks as needing a session answers 401 to the first two; none lets the other person read
+ * or change the first one's data, and a path naming the first one's walk answers 404.
  */
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE, walk } from './support/fixtures.js';
-import { PASSWORD, TestClient } from './support/test-server.js';
+import type { ApiDocument } from './support/fuzz-requests.js';
+import { PASSWORD, TestClient, type TestServer } from './support/test-server.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method: Method;
+  /** As the router has it, below `/api/v1`: `/me/walks/:id`. */
   path: string;
-  body?: unknown;
+  /** From the document: whether the route needs a session. */
+  signedIn: boolean;
 }
 
-function ownRoutes(walkId: string): Route[] {
-  return [
-    { method: 'GET', path: '/session' },
-    { method: 'DELETE', path: '/session' },
-    {
-      method: 'PUT',
-      path: '/me/password',
-      body: { currentPassword: PASSWORD, newPassword: 'iets-heel-anders' },
-    },
-    { method: 'PUT', path: '/me/intake', body: INTAKE },
-    { method: 'GET', path: '/me/intake' },
-    { method: 'GET', path: '/me/plan' },
-    { method: 'GET', path: '/me/today' },
-    { method: 'POST', path: '/me/walks', body: walk() },
-    { method: 'GET', path: '/me/walks' },
-    { method: 'PATCH', path: `/me/walks/${walkId}`, body: { painNextMorning: 9 } },
-    { method: 'DELETE', path: `/me/walks/${walkId}` },
-    { method: 'GET', path: '/me/progress' },
-    { method: 'GET', path: '/me/export' },
-    { method: 'GET', path: '/me/export?format=csv' },
-    { method: 'DELETE', path: '/me', body: { password: PASSWORD } },
-  ];
+/**
+ * A request each protected route would carry out for its owner; `:id` becomes the owner's walk. A route
+ * added to the router without an entry here fails the first test below, so the matrix never misses one.
+ */
+const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
+  'GET /session': {},
+  'DELETE /session': {},
+  'PUT /me/password': { body: { currentPassword: PASSWORD, newPassword: 'iets-heel-anders-en-lang' } },
+  'PUT /me/intake': { body: INTAKE },
+  'GET /me/intake': {},
+  'GET /me/plan': {},
+  'GET /me/today': {},
+  'POST /me/walks': { body: walk() },
+  'GET /me/walks': {},
+  'PATCH /me/walks/:id': { body: { painNextMorning: 9 } },
+  'DELETE /me/walks/:id': {},
+  'GET /me/progress': {},
+  'GET /me/export': { query: '?format=csv' },
+  'DELETE /me': { body: { password: PASSWORD } },
+};
+
+/** Changes that end the caller's own session or account: their owner check runs on its own account. */
+const ENDS_THE_CALLER = new Set(['DELETE /session', 'DELETE /me', 'PUT /me/password']);
+
+const name = (route: Route) => `${route.method} ${route.path}`;
+
+async function routesOf(server: TestServer): Promise<Route[]> {
+  const document = (await server.client().get('/openapi.json')).body as ApiDocument & {
+    paths: Record<string, Record<string, { security?: unknown[] }>>;
+  };
+  const seen = new Map<string, Route>();
+  for (const { method, path } of server.app.routes) {
+    if (method === 'ALL' || !path.startsWith('/api/v1/')) continue;
+    const route = path.slice('/api/v1'.length).replace(/\/$/, '') || '/';
+    if (route === '/openapi.json') continue;
+    const operation = document.paths[route.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+    // Every route the router answers is in the document: nothing escapes the matrix by being unlisted.
+    expect(operation, `${method} ${route} is routed but not in the OpenAPI document`).toBeDefined();
+    const signedIn = (operation?.security ?? []).length > 0;
+    seen.set(`${method} ${route}`, { method: method as Method, path: route, signedIn });
+  }
+  return [...seen.values()];
+}
+
+interface Owner {
+  client: TestClient;
+  walkId: string;
 }
 
 describeEachDatabase('authorisation', (server) => {
-  async function owner(): Promise<{ client: TestClient; walkId: string }> {
+  async function owner(): Promise<Owner> {
     const client = server().client();
     await client.signUp();
     await client.put('/me/intake', INTAKE);
@@ -47,63 +79,89 @@ describeEachDatabase('authorisation', (server) => {
     return { client, walkId: String(first.id) };
   }
 
+  function call(client: TestClient, route: Route, walkId: string) {
+    const example = EXAMPLES[name(route)] ?? {};
+    const path = `${route.path.replace(':id', walkId)}${example.query ?? ''}`;
+    return client.request(route.method, path, { body: example.body });
+  }
+
   async function snapshot(client: TestClient) {
     return {
       walks: (await client.get('/me/walks')).body,
       plan: (await client.get('/me/plan')).body,
+      intake: (await client.get('/me/intake')).body,
       session: (await client.get('/session')).status,
     };
   }
 
-  it('answers every route with 401 without a session, and changes nothing', async () => {
+  it('knows every route of the router, and every one is documented, public or behind a session', async () => {
+    const routes = await routesOf(server());
+    const protectedRoutes = routes.filter((route) => route.signedIn).map(name);
+    expect(protectedRoutes.sort()).toEqual(Object.keys(EXAMPLES).sort());
+    expect(
+      routes
+        .filter((route) => !route.signedIn)
+        .map(name)
+        .sort(),
+    ).toEqual(['POST /accounts', 'POST /session']);
+  });
+
+  it('carries out each example for its owner, so a refusal below is the refusal of a stranger', async () => {
+    for (const route of await routesOf(server())) {
+      if (!route.signedIn) continue;
+      const { client, walkId } = await owner();
+      const response = await call(client, route, walkId);
+      expect(response.status, `${name(route)}: ${response.text.slice(0, 200)}`).toBeLessThan(300);
+      if (!ENDS_THE_CALLER.has(name(route))) expect((await client.get('/session')).status).toBe(200);
+    }
+  });
+
+  it('answers every route that needs a session with 401, without one or with a made-up one, and changes nothing', async () => {
     const { client, walkId } = await owner();
     const before = await snapshot(client);
-    for (const route of ownRoutes(walkId)) {
-      const anonymous = server().client();
-      const response = await anonymous.request(route.method, route.path, { body: route.body });
-      expect(response.status, `${route.method} ${route.path}`).toBe(401);
-      expect(response.body.type).toBe('urn:wandelcoach:problem:not-signed-in');
+    for (const route of await routesOf(server())) {
+      if (!route.signedIn) continue;
+      const nobody = await call(server().client(), route, walkId);
+      expect(nobody.status, `${name(route)} as nobody`).toBe(401);
+      expect(nobody.body.type).toBe('urn:wandelcoach:problem:not-signed-in');
+      const forger = server().client();
+      forger.cookie = 'wandelcoach_session=made-up-token';
+      forger.csrfToken = 'made-up';
+      expect((await call(forger, route, walkId)).status, `${name(route)} with a made-up session`).toBe(401);
     }
     expect(await snapshot(client)).toEqual(before);
   });
 
-  it('answers every route with 401 for a made-up or stale session cookie', async () => {
-    const { walkId } = await owner();
-    for (const route of ownRoutes(walkId)) {
-      const forger = server().client();
-      forger.cookie = 'wandelcoach_session=made-up-token';
-      forger.csrfToken = 'made-up';
-      const response = await forger.request(route.method, route.path, { body: route.body });
-      expect(response.status, `${route.method} ${route.path}`).toBe(401);
-    }
-  });
-
-  it('never lets a second account read or change the first one’s data', async () => {
+  it('never lets a second person read or change the first one’s data, on any route', async () => {
     const { client: first, walkId } = await owner();
     const before = await snapshot(first);
     const firstExport = (await first.get('/me/export')).body;
-
-    for (const route of ownRoutes(walkId)) {
-      // A fresh second person for each route, since some routes end their session.
+    for (const route of await routesOf(server())) {
+      // A fresh second person for each route, since some routes end their session or account.
       const second = server().client();
       await second.signUp();
-      const response = await second.request(route.method, route.path, { body: route.body });
-      // Whatever the second person sees or does is about their own record, never the first one's.
-      expect(JSON.stringify(response.body ?? response.text), `${route.method} ${route.path}`).not.toContain(
-        first.account?.email,
-      );
-      expect(JSON.stringify(response.body ?? response.text)).not.toContain(first.account?.id);
-      if (route.path.startsWith('/me/walks/'))
-        expect(response.status, `${route.method} ${route.path}`).toBe(404);
+      const response = await call(second, route, walkId);
+      const seen = JSON.stringify(response.body ?? response.text);
+      expect(seen, name(route)).not.toContain(first.account?.email);
+      expect(seen, name(route)).not.toContain(first.account?.id);
+      if (route.path.includes(':id')) expect(response.status, name(route)).toBe(404);
     }
-
-    const after = await snapshot(first);
-    expect(after).toEqual(before);
+    expect(await snapshot(first)).toEqual(before);
     const afterExport = (await first.get('/me/export')).body;
     expect(afterExport.walks).toEqual(firstExport.walks);
     expect(afterExport.intake).toEqual(firstExport.intake);
   });
 });
+
+/** Every protected route that changes something, for the CSRF checks below. */
+function changingRoutes(walkId: string): { method: Method; path: string; body?: unknown }[] {
+  return Object.entries(EXAMPLES)
+    .filter(([route]) => !route.startsWith('GET '))
+    .map(([route, example]) => {
+      const [method = 'GET', path = '/'] = route.split(' ');
+      return { method: method as Method, path: path.replace(':id', walkId), body: example.body };
+    });
+}
 
 describeEachDatabase('protection against cross-site request forgery', (server) => {
   async function signedIn(): Promise<{ client: TestClient; walkId: string }> {
@@ -117,7 +175,7 @@ describeEachDatabase('protection against cross-site request forgery', (server) =
 
   it('refuses every state-changing route without the CSRF token, or with a wrong one', async () => {
     const { client, walkId } = await signedIn();
-    for (const route of ownRoutes(walkId).filter((r) => r.method !== 'GET')) {
+    for (const route of changingRoutes(walkId)) {
       const missing = await client.request(route.method, route.path, { body: route.body, csrf: false });
       expect(missing.status, `${route.method} ${route.path}`).toBe(403);
       expect(missing.body.type).toBe('urn:wandelcoach:problem:csrf');
