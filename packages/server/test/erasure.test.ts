@@ -1,12 +1,14 @@
 /**
  * Deleting an account leaves nothing readable in the database's files once it has answered: not the
  * email address, not a walk's id or its symptoms, not the hash the rate limits were keyed by.
- * SQLite only: its files are the product's to erase. PostgreSQL's dead rows are VACUUM's, and its
- * backups the clinic's (docs/security.md).
+ * The files are read on SQLite only: they are the product's to erase. PostgreSQL's dead rows are
+ * VACUUM's, and its backups the clinic's (docs/security.md). On both, no row about the person is left
+ * but the one that says an account was deleted.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import { createTestServer, PASSWORD, type TestServer } from './support/test-server.js';
 
@@ -60,5 +62,36 @@ describe('erasure [sqlite]', () => {
     for (const secret of [EMAIL, ...ids, 'plantar-fasciitis', 'weight-loss', hash]) {
       expect(after.includes(secret), secret).toBe(false);
     }
+  });
+});
+
+describeEachDatabase('erasure', (server) => {
+  it('leaves no row about the person but the one saying an account was deleted', async () => {
+    const email = `erase-${crypto.randomUUID()}@example.nl`;
+    const client = server().client('198.51.100.200');
+    await client.signUp(email);
+    await client.put('/me/intake', INTAKE);
+    const walks = [walk(), walk()];
+    for (const one of walks) await client.post('/me/walks', one);
+    await client.delete(`/me/walks/${String(walks[0]?.id)}`);
+    await server().client('198.51.100.201').signIn(email, 'not-the-password');
+    const id = client.account?.id ?? '';
+    const hash = createHash('sha256').update(email).digest('hex');
+    const { kysely } = server().db;
+    const counters = () =>
+      kysely.selectFrom('rate_limits').select('key').where('key', 'like', `%${hash}%`).execute();
+    expect((await counters()).length).toBeGreaterThan(0);
+
+    expect((await client.delete('/me', { password: PASSWORD })).status).toBe(204);
+    expect(await counters()).toEqual([]);
+    for (const table of ['walks', 'intakes', 'sessions', 'walk_tombstones'] as const) {
+      const rows = await kysely.selectFrom(table).select('account_id').where('account_id', '=', id).execute();
+      expect(rows, table).toEqual([]);
+    }
+    expect(await kysely.selectFrom('accounts').select('id').where('id', '=', id).execute()).toEqual([]);
+    const audit = await kysely.selectFrom('audit_log').selectAll().where('account_id', '=', id).execute();
+    expect(audit.map((row) => row.action)).toEqual(['account-deleted']);
+    expect(JSON.stringify(audit)).not.toContain(email);
+    expect(audit[0]?.ip ?? null).toBeNull();
   });
 });
