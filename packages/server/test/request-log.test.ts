@@ -79,9 +79,24 @@ describeEachDatabase('the request log', (server) => {
     await server().client().post('/session', { email: SENTINEL_EMAIL, password: 'wrong-but-secret-Zz9' });
     await client.request('POST', '/me/walks', { rawBody: `{"minutes": ${String(SENTINEL_MINUTES)},` });
     await client.delete(`/me/walks/${WALK_ID}`);
+    const elsewhere = server().client();
+    await elsewhere.signIn(SENTINEL_EMAIL, SENTINEL_NEW_PASSWORD);
+    await elsewhere.delete('/session');
+    await client.get('/openapi.json');
     expect((await client.delete('/me', { password: SENTINEL_NEW_PASSWORD })).status).toBe(204);
 
-    const log = server().logLines.slice(before).join('\n');
+    const lines = server().logLines.slice(before);
+    // Every route the router knows was called, so a new route cannot escape this test.
+    const called = new Set(
+      lines
+        .map((line) => JSON.parse(line) as { method?: string; route?: string })
+        .map((entry) => `${entry.method ?? ''} ${entry.route ?? ''}`),
+    );
+    const routes = server()
+      .app.routes.filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/v1/'))
+      .map((route) => `${route.method} ${route.path}`);
+    expect(routes.filter((route) => !called.has(route))).toEqual([]);
+    const log = lines.join('\n');
     expect(log.length).toBeGreaterThan(1000);
     for (const secret of [
       SENTINEL_EMAIL,
