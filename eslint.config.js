@@ -56,6 +56,22 @@ export default tseslint.config(
     // The web app runs in the browser.
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
+    rules: {
+      // The API's shapes come from the server as types; its code (and zod) must never reach the bundle.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@wandelcoach/server', '@wandelcoach/server/*'],
+              allowTypeImports: true,
+              message:
+                'Import only types from the server (`import type`): its code must not reach the browser.',
+            },
+          ],
+        },
+      ],
+    },
   },
   { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } },
   prettier,

@@ -2,8 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 // Tests import workspace packages from their TypeScript source (the "@wandelcoach/source" export
 // condition), so a test run never depends on a stale build.
+// The web app runs on Preact with `react` pointed at preact/compat (packages/web/vite.config.ts); its
+// tests render the same way.
+const preactForReact = {
+  'react-dom/client': 'preact/compat/client',
+  'react-dom/server': 'preact/compat/server',
+  'react-dom': 'preact/compat',
+  react: 'preact/compat',
+};
+
 export default defineConfig({
-  resolve: { conditions: ['@wandelcoach/source'] },
+  resolve: { conditions: ['@wandelcoach/source'], alias: preactForReact },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   ssr: { resolve: { conditions: ['@wandelcoach/source'] } },
   test: {
     setupFiles: ['./vitest.setup.ts'],

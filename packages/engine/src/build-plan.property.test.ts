@@ -10,6 +10,7 @@ import { EMERGENCY_FLAGS, GP_FLAGS } from './codes.js';
 import { dayNumber } from './dates.js';
 import type { PlanOutput, PlanWeek, Reason, Session } from './output.js';
 import { retroDays, SUPERVISED_FROM_AGE } from './programme/retro.js';
+import { LASTING_LINES } from './replay/once-per-change.js';
 import { EPISODE_DAYS_BEFORE_START } from './rules/clearance-validity.js';
 import { countedCapacity, startingDayTotal } from './rules/start-dose.js';
 import { SPIKE_FREE_MINUTES, SPIKE_GROWTH } from './rules/spike-cap.js';
@@ -394,9 +395,13 @@ const checks: Record<string, (scenario: Scenario, output: PlanOutput) => void> =
   },
 
   'decisions are known, and every plan week has one'(_scenario, output) {
+    const weekly = output.decisions.filter((d) => d.decision !== 'stop-retro' && d.decision !== 'pause');
     for (const d of output.decisions) {
       expect(['start', 'progress', 'hold', 'regress', 'stop-retro', 'pause']).toContain(d.decision);
-      expect(d.reasons.length).toBeGreaterThan(0);
+      // A decision without a line of its own goes on as the week before, which said why.
+      if (d.reasons.length === 0) {
+        expect(d.decision, `week ${d.week}`).toBe(weekly.find((w) => w.week === d.week - 1)?.decision);
+      }
     }
     for (const week of output.plan?.weeks ?? []) {
       expect(
@@ -405,6 +410,31 @@ const checks: Record<string, (scenario: Scenario, output: PlanOutput) => void> =
         ),
       ).toBe(true);
     }
+  },
+
+  'one line per change: no week repeats a line, a lasting line is not said again the week after, the look ahead once'(
+    _scenario,
+    output,
+  ) {
+    const linesOf = (week: number): string[] =>
+      output.decisions.filter((d) => d.week === week).flatMap((d) => d.reasons.map((r) => r.message));
+    for (const week of new Set(output.decisions.map((d) => d.week))) {
+      const lines = linesOf(week);
+      expect(new Set(lines).size, `week ${week}: ${lines.join(' | ')}`).toBe(lines.length);
+      const before = new Set(linesOf(week - 1));
+      for (const d of output.decisions.filter((r) => r.week === week)) {
+        for (const r of d.reasons.filter((reason) => LASTING_LINES.has(reason.code))) {
+          // Said again only where the decision changed and had nothing else to say.
+          if (before.has(r.message)) expect(d.reasons.every((x) => LASTING_LINES.has(x.code))).toBe(true);
+        }
+      }
+    }
+    const projection = output.decisions.filter((d) =>
+      d.reasons.some((r) => r.code === 'decision.projection'),
+    );
+    expect(projection.length).toBeLessThanOrEqual(1);
+    const firstAhead = output.decisions.find((d) => d.projected && d.decision !== 'start');
+    if (projection.length === 1) expect(projection[0]).toBe(firstAhead);
   },
 
   'the same input gives the same output, whatever the order of the log'(scenario, output) {

@@ -27,6 +27,7 @@ import {
 } from './replay/dose.js';
 import { replayContext, type ReplayContext } from './replay/context.js';
 import { planDay, type RetroFit } from './replay/day.js';
+import { oncePerChange } from './replay/once-per-change.js';
 import { applySafetyEvent, assessAt, retroDose, retroStoppedOn, type SafetyState } from './replay/safety.js';
 import { longFlareDay } from './rules/long-flare.js';
 import { findOverDoing, type PlannedDayLoad } from './rules/over-doing.js';
@@ -136,13 +137,14 @@ function replay(context: ReplayContext): PlanOutput {
     const decisions = blockedByIntake
       ? []
       : state.decisions.filter((d) => d.decision === 'pause' || d.decision === 'stop-retro');
-    return { locale, triage, plan: null, decisions, notes: [], ended: null };
+    return { locale, triage, plan: null, decisions: oncePerChange(decisions), notes: [], ended: null };
   }
   return {
     locale,
     triage,
     plan: { startDate: isoDate(startDay), weeks },
-    decisions: state.decisions,
+    // Each line once, where it is news: the replay gives every week its full reasons.
+    decisions: oncePerChange(state.decisions),
     notes: evidenceNotes(intake, retro !== null),
     ended: planEnded(context),
   };

@@ -13,6 +13,14 @@
  */
 export { buildPlan, renewIntakeReason } from './build-plan.js';
 export * from './codes.js';
+export {
+  afterWalkFindings,
+  RED_FLAG_ONSET,
+  signsToAskAfterWalk,
+  type AfterWalkFindings,
+  type AfterWalkInput,
+  type RedFlagOnset,
+} from './rules/after-walk.js';
 export { canonicalTimeZone, keptZoneCount, localDate, MAX_KEPT_ZONES } from './local-date.js';
 export * from './content/index.js';
 export { dayNumber, EARLIEST_DATE, isoDate, MAX_START_DAYS_AHEAD, parseIsoDate, weekday } from './dates.js';
@@ -33,6 +41,7 @@ export { planOutputSchema, reasonSchema, sessionSchema, triageResultSchema } fro
 export { intakeSchema, walkLogSchema } from './schema.js';
 export type { Intake, IntakeInput, WalkLog, WalkLogInput } from './schema.js';
 export { SOURCE_FAMILIES, SOURCES, sourceFamily, type Source, type SourceFamily } from './sources.js';
+export { sourceName, sourceSummary, type SourceText, type SourceTexts } from './source-texts.js';
 export {
   DEFAULT_WEEKS,
   MAX_WEEKS,

@@ -75,7 +75,7 @@ describeEachDatabase('accounts and sessions', (server) => {
     const right = await client.signIn(email.toUpperCase());
     expect(right.status).toBe(200);
     expect(right.body.account.email).toBe(email);
-    expect((await client.get('/session')).status).toBe(200);
+    expect(await client.whoAmI()).toBe(email);
   });
 
   it('refuses a password that is easy to guess, saying why', async () => {
@@ -129,7 +129,7 @@ describeEachDatabase('accounts and sessions', (server) => {
     // The earlier session's cookie, sent again (by whoever kept it), is refused.
     const replay = server().client();
     replay.cookie = earlierCookie;
-    expect((await replay.get('/session')).status).toBe(401);
+    expect(await replay.whoAmI()).toBeNull();
     expect((await browser.get('/session')).body.account.email).toBe(second);
   });
 
@@ -155,7 +155,50 @@ describeEachDatabase('accounts and sessions', (server) => {
     expect(response.status).toBe(204);
     expect(response.headers.get('set-cookie')).toMatch(/wandelcoach_session=;.*Max-Age=0/);
     client.cookie = oldCookie;
-    expect((await client.get('/session')).status).toBe(401);
+    const after = await client.get('/session');
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual({ account: null });
+  });
+
+  it('answers "who am I" for nobody with a normal answer: no account, no token, no cookie set', async () => {
+    const nobody = await server().client().get('/session');
+    expect(nobody.status).toBe(200);
+    expect(nobody.body).toEqual({ account: null });
+    expect(nobody.headers.get('set-cookie')).toBeNull();
+    // A made-up token is nobody too, and gives nothing away; its cookie is left alone, since a
+    // sign-in in another tab may be replacing it at that moment.
+    const forger = server().client();
+    forger.cookie = 'wandelcoach_session=made-up-token';
+    const forged = await forger.get('/session');
+    expect(forged.status).toBe(200);
+    expect(forged.body).toEqual({ account: null });
+    expect(forged.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('keeps the language and time zone a person chooses with the account, for every device', async () => {
+    const email = uniqueEmail();
+    const here = server().client();
+    await here.signUp(email);
+    const changed = await here.patch('/me', { locale: 'en', timeZone: 'asia/calcutta' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ email, locale: 'en', timeZone: 'Asia/Calcutta' });
+    const onlyLanguage = await here.patch('/me', { locale: 'nl' });
+    expect(onlyLanguage.body).toMatchObject({ locale: 'nl', timeZone: 'Asia/Calcutta' });
+    const elsewhere = server().client();
+    expect((await elsewhere.signIn(email)).body.account).toMatchObject({
+      locale: 'nl',
+      timeZone: 'Asia/Calcutta',
+    });
+
+    const wrong = await here.patch('/me', { locale: 'de', timeZone: 'Mars/Base', colour: 'blue' });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'colour',
+      'locale',
+      'timeZone',
+    ]);
+    expect((await here.get('/session')).body.account).toMatchObject({ locale: 'nl' });
+    expect((await server().client().patch('/me', { locale: 'en' })).status).toBe(401);
   });
 
   it('changes the password, keeps this session and signs out every other one', async () => {
@@ -182,8 +225,8 @@ describeEachDatabase('accounts and sessions', (server) => {
       newPassword: 'een-nieuw-wachtwoord',
     });
     expect(changed.status).toBe(204);
-    expect((await here.get('/session')).status).toBe(200);
-    expect((await elsewhere.get('/session')).status).toBe(401);
+    expect(await here.whoAmI()).toBe(email);
+    expect(await elsewhere.whoAmI()).toBeNull();
     expect((await server().client().signIn(email)).status).toBe(401);
     expect((await server().client().signIn(email, 'een-nieuw-wachtwoord')).status).toBe(200);
     const events = await listAuditFor(server().db.kysely, here.account?.id ?? '');
@@ -192,16 +235,18 @@ describeEachDatabase('accounts and sessions', (server) => {
 
   it('signs a session out when it expires, and extends one in use', async () => {
     const client = server().client();
-    await client.signUp();
+    const email = uniqueEmail();
+    await client.signUp(email);
     const days = server().context.config.sessionDays;
     const start = server().clock.current;
     server().clock.advanceDays(days - 2);
-    expect((await client.get('/session')).status).toBe(200);
+    expect(await client.whoAmI()).toBe(email);
     server().clock.advanceDays(3);
     // Used near its end, the session was extended by a full period.
-    expect((await client.get('/session')).status).toBe(200);
+    expect(await client.whoAmI()).toBe(email);
     server().clock.advanceDays(days + 1);
-    expect((await client.get('/session')).status).toBe(401);
+    expect(await client.whoAmI()).toBeNull();
+    expect((await client.get('/me/walks')).status).toBe(401);
     server().clock.current = start;
   });
 });
@@ -323,7 +368,7 @@ describeEachDatabase(
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get('retry-after'))).toBe(900);
       expect((await server().client('203.0.113.90').signIn(email)).status).toBe(429);
-      expect((await thief.get('/session')).status).toBe(200);
+      expect(await thief.whoAmI()).toBe(email);
       // The owner elsewhere is not held back, and once the window has passed this address may try again.
       expect((await server().client('203.0.113.91').signIn(email)).status).toBe(200);
       server().clock.advanceSeconds(901);

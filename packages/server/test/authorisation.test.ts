@@ -1,8 +1,9 @@
 /**
  * The authorisation matrix: every route the router knows (`app.routes`), each checked against the
  * OpenAPI document, called as nobody, with a made-up session, and as another signed-in person. A route
- * the document marks as needing a session answers 401 to the first two; none lets the other person read
- * or change the first one's data, and a path naming the first one's walk answers 404.
+ * the document marks as needing a session answers 401 to the first two; one that takes a session if
+ * there is one ("who am I") answers both that nobody is signed in; none lets the other person read or
+ * change the first one's data, and a path naming the first one's walk answers 404.
  */
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/each-database.js';
@@ -12,12 +13,24 @@ import { PASSWORD, TestClient, type TestServer } from './support/test-server.js'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/**
+ * From the document's `security`: none (public), a session or nothing (`[{ session }, {}]`: answers
+ * about the session when there is one), or a session required.
+ */
+type Access = 'public' | 'session-if-any' | 'signed-in';
+
 interface Route {
   method: Method;
   /** As the router has it, below `/api/v1`: `/me/walks/:id`. */
   path: string;
-  /** From the document: whether the route needs a session. */
-  signedIn: boolean;
+  access: Access;
+}
+
+function accessOf(security: readonly Record<string, unknown>[]): Access {
+  if (security.length === 0) return 'public';
+  return security.some((requirement) => Object.keys(requirement).length === 0)
+    ? 'session-if-any'
+    : 'signed-in';
 }
 
 /**
@@ -25,7 +38,6 @@ interface Route {
  * added to the router without an entry here fails the first test below, so the matrix never misses one.
  */
 const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
-  'GET /session': {},
   'DELETE /session': {},
   'PUT /me/password': { body: { currentPassword: PASSWORD, newPassword: 'iets-heel-anders-en-lang' } },
   'PUT /me/intake': { body: INTAKE },
@@ -38,6 +50,7 @@ const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
   'DELETE /me/walks/:id': {},
   'GET /me/progress': {},
   'GET /me/export': { query: '?format=csv' },
+  'PATCH /me': { body: { locale: 'en', timeZone: 'asia/calcutta' } },
   'DELETE /me': { body: { password: PASSWORD } },
 };
 
@@ -48,7 +61,7 @@ const name = (route: Route) => `${route.method} ${route.path}`;
 
 async function routesOf(server: TestServer): Promise<Route[]> {
   const document = (await server.client().get('/openapi.json')).body as ApiDocument & {
-    paths: Record<string, Record<string, { security?: unknown[] }>>;
+    paths: Record<string, Record<string, { security?: Record<string, unknown>[] }>>;
   };
   const seen = new Map<string, Route>();
   for (const { method, path } of server.app.routes) {
@@ -58,8 +71,8 @@ async function routesOf(server: TestServer): Promise<Route[]> {
     const operation = document.paths[route.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
     // Every route the router answers is in the document: nothing escapes the matrix by being unlisted.
     expect(operation, `${method} ${route} is routed but not in the OpenAPI document`).toBeDefined();
-    const signedIn = (operation?.security ?? []).length > 0;
-    seen.set(`${method} ${route}`, { method: method as Method, path: route, signedIn });
+    const access = accessOf(operation?.security ?? []);
+    seen.set(`${method} ${route}`, { method: method as Method, path: route, access });
   }
   return [...seen.values()];
 }
@@ -90,29 +103,30 @@ describeEachDatabase('authorisation', (server) => {
       walks: (await client.get('/me/walks')).body,
       plan: (await client.get('/me/plan')).body,
       intake: (await client.get('/me/intake')).body,
-      session: (await client.get('/session')).status,
+      session: await client.whoAmI(),
     };
   }
 
   it('knows every route of the router, and every one is documented, public or behind a session', async () => {
     const routes = await routesOf(server());
-    const protectedRoutes = routes.filter((route) => route.signedIn).map(name);
-    expect(protectedRoutes.sort()).toEqual(Object.keys(EXAMPLES).sort());
-    expect(
+    const withAccess = (access: Access) =>
       routes
-        .filter((route) => !route.signedIn)
+        .filter((route) => route.access === access)
         .map(name)
-        .sort(),
-    ).toEqual(['POST /accounts', 'POST /session']);
+        .sort();
+    expect(withAccess('signed-in')).toEqual(Object.keys(EXAMPLES).sort());
+    expect(withAccess('public')).toEqual(['POST /accounts', 'POST /session']);
+    expect(withAccess('session-if-any')).toEqual(['GET /session']);
   });
 
   it('carries out each example for its owner, so a refusal below is the refusal of a stranger', async () => {
     for (const route of await routesOf(server())) {
-      if (!route.signedIn) continue;
+      if (route.access === 'public') continue;
       const { client, walkId } = await owner();
       const response = await call(client, route, walkId);
       expect(response.status, `${name(route)}: ${response.text.slice(0, 200)}`).toBeLessThan(300);
-      if (!ENDS_THE_CALLER.has(name(route))) expect((await client.get('/session')).status).toBe(200);
+      if (route.access === 'session-if-any') expect(response.body.account.id).toBe(client.account?.id);
+      if (!ENDS_THE_CALLER.has(name(route))) expect(await client.whoAmI()).toBe(client.account?.email);
     }
   });
 
@@ -120,7 +134,7 @@ describeEachDatabase('authorisation', (server) => {
     const { client, walkId } = await owner();
     const before = await snapshot(client);
     for (const route of await routesOf(server())) {
-      if (!route.signedIn) continue;
+      if (route.access !== 'signed-in') continue;
       const nobody = await call(server().client(), route, walkId);
       expect(nobody.status, `${name(route)} as nobody`).toBe(401);
       expect(nobody.body.type).toBe('urn:wandelcoach:problem:not-signed-in');
@@ -130,6 +144,22 @@ describeEachDatabase('authorisation', (server) => {
       expect((await call(forger, route, walkId)).status, `${name(route)} with a made-up session`).toBe(401);
     }
     expect(await snapshot(client)).toEqual(before);
+  });
+
+  it('answers a route that takes a session if any with "nobody", without one or with a made-up one', async () => {
+    const { walkId } = await owner();
+    for (const route of await routesOf(server())) {
+      if (route.access !== 'session-if-any') continue;
+      const nobody = await call(server().client(), route, walkId);
+      expect(nobody.status, `${name(route)} as nobody`).toBe(200);
+      expect(nobody.body, `${name(route)} as nobody`).toEqual({ account: null });
+      const forger = server().client();
+      forger.cookie = 'wandelcoach_session=made-up-token';
+      forger.csrfToken = 'made-up';
+      const forged = await call(forger, route, walkId);
+      expect(forged.status, `${name(route)} with a made-up session`).toBe(200);
+      expect(forged.body, `${name(route)} with a made-up session`).toEqual({ account: null });
+    }
   });
 
   it('never lets a second person read or change the first one’s data, on any route', async () => {
@@ -185,7 +215,7 @@ describeEachDatabase('protection against cross-site request forgery', (server) =
       });
       expect(wrong.status, `${route.method} ${route.path}`).toBe(403);
     }
-    expect((await client.get('/session')).status).toBe(200);
+    expect(await client.whoAmI()).toBe(client.account?.email);
     expect((await client.get('/me/walks')).body.walks).toHaveLength(1);
   });
 

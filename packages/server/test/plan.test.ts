@@ -13,11 +13,42 @@ describeEachDatabase('intake, plan and today', (server) => {
 
   it('says there is no plan before the intake', async () => {
     const client = await walker();
-    for (const path of ['/me/intake', '/me/plan', '/me/today', '/me/progress']) {
+    for (const path of ['/me/intake', '/me/plan', '/me/progress']) {
       const response = await client.get(path);
       expect(response.status).toBe(404);
       expect(response.body.type).toBe('urn:wandelcoach:problem:no-intake');
     }
+  });
+
+  it('answers a new account’s today normally: no intake yet, so no safety check and no walks', async () => {
+    const client = await walker();
+    const response = await client.get('/me/today');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      hasIntake: false,
+      date: '2026-11-21',
+      locale: 'nl',
+      triage: null,
+      week: null,
+      sessions: [],
+      walked: [],
+      ended: null,
+    });
+  });
+
+  it('gives today before the intake in the account’s language, with what was walked, until the intake comes', async () => {
+    const client = server().client();
+    await client.signUp(undefined, { locale: 'en' });
+    const done = walk({ date: '2026-11-21', minutes: 8 });
+    expect((await client.post('/me/walks', done)).status).toBe(201);
+    const before = await client.get('/me/today');
+    expect(before.body).toMatchObject({ hasIntake: false, locale: 'en', triage: null, sessions: [] });
+    expect(before.body.walked.map((w: { id: string }) => w.id)).toEqual([done.id]);
+
+    await client.put('/me/intake', INTAKE);
+    const after = await client.get('/me/today');
+    expect(after.body).toMatchObject({ hasIntake: true, triage: { level: 'self-manage' } });
+    expect(after.body.walked.map((w: { id: string }) => w.id)).toEqual([done.id]);
   });
 
   it('stores the intake and answers with the engine’s plan for today', async () => {
@@ -79,7 +110,13 @@ describeEachDatabase('intake, plan and today', (server) => {
     expect(response.status).toBe(200);
     const plan = buildPlan({ intake: COMBINED_INTAKE, logs: [], today: '2026-11-21' });
     const day = plan.plan?.weeks[1]?.days.find((d) => d.date === '2026-11-21');
-    expect(response.body).toMatchObject({ date: '2026-11-21', locale: 'nl', week: 2, triage: plan.triage });
+    expect(response.body).toMatchObject({
+      hasIntake: true,
+      date: '2026-11-21',
+      locale: 'nl',
+      week: 2,
+      triage: plan.triage,
+    });
     expect(response.body.sessions).toHaveLength(day?.sessions.length ?? -1);
     const first = response.body.sessions[0];
     expect(first.kind).toBe(day?.sessions[0]?.kind);

@@ -18,20 +18,31 @@ describeEachDatabase('the request log', (server) => {
   it('writes one line per request with its id, route, status and duration, and the id comes back', async () => {
     const before = server().logLines.length;
     const response = await server().client().get('/session');
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(200);
+    const refused = await server().client().delete('/session');
+    expect(refused.status).toBe(401);
     const lines = server()
       .logLines.slice(before)
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({
       msg: 'request',
       method: 'GET',
       route: '/api/v1/session',
-      status: 401,
+      status: 200,
       requestId: response.headers.get('x-request-id'),
     });
+    expect(lines[1]).toMatchObject({
+      msg: 'request',
+      method: 'DELETE',
+      route: '/api/v1/session',
+      status: 401,
+      requestId: refused.headers.get('x-request-id'),
+    });
     expect(typeof lines[0]?.['durationMs']).toBe('number');
-    expect(response.body.requestId).toBe(response.headers.get('x-request-id'));
+    expect(response.headers.get('x-request-id')).not.toBe(refused.headers.get('x-request-id'));
+    // A problem carries the id in its body too, for whoever reports it.
+    expect(refused.body.requestId).toBe(refused.headers.get('x-request-id'));
   });
 
   it('never logs a password, an email address, health data or a token, on any route', async () => {
@@ -60,6 +71,7 @@ describeEachDatabase('the request log', (server) => {
     });
     expect(logged.status).toBe(201);
     await client.patch(`/me/walks/${WALK_ID}`, { painNextMorning: 6 });
+    await client.patch('/me', { locale: 'nl', timeZone: 'Europe/Amsterdam' });
     for (const path of [
       '/me/intake',
       '/me/plan',

@@ -22,6 +22,7 @@ describe('the web app’s files at /', () => {
     writeFileSync(path.join(root, 'assets', 'index-abc123.js'), script);
     writeFileSync(path.join(root, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
     writeFileSync(path.join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+    writeFileSync(path.join(root, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     server = await createTestServer('sqlite');
     app = createApp(server.context, { webRoot: root });
   });
@@ -45,6 +46,12 @@ describe('the web app’s files at /', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const worker = await app.request('/sw.js');
     expect(worker.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('lets the browser keep the icon a day, since it fetches it past the service worker (offline too)', async () => {
+    const icon = await app.request('/icon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('cache-control')).toBe('public, max-age=86400');
   });
 
   it('sends the build’s compressed twin to a browser that accepts it, and the plain file otherwise', async () => {
@@ -74,17 +81,22 @@ describe('the web app’s files at /', () => {
     const welcome = '<!doctype html><title>Wandelcoach</title><div id="root"><h1>Welkom</h1></div>';
     writeFileSync(path.join(root, 'welcome.html'), welcome);
     try {
+      const anonymous = await app.request('/');
+      expect(anonymous.status).toBe(200);
+      expect(await anonymous.text()).toBe(welcome);
+      expect(anonymous.headers.get('vary')).toContain('Cookie');
+      expect(anonymous.headers.get('cache-control')).toBe('no-cache');
       for (const address of ['/', '/today']) {
-        const anonymous = await app.request(address);
-        expect(anonymous.status).toBe(200);
-        expect(await anonymous.text()).toBe(welcome);
-        expect(anonymous.headers.get('vary')).toContain('Cookie');
-        expect(anonymous.headers.get('cache-control')).toBe('no-cache');
-
         const signedIn = await app.request(address, { headers: { Cookie: 'wandelcoach_session=abc' } });
         expect(signedIn.status).toBe(200);
         expect(await signedIn.text()).toContain('<div id="root"></div>');
         expect(signedIn.headers.get('vary')).toContain('Cookie');
+      }
+      // Every other screen's address gets the app itself, which finds out who is there and where to go.
+      for (const address of ['/today', '/plan', '/intake/safety', '/walk/0', '/sign-in']) {
+        const bookmark = await app.request(address);
+        expect(bookmark.status).toBe(200);
+        expect(await bookmark.text()).toContain('<div id="root"></div>');
       }
       // Files and the API are the same for everyone.
       expect(await (await app.request('/assets/index-abc123.js')).text()).toBe(script);

@@ -25,22 +25,24 @@ test('a new person reads the welcome, picks English, creates an account and come
   const signUp = await welcome.startSignUp();
   await signUp.expectAccessible();
   await signUp.submitWith(person);
-  // Someone new starts with the questions; the header says who is signed in.
+  // Someone new starts with the questions; the settings, a tap away in the header, say who is signed in.
   const intake = new IntakePage(app);
   await expect(intake.heading).toBeVisible();
-  await expect(intake.signedInAs(person.email)).toHaveText(`Signed in as ${person.email}`);
   await intake.expectAccessible();
+  const settings = await intake.openSettingsFromHeader();
+  await expect(settings.signedInAs(person.email)).toHaveText(`Signed in as ${person.email}`);
 
   await app.reload();
-  await expect(intake.heading).toBeVisible();
-  await expect(intake.signedInAs(person.email)).toBeVisible();
+  await expect(settings.heading).toBeVisible();
+  await expect(settings.signedInAs(person.email)).toBeVisible();
 
-  const welcomeAgain = await intake.signOut();
-  await expect(intake.signedInAs(person.email)).toBeHidden();
+  const welcomeAgain = await settings.signOut();
+  await expect(settings.signedInAs(person.email)).toBeHidden();
   const signIn = await welcomeAgain.startSignIn();
   await signIn.submitWith(person);
   await expect(intake.heading).toBeVisible();
-  await expect(intake.signedInAs(person.email)).toBeVisible();
+  // The account's language came along: English, as chosen before signing up.
+  await expect(app.document).toHaveAttribute('lang', 'en');
 });
 
 test('a password that is too short is explained next to the field', async ({ app }) => {

@@ -3,6 +3,7 @@
  * weeks; today's walks; and noting how a walk went. Plus leaving halfway, an emergency, an unsteady
  * older person walking backwards, and switching to English on the way.
  */
+import { sourceName } from '@wandelcoach/engine';
 import { expect, IntakePage, test, uiCatalogues, type IntakeAnswers } from './support/pages.js';
 
 const { nl, en } = uiCatalogues;
@@ -68,7 +69,10 @@ test('a new person with back pain answers the questions, gets a plan and notes a
   expect(triage.level).toBe('self-manage');
   expect(triage.reasons.length).toBeGreaterThan(0);
   await expect(outcome.reasons).toHaveText(
-    triage.reasons.map((reason) => `${reason.message} ${app.t('triage.source', { source: reason.source })}`),
+    triage.reasons.map(
+      (reason) =>
+        `${reason.message} ${app.t('triage.source', { source: sourceName(app.locale, reason.source) })}`,
+    ),
   );
   await outcome.expectAccessible();
 
@@ -88,20 +92,34 @@ test('a new person with back pain answers the questions, gets a plan and notes a
 
   const minutes = await card.plannedMinutes();
   const log = await card.openLog();
-  await expect(log.minutesField).toHaveValue(minutes.replace(',', '.'));
+  // The log is a screen of its own, with its own address, opened at its top.
+  await expect(app.page).toHaveURL(/\/log\/0$/);
+  await expect(log.heading).toBeFocused();
+  await expect(log.minutesField).toHaveValue(minutes);
+  // Three quick questions; nothing answered for the person, and no list of warning signs yet.
+  await expect(log.radios.and(app.page.locator(':checked'))).toHaveCount(0);
+  await expect(log.newSymptoms).toHaveCount(0);
   await log.painDuring(3).check();
+  await log.answer('log.unusual', true).check();
+  // "Something unusual": now the questions behind it.
   await log.answer('log.dizziness', false).check();
   await log.answer('log.fall', false).check();
   await expect(log.newSymptoms).not.toHaveCount(0);
   await expect(log.newSymptomsTicked).toHaveCount(0);
-  // One check covers today's screen and the form on it (the other cards still show their buttons).
-  await today.expectAccessible();
+  // History (cancer, steroids) is never asked after a walk.
+  await expect(log.root).not.toContainText(nl['intake.redFlag.cancer-history']);
+  await log.answer('log.unusual', false).check();
+  await expect(log.newSymptoms).toHaveCount(0);
+  await log.expectAccessible();
 
-  await log.save();
-  await expect(today.saved).toHaveText(nl['log.saved']);
-  await expect(log.root).toBeHidden();
-  await expect(card.done).toBeVisible();
-  await expect(card.logButton).toBeHidden();
+  const result = await log.save();
+  await expect(app.page.getByRole('main')).toContainText(
+    app.t('logResult.walked', { walked: minutes, planned: minutes }),
+  );
+  await result.expectAccessible();
+  const back = await result.toToday();
+  await expect(back.card(0).done).toBeVisible();
+  await expect(back.card(0).logButton).toBeHidden();
 });
 
 test('answers are kept when the person leaves halfway and comes back', async ({ app }) => {
@@ -164,7 +182,8 @@ test('an unsteady older person walks backwards only with someone beside them', a
   // day, today, has a retro session.
   await expect(intake.radio('intake.daysPerWeek', 4)).toBeChecked();
   // Unsteady at 78 is a positive fall screen (STEADI): a professional should look, and the plan is gentle.
-  const outcome = await intake.finish('routine-assessment');
+  // Walking backwards only with a supervisor is the headline.
+  const outcome = await intake.finish('supervised');
 
   const plan = await outcome.goToPlan();
   const today = await plan.goToToday();
@@ -202,7 +221,8 @@ test('an older person who walks backwards under supervision is never told to sta
     await intake.next();
   }
   await intake.answerPractical(answers);
-  const outcome = await intake.finish('self-manage');
+  // The safety check says self-manage; the headline says supervision first.
+  const outcome = await intake.finish('supervised');
   const main = app.page.getByRole('main');
   await expect(main.getByText(app.t('triage.selfManage.introHelped'), { exact: true })).toBeVisible();
   await expect(main).not.toContainText(app.t('triage.selfManage.intro'));

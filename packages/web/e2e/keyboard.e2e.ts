@@ -12,6 +12,7 @@ import {
   expect,
   IntakePage,
   LogForm,
+  LogResultPage,
   newPerson,
   OutcomePage,
   test,
@@ -81,18 +82,21 @@ test('a new person signs up, answers the questions and notes a walk with the key
   await expect(today.heading).toBeVisible();
   const card = today.card(0);
   await press(page, card.logButton);
-  const log = new LogForm(app, card.root);
+  const log = new LogForm(app);
   await expect(log.root).toBeVisible();
-  // The form opens where the button was, and its title has focus.
-  await expect(log.root.getByRole('heading', { level: 2 })).toBeFocused();
+  // The log is a screen of its own, and its title has focus.
+  await expect(log.heading).toBeFocused();
   await tabTo(page, log.minutesField);
   await expectFocusVisible(page);
   await choose(page, log.painDuring(3));
-  await expect(log.answer('log.dizziness', false)).toBeChecked();
+  // Nothing is answered for the person: "anything unusual?" waits for their answer.
+  await expect(log.answer('log.unusual', false)).not.toBeChecked();
+  await choose(page, log.answer('log.unusual', false));
   await press(page, log.saveButton);
 
-  await expect(today.saved).toHaveText(app.t('log.saved'));
+  const result = new LogResultPage(app);
+  await expect(result.heading).toBeFocused();
+  await press(page, result.toTodayButton);
+  await expect(today.heading).toBeVisible();
   await expect(card.done).toBeVisible();
-  // Focus goes back to the card, not lost at the top of the page.
-  await expect(card.heading).toBeFocused();
 });

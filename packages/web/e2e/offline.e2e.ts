@@ -24,16 +24,16 @@ test('today’s plan still shows when the connection drops, and when the app is 
     'self-manage',
   );
   const menu = page.getByRole('navigation', { name: nl['nav.label'] });
-  await menu.getByRole('button', { name: nl['today.title'] }).click();
+  await menu.getByRole('link', { name: nl['tab.today'] }).click();
   await expect(page.getByRole('button', { name: nl['today.startWalk'] }).first()).toBeVisible();
 
   // The service worker has the app stored once it is active, before the connection goes.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await menu.getByRole('button', { name: nl['nav.settings'] }).click();
+  await menu.getByRole('link', { name: nl['tab.settings'] }).click();
   await context.setOffline(true);
-  await menu.getByRole('button', { name: nl['today.title'] }).click();
+  await menu.getByRole('link', { name: nl['tab.today'] }).click();
   await expect(page.getByText(nl['today.offline'])).toBeVisible();
   await expect(page.getByRole('button', { name: nl['today.startWalk'] }).first()).toBeVisible();
 

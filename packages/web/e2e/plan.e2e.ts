@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, newPerson, test, uiCatalogues } from './support/pages.js';
 import { expectNoAxeViolations } from './support/axe.js';
+import { backPainPerson } from './support/people.js';
 
 const { nl } = uiCatalogues;
 
@@ -23,7 +24,7 @@ test('a person reads the week’s days, prints the plan and adds it to their cal
   );
   await page
     .getByRole('navigation', { name: nl['nav.label'] })
-    .getByRole('button', { name: nl['nav.plan'] })
+    .getByRole('link', { name: nl['tab.plan'] })
     .click();
   await page.getByText('De dagen van week 1', { exact: true }).click();
   await expect(
@@ -43,4 +44,33 @@ test('a person reads the week’s days, prints the plan and adds it to their cal
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: nl['plan.print'] })).toBeHidden();
   await expect(page.getByRole('table', { name: nl['plan.title'] })).toBeVisible();
+});
+
+test('on a phone each week is a card, and a back-pain plan shows no column for walking backwards', async ({
+  app,
+  page,
+}, testInfo) => {
+  const intake = await app.signedUpNew(newPerson());
+  const outcome = await intake.complete(backPainPerson({ comfortableWalkMinutes: 10 }), 'self-manage');
+  const plan = await outcome.goToPlan();
+  const phone = testInfo.project.use.isMobile === true;
+  // A card per week on the phone, the table on a wide screen: twelve weeks either way.
+  await expect(phone ? plan.cards : plan.table).toBeVisible();
+  await expect(phone ? plan.table : plan.cards).toBeHidden();
+  await expect(plan.weeks).toHaveCount(12);
+  await expect(page.getByRole('main')).not.toContainText(nl['plan.retro']);
+  // Nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()?.width ?? 0,
+  );
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('plan.png'), fullPage: true });
+
+  // A reason's source by its name, with a link to what the source says.
+  const source = page.getByRole('main').getByRole('link', { name: /KNGF/ }).first();
+  await source.click();
+  await expect(page).toHaveURL(/\/sources#/);
+  await expect(page.getByRole('heading', { level: 1, name: nl['sources.title'] })).toBeVisible();
+  await expect(page.locator(':focus')).toBeInViewport();
+  await expectNoAxeViolations(page);
 });

@@ -31,11 +31,23 @@ test('a walk noted shows up in the week’s minutes and in the pain over time', 
 
   await page
     .getByRole('navigation', { name: nl['nav.label'] })
-    .getByRole('button', { name: nl['nav.progress'] })
+    .getByRole('link', { name: nl['tab.progress'] })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: nl['progress.title'] })).toBeVisible();
   await expect(page.getByRole('img', { name: /Gepland en gelopen minuten per week/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Pijn tijdens het lopen/ })).toBeVisible();
+  // The pain chart's time axis is in the person's language and in this month (never years ahead),
+  // its legend shows values, and a sentence says the trend in words.
+  const main = page.getByRole('main');
+  await expect(main).toContainText('18 nov');
+  await expect(main).not.toContainText(/\b202[7-9]\b/);
+  await expect(main).not.toContainText('--');
+  await expect(
+    main.getByText(nl['progress.legend.day'].replace('{value}', '4').replace('{date}', '18 nov')),
+  ).toBeVisible();
+  await expect(main.getByText(/^Je pijn tijdens het lopen was 4/)).toBeVisible();
+  // Week numbers on the minutes chart are whole numbers.
+  await expect(main).not.toContainText(/week 1[.,]5/i);
 
   await page.getByText(nl['progress.table']).first().click();
   const minutes = page.getByRole('table', { name: nl['progress.minutes'] });
@@ -78,8 +90,8 @@ test('the next morning the app asks how the back is, and progress shows the answ
   await expect(before.painRow(yesterday).during).toHaveText('5');
   await expect(before.painRow(yesterday).nextMorning).toHaveText('–');
 
-  // The next visit opens on today, which asks first how the back is this morning.
-  await app.reload();
+  // The next visit (the app opened at its start) opens on today, which asks first how the back is.
+  await page.goto('/');
   const today = new TodayPage(app);
   await expect(today.heading).toBeVisible();
   await expect(today.morningQuestion).toBeVisible();
@@ -93,7 +105,7 @@ test('the next morning the app asks how the back is, and progress shows the answ
 
   // Asked once: the next visit does not ask again (checked once the walks, which decide it, are in).
   const walksAnswered = page.waitForResponse((response) => response.url().includes('/api/v1/me/walks'));
-  await app.reload();
+  await page.goto('/');
   await walksAnswered;
   await expect(today.heading).toBeVisible();
   await expect(today.cards.first()).toBeVisible();

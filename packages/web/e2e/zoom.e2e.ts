@@ -7,7 +7,7 @@
  */
 import type { Locator } from '@playwright/test';
 import { expectFitsAtNormalAndDouble } from './support/layout.js';
-import { test, type IntakeAnswers } from './support/pages.js';
+import { expect, test, type IntakeAnswers } from './support/pages.js';
 
 const answers = {
   goals: ['back-pain'],
@@ -45,6 +45,9 @@ test('the first screens and the daily ones fit at 200% and have targets of 44 px
   // The after-walk log: the 0–10 scale of choices is the widest thing a person taps.
   const log = await card.openLog();
   await check(log.saveButton);
+  // The log is a screen of its own: Back returns to today.
+  await page.goBack();
+  await expect(today.heading).toBeVisible();
 
   const plan = await today.openPlan();
   await check(plan.printButton);

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { storedLocale, storeLocale } from './locale.js';
+import { browserLocale, storedLocale, storeLocale } from './locale.js';
 import { memoryStorage } from './test-support/memory-storage.js';
 
 describe('the chosen language', () => {
-  it('is Dutch until English is chosen, and then remembered', () => {
+  it('is the browser’s on a first visit, and the chosen one once chosen', () => {
     const storage = memoryStorage();
-    expect(storedLocale(storage)).toBe('nl');
+    expect(storedLocale(storage, ['en-GB', 'nl'])).toBe('en');
+    expect(storedLocale(storage, ['nl-BE', 'en'])).toBe('nl');
+    storeLocale('nl', storage);
+    expect(storedLocale(storage, ['en-GB'])).toBe('nl');
     storeLocale('en', storage);
-    expect(storedLocale(storage)).toBe('en');
+    expect(storedLocale(storage, ['nl-NL'])).toBe('en');
   });
 
-  it('is Dutch where there is no storage', () => {
-    expect(storedLocale(undefined)).toBe('nl');
+  it('takes the first of the browser’s languages the app speaks, else Dutch', () => {
+    expect(browserLocale(['de-DE', 'EN-us', 'nl'])).toBe('en');
+    expect(browserLocale(['fr', 'nl-BE'])).toBe('nl');
+    expect(browserLocale(['de', 'fr'])).toBeUndefined();
+    expect(storedLocale(memoryStorage(), ['de', 'fr'])).toBe('nl');
+  });
+
+  it('is the browser’s (or Dutch) where there is no storage', () => {
+    expect(storedLocale(undefined, [])).toBe('nl');
+    expect(storedLocale(undefined, ['en'])).toBe('en');
   });
 });

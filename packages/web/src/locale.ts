@@ -11,9 +11,27 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-/** The language chosen before, else Dutch: the app's first language. */
-export function storedLocale(storage: Pick<Storage, 'getItem'> | undefined = browserStorage()): Locale {
-  return storage?.getItem(KEY) === 'en' ? 'en' : 'nl';
+/**
+ * The language chosen before on this device; on a first visit the first of the browser's languages
+ * the app speaks; else Dutch, the app's first language. Signed in, the account's language wins (app.tsx).
+ */
+export function storedLocale(
+  storage: Pick<Storage, 'getItem'> | undefined = browserStorage(),
+  // Not every runtime has a navigator (Node 20, where the welcome is rendered at build time).
+  browserLanguages: readonly string[] = (globalThis as { navigator?: Navigator }).navigator?.languages ?? [],
+): Locale {
+  const chosen = storage?.getItem(KEY);
+  if (chosen === 'en' || chosen === 'nl') return chosen;
+  return browserLocale(browserLanguages) ?? 'nl';
+}
+
+/** The first of the browser's languages that the app speaks (`en-GB` → English, `nl-BE` → Dutch). */
+export function browserLocale(languages: readonly string[]): Locale | undefined {
+  for (const tag of languages) {
+    const language = tag.toLowerCase().split('-')[0];
+    if (language === 'nl' || language === 'en') return language;
+  }
+  return undefined;
 }
 
 export function storeLocale(

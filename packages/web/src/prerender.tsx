@@ -11,7 +11,7 @@ import { App } from './app.js';
 export function renderWelcome(): string {
   return renderToString(
     <StrictMode>
-      <App first="welcome" />
+      <App first="welcome" ssrPath="/" locale="nl" />
     </StrictMode>,
   );
 }

@@ -30,7 +30,7 @@ export const en = {
   'reason.red-flag.major-trauma':
     'Your complaints started after a heavy blow, such as a fall from a height or a traffic accident. A doctor must first rule out a fracture.',
   'reason.emergency-now':
-    'Do not start walking exercises. Call 112 or go to the emergency department now. Outside office hours you can also call the GP out-of-hours service (huisartsenpost) straight away.',
+    'Do not start walking exercises. Call 112 or go to the emergency department now. Outside office hours you can also call the out-of-hours GP service straight away.',
   // Triage: signs a GP should look at first (KNGF B.1.3, NICE 1.1.1)
   'reason.red-flag.cancer-history':
     'You have had cancer and these complaints are new. Your GP should check this before you start.',
@@ -74,10 +74,11 @@ export const en = {
     'With MS, walking practice works best with a physiotherapist who knows your situation.',
   'reason.risk-profile.low': 'Your answers show a low risk that the back pain will last long.',
   'reason.risk-profile.medium':
-    'Your answers show some risk that the back pain will last longer ({count} of the warning factors). This plan is a good start, and a physiotherapist can help you along; you can go without a referral.',
+    'Your answers show some risk that the back pain will last longer ({count} of the warning factors). This plan is a good start, and a physiotherapist can help you along; you can book one directly, without going to your GP first.',
   'reason.risk-profile.high':
     'Your answers show a higher risk that the back pain will last long ({count} of the warning factors). A physiotherapist can help you most now.',
-  'reason.see-physio': 'We advise you to see a physiotherapist; you can go without a referral.',
+  'reason.see-physio':
+    'We advise you to see a physiotherapist; you can book one directly, without going to your GP first.',
   'reason.self-manage':
     'None of your answers is a warning sign, so you can start this plan on your own. If anything changes, answer the safety questions again.',
   'reason.fall-screen':

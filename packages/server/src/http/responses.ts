@@ -3,6 +3,7 @@
  * request schemas in `schemas.ts`), and `test/openapi.test.ts` holds every answer the suites see to them.
  */
 import {
+  CUES,
   planOutputSchema,
   reasonSchema,
   RED_FLAGS,
@@ -32,6 +33,18 @@ export const sessionAnswer = z
   .strictObject({ account: accountSchema, csrfToken: z.string() })
   .meta({ id: 'Session', description: 'The signed-in account and the token to send as X-CSRF-Token' });
 
+export const noSessionAnswer = z
+  .strictObject({ account: z.null() })
+  .meta({ id: 'NoSession', description: 'Nobody is signed in (no session cookie, or one that has ended)' });
+
+/**
+ * `GET /session`: "who am I" is a question with two normal answers, so nobody signed in is not an
+ * error (a 401 would show as one in every signed-out browser's console).
+ */
+export const currentSessionAnswer = z
+  .union([sessionAnswer, noSessionAnswer])
+  .meta({ id: 'CurrentSession', description: 'The session, or that nobody is signed in' });
+
 const log = walkLogSchema.shape;
 /** A walk as stored: the log's fields (defaults filled in), its id, and when it was written. */
 export const walkSchema = z
@@ -52,20 +65,55 @@ export const walkSchema = z
 
 export const walksAnswer = z.strictObject({ walks: z.array(walkSchema) }).meta({ id: 'Walks' });
 
-export const todayAnswer = z
+const todaySession = sessionSchema.omit({ cues: true }).extend({
+  cues: z.array(z.strictObject({ code: z.enum(CUES), label: z.string(), spoken: z.string() })),
+});
+
+/** What every today has: the person's date, the language of its words, and what was walked on it. */
+const todayBasis = {
+  date: isoDate,
+  locale: z
+    .enum(['nl', 'en'])
+    .describe('The language of the words: the intake’s, or the account’s before it'),
+  walked: z.array(walkSchema),
+};
+
+const todayWithIntake = z
   .strictObject({
-    date: isoDate,
-    locale: z.enum(['nl', 'en']),
+    hasIntake: z.literal(true),
+    ...todayBasis,
     triage: triageResultSchema,
     week: z.number().int().nullable(),
-    sessions: z.array(
-      sessionSchema.omit({ cues: true }).extend({
-        cues: z.array(z.strictObject({ code: z.string(), label: z.string(), spoken: z.string() })),
-      }),
+    day: z.number().int().min(1).max(7).nullable(),
+    sessions: z.array(todaySession),
+    missed: z.array(
+      z.strictObject({ date: isoDate, walks: z.number().int().min(1), minutes: z.number().min(0) }),
     ),
-    walked: z.array(walkSchema),
     ended: reasonSchema.nullable(),
   })
+  .meta({ id: 'TodayWithIntake', description: 'Today in the plan the stored intake gives' });
+
+const todayWithoutIntake = z
+  .strictObject({
+    hasIntake: z.literal(false),
+    ...todayBasis,
+    triage: z.null(),
+    week: z.null(),
+    sessions: z.array(todaySession).max(0),
+    ended: z.null(),
+  })
+  .meta({
+    id: 'TodayWithoutIntake',
+    description: 'No intake yet, so no safety check and no plan: the intake comes first',
+  });
+
+/**
+ * `GET /me/today`. A new account has no intake yet; that is where everyone starts, so it is a normal
+ * answer (`hasIntake: false`, the account's language), not an error.
+ */
+export const todayAnswer = z
+  // A plain union: OpenAPI's discriminator is for text values, and `hasIntake` is `true` or `false`.
+  .union([todayWithIntake, todayWithoutIntake])
   .meta({ id: 'Today' });
 
 const byKind = z.strictObject({ forward: z.number(), retro: z.number() });

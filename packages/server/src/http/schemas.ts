@@ -16,24 +16,27 @@ const email = z
   .max(254, { error: 'must be at most 254 characters' })
   .pipe(z.email({ error: 'must be an email address' }));
 
+const locale = z.enum(['nl', 'en'], { error: 'must be "nl" or "en"' });
+
+/** Any capitalisation and the aliases browsers send are accepted; the runtime's own name is stored. */
+const timeZone = z
+  .string({ error: 'must be text' })
+  .meta({ examples: ['Europe/Amsterdam', 'Europe/Brussels', 'Asia/Calcutta'] })
+  .transform((name, ctx) => {
+    const canonical = canonicalTimeZone(name);
+    if (canonical === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'must be a time zone such as "Europe/Amsterdam"' });
+      return z.NEVER;
+    }
+    return canonical;
+  });
+
 export const signUpBody = z.strictObject(
   {
     email,
     password,
-    locale: z.enum(['nl', 'en'], { error: 'must be "nl" or "en"' }).default('nl'),
-    // Any capitalisation and the aliases browsers send are accepted; the runtime's own name is stored.
-    timeZone: z
-      .string({ error: 'must be text' })
-      .meta({ examples: ['Europe/Amsterdam', 'Europe/Brussels', 'Asia/Calcutta'] })
-      .transform((name, ctx) => {
-        const canonical = canonicalTimeZone(name);
-        if (canonical === undefined) {
-          ctx.addIssue({ code: 'custom', message: 'must be a time zone such as "Europe/Amsterdam"' });
-          return z.NEVER;
-        }
-        return canonical;
-      })
-      .default('Europe/Amsterdam'),
+    locale: locale.default('nl'),
+    timeZone: timeZone.default('Europe/Amsterdam'),
   },
   { error: 'must be a JSON object' },
 );
@@ -45,6 +48,12 @@ export const signInBody = z.strictObject(
     email,
     password: z.string({ error: 'must be text' }).min(1, { error: 'is required' }).max(200),
   },
+  { error: 'must be a JSON object' },
+);
+
+/** `PATCH /me`: the account's language and time zone; what is left out stays as it is. */
+export const accountChangesBody = z.strictObject(
+  { locale: locale.optional(), timeZone: timeZone.optional() },
   { error: 'must be a JSON object' },
 );
 

@@ -3,7 +3,7 @@
  * the service worker are checked on every visit, so an update reaches people at once. Any other path
  * that is not a file gets the app's page, which shows the screen itself.
  *
- * Someone without a session cookie gets the page with the welcome screen already in it
+ * Someone without a session cookie at `/` gets the page with the welcome screen already in it
  * (`welcome.html`, rendered at build time), so a first visit on a slow phone shows words as soon as
  * the page arrives instead of after the JavaScript; the app then takes over the same markup. With a
  * cookie the plain page comes, which asks the server who is signed in.
@@ -67,6 +67,9 @@ export function mountWebApp(app: Hono<AppEnv>, root: string): void {
   app.use('*', async (c, next) => {
     // The API keeps its own `no-store` (health data), also on paths it does not know.
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+    // The browser fetches the page's icon itself, past the service worker: a day in its own cache
+    // keeps it there offline (an icon changes rarely, and a day late is harmless).
+    else if (/^\/icon[\w-]*\.svg$/.test(c.req.path)) c.header('Cache-Control', 'public, max-age=86400');
     else if (!c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
     await next();
   });
@@ -82,7 +85,11 @@ export function mountWebApp(app: Hono<AppEnv>, root: string): void {
     // The page depends on the cookie: a shared cache must not give one person's page to another.
     c.header('Vary', 'Cookie', { append: true });
     // Checked per request, so a build made while the server runs is picked up.
-    if (sessionToken(c) !== undefined || !existsSync(path.join(root, WELCOME_PAGE))) return next();
+    // Only the app's front door: another address (a bookmark of /plan) needs the app to find out who
+    // is signed in and where to go, and the welcome rendered there would not match the screen.
+    if (c.req.path !== '/' || sessionToken(c) !== undefined || !existsSync(path.join(root, WELCOME_PAGE))) {
+      return next();
+    }
     return welcome(c, next);
   };
   app.use('*', welcomeWithoutSession);

@@ -23,6 +23,24 @@ export async function updatePasswordHash(db: Executor, id: string, hash: string,
     .execute();
 }
 
+/** Changes the account's language and time zone; a field left out stays as it is. */
+export async function updateAccountSettings(
+  db: Executor,
+  id: string,
+  changes: { locale?: 'nl' | 'en' | undefined; timeZone?: string | undefined },
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({
+      ...(changes.locale !== undefined && { locale: changes.locale }),
+      ...(changes.timeZone !== undefined && { time_zone: changes.timeZone }),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Removes the account; sessions, intake and walks go with it (foreign keys cascade). */
 export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('walks').where('account_id', '=', id).execute();

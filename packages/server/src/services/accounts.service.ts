@@ -13,6 +13,7 @@ import {
   findAccountByEmail,
   findAccountById,
   insertAccount,
+  updateAccountSettings,
   updatePasswordHash,
 } from '../repositories/accounts.repository.js';
 import { deleteAuditFor, recordAudit } from '../repositories/audit.repository.js';
@@ -249,6 +250,18 @@ async function accountWithPassword(
     throw invalidInput([{ path: field, message: 'is not your current password' }]);
   }
   return row;
+}
+
+/** The account's language and time zone, as the person set them (on any device). */
+export async function changeAccount(
+  context: ServiceContext,
+  actor: Actor,
+  changes: { locale?: 'nl' | 'en' | undefined; timeZone?: string | undefined },
+): Promise<Account> {
+  await updateAccountSettings(context.db.kysely, actor.id, changes, context.now().toISOString());
+  const row = await findAccountById(context.db.kysely, actor.id);
+  if (row === undefined) throw new ServiceError('not-signed-in', 'Please sign in again.');
+  return toAccount(row);
 }
 
 /** Changes the password and signs out every other session (a stolen one among them). */

@@ -20,12 +20,14 @@ import {
   type TriageResult,
   type WalkLog,
 } from '@wandelcoach/engine';
+import { findAccountById } from '../repositories/accounts.repository.js';
 import { findIntake, saveIntake } from '../repositories/intakes.repository.js';
 import { listWalkLogs, listWalksOn, type Walk } from '../repositories/walks.repository.js';
 import type { Executor } from '../repositories/executor.js';
 import { openRecord, type RecordRequest } from './access.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
+import { missedWalks, type MissedDay } from './missed-walks.js';
 
 /** A person's calendar date, in the time zone of their account. */
 export function todayFor(context: ServiceContext, timeZone: string): string {
@@ -137,42 +139,41 @@ function planFor(intake: unknown, logs: readonly WalkLog[], today: string): Plan
   }
 }
 
+function noIntake(): ServiceError {
+  return new ServiceError(
+    'no-intake',
+    'There is no intake yet. Fill in the intake first (PUT /api/v1/me/intake).',
+  );
+}
+
 /** The intake as stored (as the person sent it), for showing or changing it. */
 export async function getIntake(context: ServiceContext, request: PlanRequest): Promise<unknown> {
   const db = context.db.kysely;
   await openRecord(db, context.careTeam, request, 'read', 'intake', context.now().toISOString());
   const intake = await findIntake(db, request.subjectId);
-  if (intake === undefined) {
-    throw new ServiceError(
-      'no-intake',
-      'There is no intake yet. Fill in the intake first (PUT /api/v1/me/intake).',
-    );
-  }
+  if (intake === undefined) throw noIntake();
   return intake;
 }
 
-/** The contract's output for today, from what is stored, and that today. */
+/** The contract's output for today, from what is stored, and that today; no output before the intake. */
 async function planForToday(
   context: ServiceContext,
   request: PlanRequest,
-): Promise<{ output: PlanOutput; today: string }> {
+): Promise<{ output: PlanOutput | undefined; today: string; logs: readonly WalkLog[] }> {
   const db = context.db.kysely;
   await openRecord(db, context.careTeam, request, 'read', 'plan', context.now().toISOString());
   const intake = await findIntake(db, request.subjectId);
-  if (intake === undefined) {
-    throw new ServiceError(
-      'no-intake',
-      'There is no intake yet. Fill in the intake first (PUT /api/v1/me/intake).',
-    );
-  }
   const today = todayFor(context, request.timeZone);
+  if (intake === undefined) return { output: undefined, today, logs: [] };
   const logs = await logsFor(db, request.subjectId, intake, today);
-  return { output: planFor(intake, logs, today), today };
+  return { output: planFor(intake, logs, today), today, logs };
 }
 
 /** The contract's output for today, from what is stored. */
 export async function getPlan(context: ServiceContext, request: PlanRequest): Promise<PlanOutput> {
-  return (await planForToday(context, request)).output;
+  const { output } = await planForToday(context, request);
+  if (output === undefined) throw noIntake();
+  return output;
 }
 
 export interface CueText {
@@ -185,42 +186,89 @@ export interface TodaySession extends Omit<Session, 'cues'> {
   cues: CueText[];
 }
 
-export interface Today {
+/** Today in the plan the stored intake gives. */
+export interface TodayWithIntake {
+  hasIntake: true;
   date: string;
+  /** The language of the words: the intake's. */
   locale: PlanOutput['locale'];
   triage: TriageResult;
   /** Which week of the plan today falls in; null before the start, after the end, or without a plan. */
   week: number | null;
+  /** Which day of that week (1–7), so a person reads "week 1, day 2"; null when `week` is. */
+  day: number | null;
   sessions: TodaySession[];
+  /** Planned walks of the past week that were not logged, most recent day first. */
+  missed: MissedDay[];
   /** Walks already logged today. */
   walked: Walk[];
   /** When the plan has ended: why, and that the intake is to be renewed; null while it runs. */
   ended: Reason | null;
 }
 
-function findDay(output: PlanOutput, date: string): { week: number; day: PlanDay } | undefined {
+/**
+ * Today before any intake: where every new account starts, so a normal answer. Without an intake there
+ * is no safety check and no plan yet; the words are in the account's language.
+ */
+export interface TodayWithoutIntake {
+  hasIntake: false;
+  date: string;
+  locale: PlanOutput['locale'];
+  triage: null;
+  week: null;
+  sessions: [];
+  walked: Walk[];
+  ended: null;
+}
+
+export type Today = TodayWithIntake | TodayWithoutIntake;
+
+function findDay(
+  output: PlanOutput,
+  date: string,
+): { week: number; dayOfWeek: number; day: PlanDay } | undefined {
   for (const week of output.plan?.weeks ?? []) {
     const day = week.days.find((candidate) => candidate.date === date);
-    if (day !== undefined) return { week: week.week, day };
+    if (day !== undefined) {
+      return { week: week.week, dayOfWeek: dayNumber(date) - dayNumber(week.startDate) + 1, day };
+    }
   }
   return undefined;
 }
 
-/** Today's walks with the words of their cues, ready to show and speak. */
+/** Today's walks with the words of their cues, ready to show and speak; or that the intake comes first. */
 export async function getToday(context: ServiceContext, request: PlanRequest): Promise<Today> {
-  const { output, today: date } = await planForToday(context, request);
+  const db = context.db.kysely;
+  const { output, today: date, logs } = await planForToday(context, request);
+  const walked = await listWalksOn(db, request.subjectId, date);
+  if (output === undefined) {
+    const account = await findAccountById(db, request.subjectId);
+    if (account === undefined) throw new ServiceError('not-signed-in', 'Please sign in again.');
+    return {
+      hasIntake: false,
+      date,
+      locale: account.locale,
+      triage: null,
+      week: null,
+      sessions: [],
+      walked,
+      ended: null,
+    };
+  }
   const found = findDay(output, date);
   const cues = contentFor(output.locale).cues;
-  const walked = await listWalksOn(context.db.kysely, request.subjectId, date);
   return {
+    hasIntake: true,
     date,
     locale: output.locale,
     triage: output.triage,
     week: found?.week ?? null,
+    day: found?.dayOfWeek ?? null,
     sessions: (found?.day.sessions ?? []).map((session) => ({
       ...session,
       cues: session.cues.map((code) => ({ code, ...cues[code] })),
     })),
+    missed: missedWalks(output, logs, date),
     walked,
     ended: output.ended,
   };

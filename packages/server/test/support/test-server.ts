@@ -222,6 +222,17 @@ export class TestClient {
     return response;
   }
 
+  /**
+   * Who `GET /session` says this client is: the account's email, or null when nobody is signed in
+   * (which is a normal answer, not an error).
+   */
+  async whoAmI(): Promise<string | null> {
+    const response = await this.get('/session');
+    if (response.status !== 200)
+      throw new Error(`GET /session answered ${response.status}: ${response.text}`);
+    return response.body.account === null ? null : response.body.account.email;
+  }
+
   private remember(response: TestResponse): void {
     this.csrfToken = response.body.csrfToken;
     this.account = response.body.account;

@@ -266,17 +266,13 @@ export class HomePage extends Screen {
     return this.page.getByRole('main').getByRole('heading', { level: 1 });
   }
 
-  signedInAs(email: string): Locator {
-    return this.page.getByRole('banner').getByText(this.t('account.signedInAs', { email }), { exact: true });
-  }
-
-  /** The main menu: there once the safety check has had its say. */
+  /** The tab bar at the bottom: Today, Plan, Progress, Settings, on the person's own pages. */
   get menu(): Locator {
     return this.page.getByRole('navigation', { name: this.t('nav.label'), exact: true });
   }
 
   menuButton(item: MenuItem): Locator {
-    return this.menu.getByRole('button', { name: this.t(MENU_ITEMS[item]), exact: true });
+    return this.menu.getByRole('link', { name: this.t(MENU_ITEMS[item]), exact: true });
   }
 
   async openToday(): Promise<TodayPage> {
@@ -301,23 +297,33 @@ export class HomePage extends Screen {
     return screen;
   }
 
-  async signOut(): Promise<WelcomePage> {
+  /** Before the person's own pages (in the questions), the header has the way to the settings. */
+  async openSettingsFromHeader(): Promise<SettingsPage> {
     await this.page
       .getByRole('banner')
-      .getByRole('button', { name: this.t('account.signOut'), exact: true })
+      .getByRole('link', { name: this.t('tab.settings'), exact: true })
       .click();
+    const settings = new SettingsPage(this.app);
+    await expect(settings.heading).toBeVisible();
+    return settings;
+  }
+
+  /** Signing out is in the settings, under the account. */
+  async signOut(): Promise<WelcomePage> {
+    const settings = this instanceof SettingsPage ? this : await this.openSettings();
+    await settings.signOutButton.click();
     const welcome = new WelcomePage(this.app);
     await expect(welcome.heading).toBeVisible();
     return welcome;
   }
 }
 
-/** The main menu's buttons, by the words they show. */
+/** The tab bar's links, by the words they show. */
 const MENU_ITEMS = {
-  today: 'today.title',
-  plan: 'nav.plan',
-  progress: 'nav.progress',
-  settings: 'nav.settings',
+  today: 'tab.today',
+  plan: 'tab.plan',
+  progress: 'tab.progress',
+  settings: 'tab.settings',
 } as const satisfies Record<string, MessageKey>;
 
 export type MenuItem = keyof typeof MENU_ITEMS;
@@ -534,11 +540,18 @@ export class IntakePage extends HomePage {
     }
   }
 
-  /** Answers every step from here on and finishes. */
+  /**
+   * Answers every step from here on and finishes. Warning signs end the questions at the safety
+   * step: its "next" shows what the safety check says straight away.
+   */
   async complete(answers: IntakeAnswers, outcome: Outcome): Promise<OutcomePage> {
     for (;;) {
       await this.answerStep(answers);
       if (this.last) return this.finish(outcome);
+      if (this.step === 'safety' && answers.redFlags !== 'none') {
+        await this.nextButton.click();
+        return OutcomePage.shown(this.app, outcome);
+      }
       await this.next();
     }
   }
@@ -550,6 +563,8 @@ const OUTCOME_TITLES = {
   'gp-soon': 'triage.gpSoon.title',
   'routine-assessment': 'triage.routine.title',
   'self-manage': 'triage.selfManage.title',
+  // A plan is ready, but retro-walking only with a supervisor: that is the headline, whatever the level.
+  supervised: 'triage.supervised.title',
 } as const satisfies Record<string, MessageKey>;
 
 export type Outcome = keyof typeof OUTCOME_TITLES;
@@ -615,15 +630,22 @@ export class PlanPage extends HomePage {
     return this.page.getByRole('main').getByRole('table');
   }
 
-  /** One row per week, each headed by its week number. */
+  /** On a phone (or with larger text) a card per week instead of the table. */
+  get cards(): Locator {
+    return this.page.getByRole('main').getByRole('list', { name: this.t('plan.cards'), exact: true });
+  }
+
+  /** One per week: the table's rows headed by a week number, or the cards, whichever the screen shows. */
   get weeks(): Locator {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader') });
+    return this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader') })
+      .or(this.cards.getByRole('listitem'));
   }
 
   week(number: number): Locator {
-    return this.table.getByRole('rowheader', {
-      name: startingWith(this.t('plan.weekNumber', { week: number })),
-    });
+    const name = startingWith(this.t('plan.weekNumber', { week: number }));
+    return this.table.getByRole('rowheader', { name }).or(this.cards.getByRole('heading', { name }));
   }
 
   get printButton(): Locator {
@@ -753,25 +775,26 @@ export class TodayCard {
 
   async openLog(): Promise<LogForm> {
     await this.logButton.click();
-    const form = new LogForm(this.app, this.root);
+    const form = new LogForm(this.app);
     await expect(form.root).toBeVisible();
     return form;
   }
 }
 
-/** After a walk: how it went. */
+/** After a walk, on a screen of its own: how it went, three quick questions first. */
 export class LogForm {
   readonly root: Locator;
 
-  constructor(
-    private readonly app: Wandelcoach,
-    within: Locator,
-  ) {
-    this.root = within.getByRole('form', { name: app.t('log.title'), exact: true });
+  constructor(private readonly app: Wandelcoach) {
+    this.root = app.page.getByRole('main').getByRole('form', { name: app.t('log.title'), exact: true });
   }
 
   private t(key: MessageKey): string {
     return this.app.t(key);
+  }
+
+  get heading(): Locator {
+    return this.root.getByRole('heading', { level: 1, name: this.t('log.title'), exact: true });
   }
 
   get minutesField(): Locator {
@@ -786,10 +809,22 @@ export class LogForm {
     return this.question('log.painDuring').getByRole('radio', { name: startingWith(String(score)) });
   }
 
-  answer(legend: 'log.dizziness' | 'log.fall', yes: boolean): Locator {
+  answer(legend: 'log.dizziness' | 'log.fall' | 'log.unusual', yes: boolean): Locator {
     return this.question(legend).getByRole('radio', {
       name: startingWith(this.t(yes ? 'intake.yes' : 'intake.no')),
     });
+  }
+
+  /** After the stop button: why the person stopped. */
+  stopReason(reason: 'pain' | 'dizziness' | 'fall' | 'other'): Locator {
+    return this.question('log.stopReason').getByRole('radio', {
+      name: startingWith(this.t(`log.stopReason.${reason}`)),
+    });
+  }
+
+  /** Every radio button of the form, to check none is answered for the person. */
+  get radios(): Locator {
+    return this.root.getByRole('radio');
   }
 
   get newSymptoms(): Locator {
@@ -804,8 +839,39 @@ export class LogForm {
     return this.root.getByRole('button', { name: this.t('log.save'), exact: true });
   }
 
-  async save(): Promise<void> {
+  async expectAccessible(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    await expectNoAxeViolations(this.app.page);
+  }
+
+  /** Saves; the screen that says what was noted and what happens next takes its place. */
+  async save(): Promise<LogResultPage> {
     await this.saveButton.click();
+    const result = new LogResultPage(this.app);
+    await expect(result.heading).toBeVisible();
+    return result;
+  }
+}
+
+/** After saving a walk: what was noted ("2 of 5 min"), an honest word about it, and what comes next. */
+export class LogResultPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('logResult.title'), exact: true });
+  }
+
+  get toTodayButton(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('button', { name: this.t('logResult.toToday'), exact: true });
+  }
+
+  async toToday(): Promise<TodayPage> {
+    await this.toTodayButton.click();
+    const today = new TodayPage(this.app);
+    await expect(today.heading).toBeVisible();
+    return today;
   }
 }
 
@@ -859,6 +925,14 @@ export class SettingsPage extends HomePage {
 
   get deleteButton(): Locator {
     return this.page.getByRole('button', { name: this.t('settings.delete.confirm'), exact: true });
+  }
+
+  signedInAs(email: string): Locator {
+    return this.page.getByRole('main').getByText(this.t('account.signedInAs', { email }), { exact: true });
+  }
+
+  get signOutButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.t('account.signOut'), exact: true });
   }
 }
 
@@ -936,7 +1010,7 @@ export async function existingAccount(request: APIRequestContext): Promise<Perso
 
 /**
  * The browser says "Failed to load resource" on every 4xx answer, also those the app expects and
- * handles (401 from GET /session when nobody is signed in, GET /me/plan before the intake, 401 for
+ * handles (GET /me/plan before the intake, 401 for
  * a wrong password, 409 for an address already taken), and API calls made while a test has taken the
  * connection away. Those are not errors of the page; anything
  * else in the console is. The screens' assertions check the app handled them.
@@ -985,6 +1059,16 @@ export const test = base.extend<{ app: Wandelcoach; skipWithoutBrowser: undefine
     });
     page.on('response', (response) => {
       if (response.status() >= 500) problems.push(`server error: ${response.status()} ${response.url()}`);
+      // "Who is signed in" and "today" always have a normal answer (nobody; no intake yet): an
+      // error status from them would be an error in every signed-out or new person's console.
+      const { pathname } = new URL(response.url());
+      if (
+        response.request().method() === 'GET' &&
+        (pathname === '/api/v1/session' || pathname === '/api/v1/me/today') &&
+        response.status() >= 400
+      ) {
+        problems.push(`error status for a question with a normal answer: ${response.status()} ${pathname}`);
+      }
     });
     // The page's own report of anything its Content Security Policy blocked.
     await page.exposeFunction('__wandelcoachCspViolation', (text: unknown) => {

@@ -1,5 +1,7 @@
+import { todayBeforeIntake } from '../test-support/today.js';
 import { describe, expect, it } from 'vitest';
-import { ApiClient, ApiError, OfflineError } from './client.js';
+import type { CurrentSessionAnswer } from '@wandelcoach/server/api-types';
+import { ApiClient, ApiError, OfflineError, type Account, type Problem } from './client.js';
 
 interface Call {
   url: string;
@@ -16,7 +18,7 @@ function fakeServer(answers: Response[]) {
   return { calls, client: new ApiClient(fetcher) };
 }
 
-const account = {
+const account: Account = {
   id: 'a',
   email: 'anna@example.nl',
   role: 'patient',
@@ -54,10 +56,56 @@ describe('ApiClient', () => {
     expect((error as ApiError).retryAfterSeconds).toBe(120);
   });
 
-  it('says nobody is signed in on 401, and offline when the server cannot be reached', async () => {
-    const problem = { type: 'urn:wandelcoach:problem:not-signed-in', title: 'x', status: 401, detail: 'x' };
-    const { client } = fakeServer([json(problem, 401)]);
+  it('says nobody is signed in when the server says so, and forgets the token then', async () => {
+    const { calls, client } = fakeServer([
+      json({ account, csrfToken: 'token-1' }),
+      json({ account: null } satisfies CurrentSessionAnswer),
+      new Response(null, { status: 204 }),
+    ]);
+    expect(await client.session()).toEqual({ account, csrfToken: 'token-1' });
+    // Signed out in another tab: the next answer says nobody, and no stale token is sent after it.
     expect(await client.session()).toBeUndefined();
+    await client.signOut();
+    expect(new Headers(calls[2]?.init?.headers).get('x-csrf-token')).toBeNull();
+  });
+
+  it('says offline when the server cannot be reached', async () => {
+    const { client } = fakeServer([]);
     await expect(client.session()).rejects.toBeInstanceOf(OfflineError);
+  });
+
+  it('gives a new account’s today as an answer that says there is no intake yet', async () => {
+    const fresh = todayBeforeIntake('2026-11-21');
+    const { calls, client } = fakeServer([json(fresh)]);
+    const today = await client.today();
+    expect(today.hasIntake).toBe(false);
+    expect(today.triage).toBeNull();
+    expect(calls[0]?.url).toBe('/api/v1/me/today');
+  });
+
+  it('changes the account’s language and time zone with the CSRF token, and answers with the account', async () => {
+    const changed = { ...account, locale: 'en', timeZone: 'Asia/Kolkata' } satisfies Account;
+    const { calls, client } = fakeServer([json({ account, csrfToken: 'token-1' }), json(changed)]);
+    await client.signIn({ email: 'anna@example.nl', password: 'secret-secret' });
+    expect(await client.updateAccount({ locale: 'en', timeZone: 'Asia/Calcutta' })).toEqual(changed);
+    expect(calls[1]?.url).toBe('/api/v1/me');
+    expect(calls[1]?.init?.method).toBe('PATCH');
+    expect(new Headers(calls[1]?.init?.headers).get('x-csrf-token')).toBe('token-1');
+    expect(JSON.parse(calls[1]?.init?.body as string)).toEqual({ locale: 'en', timeZone: 'Asia/Calcutta' });
+  });
+
+  it('turns a refused change into an ApiError naming the field', async () => {
+    const problem: Problem = {
+      type: 'urn:wandelcoach:problem:invalid-input',
+      title: 'Invalid input',
+      status: 422,
+      detail: 'x',
+      errors: [{ path: 'timeZone', message: 'must be a time zone such as "Europe/Amsterdam"' }],
+      requestId: 'request-1',
+    };
+    const { client } = fakeServer([json(problem, 422)]);
+    const error = await client.updateAccount({ timeZone: 'Mars/Base' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).problem?.errors?.map((field) => field.path)).toEqual(['timeZone']);
   });
 });

@@ -2,78 +2,32 @@
  * Talks to the Wandelcoach API. Keeps the CSRF token the server hands out and sends it on every
  * request that changes something; turns problem details into an {@link ApiError}.
  */
-import type {
-  Cue,
-  IntakeInput,
-  PlanOutput,
-  Reason,
-  Session,
-  TriageResult,
-  WalkLog,
-  WalkLogInput,
-} from '@wandelcoach/engine';
+import type * as Api from '@wandelcoach/server/api-types';
 
+// The shapes are the server's own (inferred from the schemas its routes validate and answer with),
+// imported as types only: a server change that breaks the app fails `npm run typecheck`, and the
+// browser bundle carries none of the server's code.
+
+export type Account = Api.Account;
+export type SessionAnswer = Api.SessionAnswer;
 /** A stored walk, as the API gives it. */
-export interface Walk extends WalkLog {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TodaySession extends Omit<Session, 'cues'> {
-  cues: { code: Cue; label: string; spoken: string }[];
-}
-
+export type Walk = Api.Walk;
+/**
+ * `GET /me/today`: today's walks with their cues' words, and what was already walked; before the
+ * intake, `hasIntake: false` with no safety check and no walks.
+ */
+export type Today = Api.TodayAnswer;
+/** Today once there is an intake: the safety check's outcome, the week and day, the walks. */
+export type TodayWithIntake = Api.TodayWithIntake;
+export type TodaySession = Api.TodaySession;
 /** `GET /me/progress`: minutes planned and walked per week, pain over time, the decisions. */
-export interface Progress {
-  /** The language of the decisions' messages (the intake's). */
-  locale: 'nl' | 'en';
-  weeks: {
-    week: number;
-    startDate: string;
-    endDate: string;
-    projected: boolean;
-    planned: { forward: number; retro: number };
-    walked: { forward: number; retro: number };
-  }[];
-  pain: { date: string; painDuring: number; painNextMorning: number | null }[];
-  decisions: PlanOutput['decisions'];
-}
-
-/** `GET /me/today`: today's walks with their cues' words, and what was already walked. */
-export interface Today {
-  date: string;
-  locale: 'nl' | 'en';
-  triage: TriageResult;
-  week: number | null;
-  sessions: TodaySession[];
-  walked: Walk[];
-  /**
-   * When the plan has ended, why and that the intake is to be renewed. Optional: a day kept on the
-   * device by an earlier version of the app has no such field.
-   */
-  ended?: Reason | null;
-}
-
-/** The server's reasons for refusing a password (its `WEAKNESSES`). */
-export type PasswordWeakness = 'like-email' | 'common' | 'repeat' | 'series' | 'dates' | 'guessable';
-
-export interface FieldError {
-  path: string;
-  message: string;
-  /** `weak-password`: the password is too easy to guess, for the `reason` given. */
-  code?: 'weak-password';
-  /** Why a password is too easy to guess; the app words it from its own catalogue. */
-  reason?: PasswordWeakness;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: FieldError[];
-}
+export type Progress = Api.ProgressAnswer;
+/** The plan contract's output. */
+export type PlanOutput = Api.PlanAnswer;
+export type Problem = Api.Problem;
+export type FieldError = Api.FieldError;
+/** The server's reasons for refusing a password. */
+export type PasswordWeakness = NonNullable<FieldError['reason']>;
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -94,19 +48,6 @@ export class ApiError extends Error {
 /** Thrown when the server cannot be reached at all. */
 export class OfflineError extends Error {
   override readonly name = 'OfflineError';
-}
-
-export interface Account {
-  id: string;
-  email: string;
-  role: 'patient' | 'clinician';
-  locale: 'nl' | 'en';
-  timeZone: string;
-}
-
-export interface SessionAnswer {
-  account: Account;
-  csrfToken: string;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -148,33 +89,40 @@ export class ApiClient {
     return answer;
   }
 
-  async signUp(input: { email: string; password: string; locale: 'nl' | 'en'; timeZone: string }) {
+  async signUp(input: Api.SignUpRequest): Promise<SessionAnswer> {
     return this.remember(await this.request<SessionAnswer>('POST', '/accounts', input));
   }
 
-  async signIn(input: { email: string; password: string }) {
+  async signIn(input: Api.SignInRequest): Promise<SessionAnswer> {
     return this.remember(await this.request<SessionAnswer>('POST', '/session', input));
   }
 
   /** The signed-in account, or undefined when nobody is signed in. */
   async session(): Promise<SessionAnswer | undefined> {
-    try {
-      return this.remember(await this.request<SessionAnswer>('GET', '/session'));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return undefined;
-      throw error;
+    const answer = await this.request<Api.CurrentSessionAnswer>('GET', '/session');
+    if (answer.account === null) {
+      // A session that ended elsewhere (signed out in another tab, expired) leaves no token behind.
+      this.csrfToken = undefined;
+      return undefined;
     }
+    return this.remember(answer);
+  }
+
+  /** Changes the account's language or time zone, for every device it is used on. */
+  updateAccount(changes: Api.AccountChangesRequest): Promise<Account> {
+    return this.request<Account>('PATCH', '/me', changes);
   }
 
   /** Stores the intake; the answer is the plan it gives (the contract's output). */
-  putIntake(intake: IntakeInput): Promise<PlanOutput> {
+  putIntake(intake: Api.IntakeRequest): Promise<PlanOutput> {
     return this.request<PlanOutput>('PUT', '/me/intake', intake);
   }
 
   /** The intake as stored, or undefined when there is none yet. */
-  async intake(): Promise<IntakeInput | undefined> {
+  async intake(): Promise<Api.IntakeRequest | undefined> {
     try {
-      return await this.request<IntakeInput>('GET', '/me/intake');
+      // The server keeps the intake as it was sent, which was an `IntakeRequest`.
+      return await this.request<Api.IntakeRequest>('GET', '/me/intake');
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'no-intake') return undefined;
       throw error;
@@ -191,12 +139,13 @@ export class ApiClient {
     }
   }
 
+  /** Today's walks; before the intake, an answer with `hasIntake: false`. */
   today(): Promise<Today> {
     return this.request<Today>('GET', '/me/today');
   }
 
   /** Logs a walk under an id made here, so a retry after a lost answer is never stored twice. */
-  logWalk(log: WalkLogInput, id: string = crypto.randomUUID()): Promise<Walk> {
+  logWalk(log: Omit<Api.NewWalkRequest, 'id'>, id: string = crypto.randomUUID()): Promise<Walk> {
     return this.request<Walk>('POST', '/me/walks', { id, ...log });
   }
 
@@ -205,17 +154,18 @@ export class ApiClient {
   }
 
   async walks(): Promise<Walk[]> {
-    return (await this.request<{ walks: Walk[] }>('GET', '/me/walks')).walks;
+    return (await this.request<Api.WalksAnswer>('GET', '/me/walks')).walks;
   }
 
   /** Adds to a logged walk, such as the next morning's pain. */
-  changeWalk(id: string, changes: Partial<Omit<WalkLog, 'date' | 'kind'>>): Promise<Walk> {
+  changeWalk(id: string, changes: Api.WalkChangesRequest): Promise<Walk> {
     return this.request<Walk>('PATCH', `/me/walks/${id}`, changes);
   }
 
   /** Deletes the account and everything about the person; the password confirms it. */
   async deleteAccount(password: string): Promise<void> {
-    await this.request('DELETE', '/me', { password });
+    const body: Api.DeleteAccountRequest = { password };
+    await this.request('DELETE', '/me', body);
     this.csrfToken = undefined;
   }
 

@@ -12,6 +12,7 @@ const problem = (kind: string, errors?: FieldError[]) =>
       title: '',
       status: 400,
       detail: '',
+      requestId: 'request-1',
       ...(errors && { errors }),
     },
     300,

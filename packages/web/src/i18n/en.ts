@@ -70,6 +70,15 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'triage.emergency.call':
     'Call 112 now, or go to the emergency department now. Outside office hours the out-of-hours GP service can also help you straight away.',
   'triage.emergency.noPlan': 'Wandelcoach makes no plan until a doctor has looked at this.',
+  'triage.gpSoon.finish':
+    'You can answer the last questions now. Then your plan is ready as soon as your GP says walking is fine.',
+  'triage.gpSoon.finishButton': 'Go on with the questions',
+  'afterCare.title': 'Have you been seen by a doctor?',
+  'afterCare.intro':
+    'Last time you told us about signs that needed help straight away. Has a doctor, or the emergency department, seen you for them?',
+  'afterCare.yes': 'Yes, I have been seen',
+  'afterCare.no': 'No, not yet',
+  'afterCare.notYet': 'Then please get checked first. Walking can wait; these signs cannot.',
   'triage.gpSoon.title': 'See your GP first',
   'triage.gpSoon.intro':
     'What you describe is something a GP should see first. Make an appointment, preferably this week. Take these points with you:',
@@ -81,8 +90,14 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'triage.selfManage.intro': 'Nothing in your answers needs a doctor first. You can start on your own.',
   'triage.selfManage.introHelped':
     'Nothing in your answers needs a doctor first. You can start; follow the advice about help below.',
+  'triage.supervised.title': 'Walk backwards only with someone supervising you',
+  'triage.supervised.intro':
+    'Never walk backwards alone. Do it only with someone right beside you who can catch you, such as your physiotherapist. Before each backwards walk, the app first asks whether that person is with you. Your plan is ready.',
   'triage.reasons': 'Why',
   'triage.source': 'Source: {source}',
+  'sources.title': 'Where the advice comes from',
+  'sources.intro':
+    'Each piece of advice in your plan rests on a source: a guideline, a study or the advice of experts. Here you can read what each source says, in plain words.',
   'triage.toPlan': 'Go to my plan',
   'triage.redoIntake': 'Fill in the questions again',
   'clearance.by': 'Who said it is fine?',
@@ -104,6 +119,29 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'nav.today': 'Go to today',
   'nav.settings': 'Settings',
   'nav.label': 'Main menu',
+  'tab.today': 'Today',
+  'tab.plan': 'Plan',
+  'tab.progress': 'Progress',
+  'tab.settings': 'Settings',
+  'banner.emergency.title': 'Call 112 now, or go to the emergency department',
+  'banner.why': 'Why this advice?',
+  'banner.gp.title': 'See your GP first, before you start walking',
+  'banner.gp.note': 'Have you seen your GP? Note what they said here',
+  'call.112': 'Call 112',
+  'call.notEmergency':
+    'Not an emergency, but it cannot wait until tomorrow? Call the out-of-hours GP service. During the day, call your own GP.',
+  'load.retry': 'Try again',
+  'notFound.title': 'This page does not exist',
+  'notFound.text': 'The link may be old, or not copied in full.',
+  'notFound.home': 'Go to the start',
+  'settings.account': 'Your account',
+  'today.missed.title': 'Not done in the past few days',
+  'today.missed.day': '{day}: {walks, plural, one {# walk} other {# walks}} ({minutes} min)',
+  'today.missed.advice':
+    'That is all right. Do not make up for it: walk what is planned for today. Walking much longer to catch up can overload your back.',
+  'today.yesterday': 'Yesterday',
+  'today.weekDay': 'Week {week}, day {day}',
+  'today.total': 'Today {minutes, plural, one {# minute} other {# minutes}} of walking in all',
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.walk': 'While walking',
@@ -124,17 +162,34 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'progress.title': 'Progress',
   'progress.intro': 'How much you walked each week next to what was planned, and how your pain went.',
   'progress.minutes': 'Minutes per week',
-  'progress.minutes.summary': 'Minutes planned and walked per week, for {weeks} weeks.',
+  'progress.minutes.summary':
+    'Minutes planned and walked per week, for {weeks, plural, one {# week} other {# weeks}}.',
   'progress.planned': 'Planned',
   'progress.walked': 'Walked',
   'progress.pain': 'Pain',
-  'progress.pain.summary': 'Pain while walking and the next morning, on {days} days.',
+  'progress.pain.summary':
+    'Pain while walking and the next morning, on {days, plural, one {# day} other {# days}}.',
   'progress.painDuring': 'While walking',
   'progress.painNextMorning': 'The next morning',
   'progress.date': 'Date',
   'progress.noPain': 'No walks noted yet.',
   'progress.table': 'The numbers as a table',
   'progress.decisions': 'What the plan decided, and why',
+  'progress.trend.during': 'Your pain while walking',
+  'progress.trend.morning': 'Your pain the next morning',
+  'progress.trend.down': '{what} went down from {from} to {to} in {period}.',
+  'progress.trend.up': '{what} went up from {from} to {to} in {period}.',
+  'progress.trend.same': '{what} was {from} at the start, and {period} later it was still {to}.',
+  'progress.trend.once': '{what} was {to} on the day you noted.',
+  'progress.trend.days': '{count, plural, one {# day} other {# days}}',
+  'progress.trend.weeks': '{count, plural, one {# week} other {# weeks}}',
+  'progress.trend.minutesWeek': 'In week {first} you walked {walked} of the {planned} minutes planned.',
+  'progress.trend.minutesWeeks':
+    'In weeks {first} to {last} you walked {walked} of the {planned} minutes planned.',
+  'progress.trend.notStarted': 'Your plan has not started yet.',
+  'progress.legend.week': '{value} min in week {week}',
+  'progress.legend.day': '{value} on {date}',
+  'progress.legend.none': 'not noted yet',
 
   'plan.print': 'Print',
   'plan.calendar': 'Add to my calendar (.ics)',
@@ -143,6 +198,8 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'plan.kind.forward': 'Walking',
   'plan.kind.retro': 'Walking backwards',
   'plan.session': '{part}: {kind}, {minutes} min',
+  'plan.cards': 'My plan, week by week',
+  'plan.minutes': '{minutes} min',
   'plan.ics.title': '{kind}: {minutes} minutes',
   'plan.ics.description': 'Wandelcoach. Easy pace. Stop if you feel dizzy or in pain, and note how it went.',
 
@@ -163,6 +220,7 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'today.supervised': 'Only do this with someone beside you who can catch you, such as your physiotherapist.',
   'today.breathing': 'Breathe in over {inhale} steps, out over {exhale} steps.',
   'today.done': 'Done',
+  'today.partlyDone': 'Partly done: {walked} of {planned} min',
   'today.notDone': 'Not done yet',
   'today.log': 'Note how it went',
   'today.toPlan': 'My whole plan',
@@ -192,6 +250,14 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'walk.stopped.call': 'When to call someone',
   'walk.finished': 'This walk is done.',
   'walk.back': 'Back to today',
+  'walk.tips': 'Tips for this walk',
+  'walk.supervisor.question': 'Is your supervisor with you?',
+  'walk.supervisor.yes': 'Yes, my supervisor is with me',
+  'walk.supervisor.no': 'No, I am on my own',
+  'walk.supervisor.absent.title': 'Then this walk waits a while',
+  'walk.supervisor.absent.text':
+    'Good that you said so. Walking backwards is not for doing alone: without someone beside you, a fall is more likely. Do this walk later, when your supervisor is with you.',
+  'walk.supervisor.arrived': 'My supervisor is here now',
   'today.startWalk': 'Start with guidance',
 
   'morning.title': 'How is your back this morning?',
@@ -205,10 +271,72 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'log.pain.low': 'no pain',
   'log.pain.high': 'worst pain you can imagine',
   'log.dizziness': 'Did you feel dizzy?',
-  'log.fall': 'Did you fall, or nearly fall?',
-  'log.newSymptoms': 'Did you notice any of these signs, new?',
+  'log.fall': 'Did you fall, nearly fall, or have an accident?',
+  'log.newSymptoms': 'Did you notice any of these signs, new or worse than before?',
   'log.save': 'Save',
-  'log.saved': 'Saved. Well done!',
+  'log.saved': 'Saved.',
   'log.cancel': 'Cancel',
   'log.minutesRange': 'Fill in a number of minutes from 0 to 300.',
+  'log.minutes.help': 'Planned: {planned} min.',
+  'log.required': 'Please answer this question, so your walk can be saved.',
+  'log.stopReason': 'Why did you stop?',
+  'log.stopReason.pain': 'I was in pain',
+  'log.stopReason.dizziness': 'I felt dizzy',
+  'log.stopReason.fall': 'I fell, nearly fell, or had an accident',
+  'log.stopReason.other': 'Something else',
+  'log.unusual': 'Did you notice anything unusual, during or after the walk?',
+  'log.unusual.yes.help':
+    'For example: you felt dizzy, you (nearly) fell, or you felt something new in your legs, your lower body or when passing urine.',
+  'log.accidentSigns': 'Does one of these fit your fall or accident?',
+  'log.accident.major-trauma': 'It was a serious accident, or a fall from a height.',
+  'log.accident.major-trauma.help':
+    'For example: you fell down the stairs or off a ladder, or you were hit by a car, a bike or a scooter.',
+  'log.accident.osteoporosis-minor-fall': 'I have brittle bones (osteoporosis).',
+  'log.accident.osteoporosis-minor-fall.help':
+    'This counts even for a light fall, for example from standing.',
+
+  'logResult.title': 'Your walk is saved',
+  'logResult.walked': 'Walked: {walked} of {planned} min',
+  'logResult.walkedMore': 'Walked: {walked} min (planned: {planned} min)',
+  'logResult.pain': 'Pain while walking: {pain} out of 10',
+  'logResult.ack.safetyStopped': 'It was right to stop, and good that you noted it.',
+  'logResult.ack.safety': 'Thank you for noting this.',
+  'logResult.ack.painStopped': 'It hurt. It was right to listen to your body and stop.',
+  'logResult.ack.pain': 'It hurt. Thank you for noting it honestly.',
+  'logResult.ack.stopped': 'You stopped early. That is fine: every minute counts.',
+  'logResult.ack.partly': 'Part of a walk is still a walk: every minute counts.',
+  'logResult.ack.noted': 'Thank you. This lets your plan follow how things go.',
+  'logResult.ack.well': 'Well done!',
+  'logResult.nextTitle': 'What happens next',
+  'logResult.next.emergency':
+    'Call 112 now, or go to the emergency department. Your walking plan is on hold until a doctor has seen you.',
+  'logResult.next.gp':
+    'Call your GP today about what you noticed. Your walking plan waits until your GP has seen you.',
+  'logResult.next.outOfHours': 'Outside office hours, call the out-of-hours GP service.',
+  'logResult.next.fall':
+    'After a fall, it is wise to have a physiotherapist look at your walking. Your plan does not grow next week, and builds up more slowly after that.',
+  'logResult.next.fallHurt':
+    'If the pain after the fall gets worse, or you can hardly stand on your leg, call your GP today. If you are badly hurt or cannot get up, call 112.',
+  'logResult.next.dizzy':
+    'Only walk again once you feel steady: slowly, and with someone if you can. Your plan does not grow next week.',
+  'logResult.next.dizzyGp':
+    'If the dizziness keeps coming back, call your GP the same day. If you faint, or have chest pain, call 112.',
+  'logResult.next.retroStops':
+    'Do not walk backwards again until your physiotherapist or GP has looked at this. Walking forwards at an easy pace is fine.',
+  'logResult.next.painHold':
+    'While walking hurts this much, your plan does not grow, so your back can get used to it.',
+  'logResult.next.painIfMore':
+    'Did walking hurt clearly more than is usual for you? Then your plan does not grow next week.',
+  'logResult.next.painEase':
+    'Next time you may walk for less time, or split the walk in two. Do keep moving: staying in bed does not help your back.',
+  'logResult.next.painGp': 'If the pain does not settle, or keeps getting worse, call your GP the same day.',
+  'logResult.next.partly':
+    'If you walk less than 8 in 10 of the planned minutes in a week, your plan does not grow that week. After two such weeks, it adjusts to what you can walk.',
+  'logResult.next.more':
+    'You walked much longer than planned. Better to build up slowly: extra minutes do not make your plan grow faster.',
+  'logResult.next.grow': 'If the week carries on like this, your plan grows a little next week.',
+  'logResult.next.walkStays': 'Your next walk stays as planned. You will find it under Today.',
+  'logResult.next.morning':
+    'Tomorrow morning we will ask how your back feels. If it is clearly more painful than usual, your plan steps back a little.',
+  'logResult.toToday': 'To Today',
 };

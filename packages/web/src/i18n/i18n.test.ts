@@ -1,6 +1,7 @@
 import { placeholdersIn } from '@wandelcoach/engine';
 import { describe, expect, it } from 'vitest';
 import { translator, uiCatalogues, type MessageKey } from './index.js';
+import { pluralNames, withoutPlurals } from './plural.js';
 
 describe('the app’s catalogues', () => {
   const keys = Object.keys(uiCatalogues.nl).sort();
@@ -15,9 +16,10 @@ describe('the app’s catalogues', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const key of keys as (keyof typeof uiCatalogues.nl)[]) {
-      expect([...placeholdersIn(uiCatalogues.en[key])].sort(), key).toEqual(
-        [...placeholdersIn(uiCatalogues.nl[key])].sort(),
+      expect([...placeholdersIn(withoutPlurals(uiCatalogues.en[key]))].sort(), key).toEqual(
+        [...placeholdersIn(withoutPlurals(uiCatalogues.nl[key]))].sort(),
       );
+      expect(pluralNames(uiCatalogues.en[key]).sort(), key).toEqual(pluralNames(uiCatalogues.nl[key]).sort());
     }
   });
 

@@ -1,6 +1,7 @@
 /**
  * The app's words: one catalogue per locale with typed keys, put together from the app's own words
- * and the intake's. `t('key', { name })` fills in placeholders the same way the engine's messages do.
+ * and the intake's. `t('key', { name })` fills in placeholders the same way the engine's messages do,
+ * after choosing plural forms (`{count, plural, one {…} other {…}}`, see plural.ts).
  */
 import { fill, type Locale } from '@wandelcoach/engine';
 import { en } from './en.js';
@@ -8,6 +9,7 @@ import { intakeEn } from './intake.en.js';
 import type { IntakeKey } from './intake-keys.js';
 import { intakeNl } from './intake.nl.js';
 import { nl, type CoreKey } from './nl.js';
+import { choosePlurals } from './plural.js';
 
 export type MessageKey = CoreKey | IntakeKey;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -23,5 +25,7 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
 export function translator(locale: Locale): Translate {
   const catalogue = uiCatalogues[locale];
   return (key, params) =>
-    params === undefined ? catalogue[key] : fill(locale, catalogue[key], { ...params });
+    params === undefined
+      ? catalogue[key]
+      : fill(locale, choosePlurals(locale, catalogue[key], params), { ...params });
 }

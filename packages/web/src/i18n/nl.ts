@@ -69,6 +69,15 @@ export const nl = {
   'triage.emergency.call':
     'Bel nu 112, of ga nu naar de spoedeisende hulp. Buiten kantooruren kan ook de huisartsenpost je meteen verder helpen.',
   'triage.emergency.noPlan': 'Wandelcoach maakt geen plan zolang dit niet is bekeken door een arts.',
+  'triage.gpSoon.finish':
+    'Je kunt de laatste vragen nu al invullen. Dan staat je plan klaar zodra je huisarts zegt dat wandelen goed is.',
+  'triage.gpSoon.finishButton': 'Verder met de vragen',
+  'afterCare.title': 'Ben je door een arts gezien?',
+  'afterCare.intro':
+    'De vorige keer gaf je signalen door waarvoor je meteen hulp nodig had. Ben je daarvoor door een arts of op de spoedeisende hulp gezien?',
+  'afterCare.yes': 'Ja, ik ben gezien',
+  'afterCare.no': 'Nee, nog niet',
+  'afterCare.notYet': 'Laat je dan eerst nakijken. Wandelen kan wachten; deze signalen niet.',
   'triage.gpSoon.title': 'Eerst naar je huisarts',
   'triage.gpSoon.intro':
     'Wat je aangeeft, wil een huisarts eerst zien. Maak een afspraak, het liefst deze week. Neem deze punten mee:',
@@ -81,8 +90,14 @@ export const nl = {
   'triage.selfManage.intro': 'Niets in je antwoorden vraagt om een arts vooraf. Je kunt zelf beginnen.',
   'triage.selfManage.introHelped':
     'Niets in je antwoorden vraagt om een arts vooraf. Je kunt beginnen; volg het advies over hulp hieronder.',
+  'triage.supervised.title': 'Achteruitlopen alleen met iemand die je begeleidt',
+  'triage.supervised.intro':
+    'Loop nooit alleen achteruit. Doe het alleen met iemand vlak naast je die je kan opvangen, zoals je fysiotherapeut. Voor elke wandeling achteruit vraagt de app eerst of die persoon bij je is. Je plan staat klaar.',
   'triage.reasons': 'Waarom',
   'triage.source': 'Bron: {source}',
+  'sources.title': 'Waar de adviezen vandaan komen',
+  'sources.intro':
+    'Elk advies in je plan rust op een bron: een richtlijn, een onderzoek of het advies van deskundigen. Hier lees je per bron in gewone woorden wat die zegt.',
   'triage.toPlan': 'Naar mijn plan',
   'triage.redoIntake': 'Vragenlijst opnieuw invullen',
   'clearance.by': 'Wie gaf toestemming?',
@@ -104,6 +119,29 @@ export const nl = {
   'nav.today': 'Naar vandaag',
   'nav.settings': 'Instellingen',
   'nav.label': 'Hoofdmenu',
+  'tab.today': 'Vandaag',
+  'tab.plan': 'Plan',
+  'tab.progress': 'Voortgang',
+  'tab.settings': 'Instellingen',
+  'banner.emergency.title': 'Bel nu 112, of ga naar de spoedeisende hulp',
+  'banner.why': 'Waarom dit advies?',
+  'banner.gp.title': 'Ga eerst naar je huisarts, voordat je gaat wandelen',
+  'banner.gp.note': 'Heb je de huisarts gesproken? Vul hier in wat die zei',
+  'call.112': 'Bel 112',
+  'call.notEmergency':
+    'Geen spoed, maar kan het niet wachten tot morgen? Bel dan de huisartsenpost. Overdag bel je je eigen huisarts.',
+  'load.retry': 'Opnieuw proberen',
+  'notFound.title': 'Deze pagina bestaat niet',
+  'notFound.text': 'Misschien is de link oud, of niet helemaal overgenomen.',
+  'notFound.home': 'Naar het begin',
+  'settings.account': 'Je account',
+  'today.missed.title': 'Niet gedaan de afgelopen dagen',
+  'today.missed.day': '{day}: {walks, plural, one {# wandeling} other {# wandelingen}} ({minutes} min)',
+  'today.missed.advice':
+    'Dat geeft niets. Haal het niet in: loop vandaag wat er voor vandaag staat. Veel langer lopen om bij te komen kan je rug juist overbelasten.',
+  'today.yesterday': 'Gisteren',
+  'today.weekDay': 'Week {week}, dag {day}',
+  'today.total': 'Vandaag samen {minutes, plural, one {# minuut} other {# minuten}} wandelen',
   'settings.title': 'Instellingen',
   'settings.language': 'Taal',
   'settings.walk': 'Tijdens het wandelen',
@@ -124,17 +162,34 @@ export const nl = {
   'progress.title': 'Voortgang',
   'progress.intro': 'Hoeveel je per week hebt gelopen naast wat er gepland stond, en hoe je pijn verliep.',
   'progress.minutes': 'Minuten per week',
-  'progress.minutes.summary': 'Gepland en gelopen minuten per week, voor {weeks} weken.',
+  'progress.minutes.summary':
+    'Gepland en gelopen minuten per week, voor {weeks, plural, one {# week} other {# weken}}.',
   'progress.planned': 'Gepland',
   'progress.walked': 'Gelopen',
   'progress.pain': 'Pijn',
-  'progress.pain.summary': 'Pijn tijdens het lopen en de ochtend erna, op {days} dagen.',
+  'progress.pain.summary':
+    'Pijn tijdens het lopen en de ochtend erna, op {days, plural, one {# dag} other {# dagen}}.',
   'progress.painDuring': 'Tijdens het lopen',
   'progress.painNextMorning': 'De ochtend erna',
   'progress.date': 'Datum',
   'progress.noPain': 'Nog geen wandelingen ingevuld.',
   'progress.table': 'De getallen als tabel',
   'progress.decisions': 'Wat het plan besloot, en waarom',
+  'progress.trend.during': 'Je pijn tijdens het lopen',
+  'progress.trend.morning': 'Je pijn de ochtend erna',
+  'progress.trend.down': '{what} ging omlaag van {from} naar {to}, in {period}.',
+  'progress.trend.up': '{what} ging omhoog van {from} naar {to}, in {period}.',
+  'progress.trend.same': '{what} was aan het begin {from}, en {period} later nog steeds {to}.',
+  'progress.trend.once': '{what} was {to} op de dag die je hebt ingevuld.',
+  'progress.trend.days': '{count, plural, one {# dag} other {# dagen}}',
+  'progress.trend.weeks': '{count, plural, one {# week} other {# weken}}',
+  'progress.trend.minutesWeek': 'In week {first} liep je {walked} van de {planned} geplande minuten.',
+  'progress.trend.minutesWeeks':
+    'In week {first} tot en met {last} liep je {walked} van de {planned} geplande minuten.',
+  'progress.trend.notStarted': 'Je plan is nog niet begonnen.',
+  'progress.legend.week': '{value} min in week {week}',
+  'progress.legend.day': '{value} op {date}',
+  'progress.legend.none': 'nog niet ingevuld',
 
   'plan.print': 'Afdrukken',
   'plan.calendar': 'Zet in mijn agenda (.ics)',
@@ -143,6 +198,8 @@ export const nl = {
   'plan.kind.forward': 'Wandelen',
   'plan.kind.retro': 'Achteruitlopen',
   'plan.session': '{part}: {kind}, {minutes} min',
+  'plan.cards': 'Mijn plan, week voor week',
+  'plan.minutes': '{minutes} min',
   'plan.ics.title': '{kind}: {minutes} minuten',
   'plan.ics.description': 'Wandelcoach. Rustig tempo. Stop bij duizeligheid of pijn en vul in hoe het ging.',
 
@@ -163,6 +220,7 @@ export const nl = {
   'today.supervised': 'Doe dit alleen met iemand erbij die je kan opvangen, zoals je fysiotherapeut.',
   'today.breathing': 'Adem in op {inhale} stappen, uit op {exhale} stappen.',
   'today.done': 'Gedaan',
+  'today.partlyDone': 'Deels gedaan: {walked} van {planned} min',
   'today.notDone': 'Nog niet gedaan',
   'today.log': 'Invullen hoe het ging',
   'today.toPlan': 'Mijn hele plan',
@@ -192,6 +250,14 @@ export const nl = {
   'walk.stopped.call': 'Wanneer bel je iemand?',
   'walk.finished': 'De wandeling zit erop.',
   'walk.back': 'Terug naar vandaag',
+  'walk.tips': 'Tips onderweg',
+  'walk.supervisor.question': 'Is je begeleider bij je?',
+  'walk.supervisor.yes': 'Ja, mijn begeleider is bij me',
+  'walk.supervisor.no': 'Nee, ik ben alleen',
+  'walk.supervisor.absent.title': 'Dan wacht deze wandeling even',
+  'walk.supervisor.absent.text':
+    'Goed dat je het zegt. Achteruitlopen doe je niet alleen: zonder iemand naast je val je makkelijker. Doe deze wandeling later, als je begeleider erbij is.',
+  'walk.supervisor.arrived': 'Mijn begeleider is er nu',
   'today.startWalk': 'Start met begeleiding',
 
   'morning.title': 'Hoe is je rug vanochtend?',
@@ -205,12 +271,73 @@ export const nl = {
   'log.pain.low': 'geen pijn',
   'log.pain.high': 'ergste pijn die je kunt voorstellen',
   'log.dizziness': 'Werd je duizelig?',
-  'log.fall': 'Ben je gevallen, of viel je bijna?',
-  'log.newSymptoms': 'Merkte je iets nieuws van deze signalen?',
+  'log.fall': 'Ben je gevallen, viel je bijna, of had je een ongeluk?',
+  'log.newSymptoms': 'Merkte je een van deze signalen, nieuw of erger dan eerst?',
   'log.save': 'Opslaan',
-  'log.saved': 'Opgeslagen. Goed gedaan!',
+  'log.saved': 'Opgeslagen.',
   'log.cancel': 'Annuleren',
   'log.minutesRange': 'Vul een aantal minuten in van 0 tot 300.',
+  'log.minutes.help': 'Gepland: {planned} min.',
+  'log.required': 'Beantwoord deze vraag, dan kan het worden opgeslagen.',
+  'log.stopReason': 'Waarom ben je gestopt?',
+  'log.stopReason.pain': 'Ik had pijn',
+  'log.stopReason.dizziness': 'Ik werd duizelig',
+  'log.stopReason.fall': 'Ik viel, viel bijna, of had een ongeluk',
+  'log.stopReason.other': 'Iets anders',
+  'log.unusual': 'Merkte je iets ongewoons, tijdens of na het lopen?',
+  'log.unusual.yes.help':
+    'Bijvoorbeeld: je werd duizelig, je viel (bijna), of je voelde iets nieuws in je benen, je onderlijf of bij het plassen.',
+  'log.accidentSigns': 'Past een van deze bij je val of ongeluk?',
+  'log.accident.major-trauma': 'Het was een zwaar ongeluk, of een val van hoogte.',
+  'log.accident.major-trauma.help':
+    'Bijvoorbeeld: je viel van een trap of ladder, of je werd aangereden door een auto, fiets of scooter.',
+  'log.accident.osteoporosis-minor-fall': 'Ik heb broze botten (osteoporose).',
+  'log.accident.osteoporosis-minor-fall.help': 'Dit geldt ook bij een lichte val, bijvoorbeeld vanuit staan.',
+
+  'logResult.title': 'Je wandeling is opgeslagen',
+  'logResult.walked': 'Gelopen: {walked} van {planned} min',
+  'logResult.walkedMore': 'Gelopen: {walked} min (gepland: {planned} min)',
+  'logResult.pain': 'Pijn tijdens het lopen: {pain} van 10',
+  'logResult.ack.safetyStopped': 'Het was goed om te stoppen, en goed dat je het hebt opgeschreven.',
+  'logResult.ack.safety': 'Goed dat je dit hebt opgeschreven.',
+  'logResult.ack.painStopped': 'Het deed pijn. Het was goed om naar je lichaam te luisteren en te stoppen.',
+  'logResult.ack.pain': 'Het deed pijn. Dank je dat je het eerlijk hebt ingevuld.',
+  'logResult.ack.stopped': 'Je bent eerder gestopt. Dat mag: elke minuut telt mee.',
+  'logResult.ack.partly': 'Een deel van je wandeling is ook gelopen: elke minuut telt mee.',
+  'logResult.ack.noted': 'Dank je. Zo past je plan zich aan aan hoe het gaat.',
+  'logResult.ack.well': 'Goed gedaan!',
+  'logResult.nextTitle': 'Wat nu?',
+  'logResult.next.emergency':
+    'Bel nu 112, of ga naar de spoedeisende hulp. Je wandelplan staat stil tot een arts naar je heeft gekeken.',
+  'logResult.next.gp':
+    'Bel vandaag je huisarts over wat je merkte. Je wandelplan wacht tot je huisarts naar je heeft gekeken.',
+  'logResult.next.outOfHours': "'s Avonds, 's nachts en in het weekend bel je de huisartsenpost.",
+  'logResult.next.fall':
+    'Na een val is het verstandig dat een fysiotherapeut naar je lopen kijkt. Je plan wordt volgende week niet langer, en bouwt daarna rustiger op.',
+  'logResult.next.fallHurt':
+    'Wordt de pijn na de val erger, of kun je slecht op je been staan? Bel dan vandaag je huisarts. Heb je je flink bezeerd of kom je niet overeind, bel dan 112.',
+  'logResult.next.dizzy':
+    'Loop pas weer als je je stevig voelt: rustig, en als het kan met iemand erbij. Je plan wordt volgende week niet langer.',
+  'logResult.next.dizzyGp':
+    'Komt de duizeligheid steeds terug? Bel dan dezelfde dag je huisarts. Val je flauw, of heb je pijn op je borst, bel dan 112.',
+  'logResult.next.retroStops':
+    'Loop niet meer achteruit tot je fysiotherapeut of huisarts ernaar heeft gekeken. Rustig vooruit wandelen mag wel.',
+  'logResult.next.painHold':
+    'Zolang lopen zoveel pijn doet, wordt je plan niet langer. Zo kan je rug eraan wennen.',
+  'logResult.next.painIfMore':
+    'Deed lopen duidelijk meer pijn dan normaal voor jou? Dan wordt je plan volgende week niet langer.',
+  'logResult.next.painEase':
+    'Volgende keer mag je korter lopen, of de wandeling in twee stukken doen. Blijf wel bewegen: in bed blijven helpt je rug niet.',
+  'logResult.next.painGp': 'Zakt de pijn niet, of wordt hij steeds erger? Bel dan dezelfde dag je huisarts.',
+  'logResult.next.partly':
+    'Loop je in een week minder dan 8 van de 10 geplande minuten, dan wordt je plan die week niet langer. Lukt dat twee weken niet, dan past het plan zich aan wat je wel kunt lopen.',
+  'logResult.next.more':
+    'Je liep veel langer dan gepland. Bouw liever rustig op: extra minuten maken je plan niet sneller langer.',
+  'logResult.next.grow': 'Gaat de week zo verder, dan wordt je plan volgende week een beetje langer.',
+  'logResult.next.walkStays': 'Je volgende wandeling blijft zoals gepland. Je ziet hem bij Vandaag.',
+  'logResult.next.morning':
+    'Morgenochtend vragen we hoe je rug voelt. Is die duidelijk pijnlijker dan normaal, dan doet je plan een stapje terug.',
+  'logResult.toToday': 'Naar Vandaag',
 } as const;
 
 /** The keys of the app's own words; the intake's words have their own file (`intake-keys.ts`). */

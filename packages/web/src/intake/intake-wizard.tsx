@@ -19,7 +19,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { CheckboxGroup, RadioGroup, type ChoiceOption } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
-import type { IntakeKey } from '../i18n/intake-keys.js';
+import type { IntakeKey, IntakeStep } from '../i18n/intake-keys.js';
 import { browserStorage } from '../locale.js';
 import { errorMessage } from '../api/error-message.js';
 import {
@@ -56,6 +56,9 @@ function options<T extends string>(t: Translate, prefix: Prefix, codes: readonly
   }));
 }
 
+/** How the wizard moves: a step ahead is a new page (Back returns); anything else replaces this one. */
+export type StepMove = 'forward' | 'back' | 'replace';
+
 export function IntakeWizard(props: {
   locale: Locale;
   t: Translate;
@@ -63,9 +66,13 @@ export function IntakeWizard(props: {
   today: string;
   /** The draft on this device belongs to this account. */
   accountId: string;
+  /** The step the address names, if any (`/intake/safety`). */
+  step: string | undefined;
+  /** Goes to a step (the caller changes the address). */
+  onGo: (step: IntakeStep, move: StepMove) => void;
   onDone: (output: PlanOutput) => void;
 }) {
-  const { t } = props;
+  const { t, onGo } = props;
   const storage = browserStorage();
   const [draft, setDraft] = useState<IntakeDraft>(
     () =>
@@ -81,10 +88,23 @@ export function IntakeWizard(props: {
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const { answers, step } = draft;
+  const { answers } = draft;
   const steps = stepsFor(answers);
-  const index = Math.max(0, steps.indexOf(step));
+  // The address says which step; one that is not (or no longer) a step of this person's questions
+  // goes to where the draft left off.
+  const step = steps.find((known) => known === props.step);
+  const resume = steps.includes(draft.step) ? draft.step : (steps[0] ?? 'goals');
+  const index = step === undefined ? 0 : steps.indexOf(step);
   const last = index === steps.length - 1;
+
+  useEffect(() => {
+    if (step === undefined) onGo(resume, 'replace');
+  }, [step, resume, onGo]);
+
+  // The draft remembers the step shown, so leaving and coming back continues there.
+  useEffect(() => {
+    if (step !== undefined) setDraft((current) => (current.step === step ? current : { ...current, step }));
+  }, [step]);
 
   useEffect(() => {
     saveDraft(storage, draft);
@@ -92,34 +112,45 @@ export function IntakeWizard(props: {
 
   // Each step is a new page to a screen reader: say its title.
   useEffect(() => {
-    heading.current?.focus();
+    heading.current?.focus({ preventScroll: true });
   }, [step]);
 
   function update(change: Partial<IntakeAnswers>) {
     setDraft((current) => ({ ...current, answers: { ...current.answers, ...change } }));
   }
 
-  function go(to: number) {
+  function go(to: number, move: StepMove) {
     const target = steps[to];
     if (target === undefined) return;
     setProblems([]);
-    setDraft((current) => ({ ...current, step: target }));
+    onGo(target, move);
   }
 
   async function next() {
+    if (step === undefined) return;
     const found = stepProblems(step, answers);
     setProblems(found);
     if (found.length > 0) return;
-    if (!last) {
-      go(index + 1);
+    // Warning signs ticked: what the safety check says comes now, not after the remaining steps.
+    if (step === 'safety' && answers.redFlags.length > 0) {
+      await submitEarly();
       return;
     }
+    if (!last) {
+      go(index + 1, 'forward');
+      return;
+    }
+    await submit((output) => {
+      clearDraft(storage);
+      props.onDone(output);
+    });
+  }
+
+  async function submit(then: (output: PlanOutput) => void) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const output = await props.api.putIntake(toIntake(answers, props.locale));
-      clearDraft(storage);
-      props.onDone(output);
+      then(await props.api.putIntake(toIntake(answers, props.locale)));
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {
@@ -127,12 +158,33 @@ export function IntakeWizard(props: {
     }
   }
 
+  /**
+   * The answers so far go to the safety check at once (the steps after this one only shape a plan).
+   * After an emergency sign the questions end here: a new intake after care starts afresh. With
+   * "see your GP first" the answers stay on the device, so the person can finish the questions
+   * while waiting for the GP, and the plan that a clearance opens is built from all of them.
+   */
+  async function submitEarly() {
+    await submit((output) => {
+      if (output.plan !== null) {
+        go(index + 1, 'forward');
+        return;
+      }
+      if (output.triage.level === 'emergency') clearDraft(storage);
+      // Saved here: the screen changes now, before an effect would run.
+      else saveDraft(storage, { ...draft, step: steps[index + 1] ?? draft.step });
+      props.onDone(output);
+    });
+  }
+
   const problem = (field: string) => {
     const found = problems.find((p) => p.field === field);
     return found === undefined ? undefined : t(found.key);
   };
 
-  function body() {
+  if (step === undefined) return null;
+
+  function body(step: IntakeStep) {
     switch (step) {
       case 'goals':
         return (
@@ -346,7 +398,7 @@ export function IntakeWizard(props: {
           void next();
         }}
       >
-        {body()}
+        {body(step)}
         {failure !== undefined && (
           <p role="alert" className="error">
             {failure}
@@ -357,7 +409,7 @@ export function IntakeWizard(props: {
             <button
               type="button"
               onClick={() => {
-                go(index - 1);
+                go(index - 1, 'back');
               }}
             >
               {t('intake.back')}

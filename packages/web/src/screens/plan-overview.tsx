@@ -1,8 +1,11 @@
 /** The twelve weeks at a glance: minutes of forward and backward walking per week, and why. */
-import { formatNumber, type Locale, type PlanOutput } from '@wandelcoach/engine';
+import { formatNumber, type Locale, type PlanOutput, type PlanWeek } from '@wandelcoach/engine';
 import type { Translate } from '../i18n/index.js';
+import { ReasonLine } from '../components/reason-line.js';
 import { TableScroll } from '../components/table-scroll.js';
 import { planToIcs } from '../plan/ics.js';
+import { programmesIn } from '../plan/programmes.js';
+import './plan-progress.css';
 
 const dayMonth = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -35,6 +38,12 @@ function longDate(locale: Locale, iso: string): string {
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** A week's first and last day: "1 dec – 7 dec". */
+function weekDates(locale: Locale, week: PlanWeek): string {
+  const end = week.days[week.days.length - 1]?.date ?? week.startDate;
+  return `${shortDate(locale, week.startDate)} – ${shortDate(locale, end)}`;
+}
+
 function downloadCalendar(output: PlanOutput, t: Translate): void {
   const stamp = new Date()
     .toISOString()
@@ -64,6 +73,8 @@ export function PlanOverview(props: {
 }) {
   const { output, t, locale } = props;
   if (output.plan === null) return <p>{t('plan.none')}</p>;
+  const programmes = programmesIn(output.plan.weeks);
+  const minutes = (value: number) => t('plan.minutes', { minutes: formatNumber(locale, value) });
   return (
     <>
       <h1>{t('plan.title')}</h1>
@@ -91,37 +102,61 @@ export function PlanOverview(props: {
           {t('plan.calendar')}
         </button>
       </div>
-      <TableScroll label={t('plan.title')}>
-        <table className="weeks">
-          <caption>{t('plan.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.week')}</th>
-              <th scope="col">{t('plan.dates')}</th>
-              <th scope="col">{t('plan.forward')}</th>
-              <th scope="col">{t('plan.retro')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {output.plan.weeks.map((week) => {
-              const end = week.days[week.days.length - 1]?.date ?? week.startDate;
-              return (
+      {/* A table on wide screens and on paper; a card per week where a table would not fit
+          (narrow screens, larger text): plan-progress.css shows one or the other. */}
+      <div className="plan-table">
+        <TableScroll label={t('plan.title')}>
+          <table className="weeks">
+            <caption>{t('plan.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.week')}</th>
+                <th scope="col">{t('plan.dates')}</th>
+                {programmes.forward && <th scope="col">{t('plan.forward')}</th>}
+                {programmes.retro && <th scope="col">{t('plan.retro')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {output.plan.weeks.map((week) => (
                 <tr key={week.week}>
                   <th scope="row">
                     {t('plan.weekNumber', { week: week.week })}
                     {week.projected && <span className="tag">{t('plan.projected')}</span>}
                   </th>
-                  <td>
-                    {shortDate(locale, week.startDate)} – {shortDate(locale, end)}
-                  </td>
-                  <td>{formatNumber(locale, week.totals.forwardMinutes)}</td>
-                  <td>{formatNumber(locale, week.totals.retroMinutes)}</td>
+                  <td>{weekDates(locale, week)}</td>
+                  {programmes.forward && <td>{formatNumber(locale, week.totals.forwardMinutes)}</td>}
+                  {programmes.retro && <td>{formatNumber(locale, week.totals.retroMinutes)}</td>}
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </div>
+      <ol className="week-cards" aria-label={t('plan.cards')}>
+        {output.plan.weeks.map((week) => (
+          <li key={week.week} className="week-card">
+            <h2>
+              {t('plan.weekNumber', { week: week.week })}
+              {week.projected && <span className="tag">{t('plan.projected')}</span>}
+            </h2>
+            <p>{weekDates(locale, week)}</p>
+            <dl>
+              {programmes.forward && (
+                <div>
+                  <dt>{t('plan.kind.forward')}</dt>
+                  <dd>{minutes(week.totals.forwardMinutes)}</dd>
+                </div>
+              )}
+              {programmes.retro && (
+                <div>
+                  <dt>{t('plan.kind.retro')}</dt>
+                  <dd>{minutes(week.totals.retroMinutes)}</dd>
+                </div>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ol>
       {output.plan.weeks.map((week) => (
         <details key={week.week} className="week-days">
           <summary>{t('plan.days', { week: week.week })}</summary>
@@ -151,15 +186,13 @@ export function PlanOverview(props: {
           decision.reasons.map((reason) => (
             <li key={`${decision.week}-${reason.code}`}>
               <strong>{t('plan.weekNumber', { week: decision.week })}:</strong>{' '}
-              <span lang={output.locale}>{reason.message}</span>{' '}
-              <span className="source">{t('triage.source', { source: reason.source })}</span>
+              <ReasonLine reason={reason} lang={output.locale} t={t} locale={locale} />
             </li>
           )),
         )}
         {output.notes.map((note) => (
           <li key={note.code}>
-            <span lang={output.locale}>{note.message}</span>{' '}
-            <span className="source">{t('triage.source', { source: note.source })}</span>
+            <ReasonLine reason={note} lang={output.locale} t={t} locale={locale} />
           </li>
         ))}
       </ul>

@@ -1,26 +1,24 @@
 /**
  * Progress a person can see: minutes planned against walked per week, and pain while walking and the
  * next morning over time, as charts and as tables; then the plan's decisions with their reasons.
- * Lines differ by dash as well as colour, so nothing depends on colour alone.
+ * The charts are described in a sentence of words each (progress/trend.ts), for people who do not
+ * read charts.
  */
 import { formatNumber, type Locale } from '@wandelcoach/engine';
 import { useEffect, useMemo, useState } from 'react';
-import type uPlot from 'uplot';
 import type { ApiClient, Progress } from '../api/client.js';
 import { Chart } from '../components/chart.js';
+import { ReasonLine } from '../components/reason-line.js';
 import { TableScroll } from '../components/table-scroll.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../api/error-message.js';
+import { minutesChart, painChart } from '../progress/charts.js';
+import { minutesSummary, painSummary } from '../progress/trend.js';
+import './plan-progress.css';
 
-const INK = '#14201c';
-const BRAND = '#1b4d3e';
-
-function dayNumber(iso: string): number {
-  return Date.parse(`${iso}T12:00:00Z`) / 1000;
-}
-
+/** Asks for the numbers, then shows them; {@link ProgressView} shows numbers already fetched. */
 export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiClient }) {
-  const { t, locale } = props;
+  const { t } = props;
   const [progress, setProgress] = useState<Progress>();
   const [failure, setFailure] = useState<string>();
 
@@ -30,50 +28,6 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
     });
   }, [props.api, t]);
 
-  const minutes = useMemo(() => {
-    if (progress === undefined) return undefined;
-    const data: uPlot.AlignedData = [
-      progress.weeks.map((w) => w.week),
-      progress.weeks.map((w) => w.planned.forward + w.planned.retro),
-      progress.weeks.map((w) => (w.projected ? null : w.walked.forward + w.walked.retro)),
-    ];
-    const options: Omit<uPlot.Options, 'width' | 'height'> = {
-      scales: { x: { time: false } },
-      axes: [{ label: t('plan.week') }, { label: t('progress.minutes') }],
-      series: [
-        {},
-        { label: t('progress.planned'), stroke: INK, width: 2, dash: [6, 4] },
-        { label: t('progress.walked'), stroke: BRAND, width: 3, points: { show: true, size: 8 } },
-      ],
-    };
-    return { data, options };
-  }, [progress, t]);
-
-  const pain = useMemo(() => {
-    if (progress === undefined || progress.pain.length === 0) return undefined;
-    const data: uPlot.AlignedData = [
-      progress.pain.map((p) => dayNumber(p.date)),
-      progress.pain.map((p) => p.painDuring),
-      progress.pain.map((p) => p.painNextMorning),
-    ];
-    const options: Omit<uPlot.Options, 'width' | 'height'> = {
-      scales: { y: { range: [0, 10] } },
-      axes: [{}, { label: '0–10' }],
-      series: [
-        {},
-        { label: t('progress.painDuring'), stroke: BRAND, width: 3, points: { show: true, size: 8 } },
-        {
-          label: t('progress.painNextMorning'),
-          stroke: INK,
-          width: 2,
-          dash: [6, 4],
-          points: { show: true, size: 8 },
-        },
-      ],
-    };
-    return { data, options };
-  }, [progress, t]);
-
   if (failure !== undefined) {
     return (
       <p role="alert" className="error">
@@ -81,7 +35,18 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
       </p>
     );
   }
-  if (progress === undefined || minutes === undefined) return null;
+  if (progress === undefined) return null;
+  return <ProgressView t={t} locale={props.locale} progress={progress} />;
+}
+
+/** The numbers as charts, sentences and tables, and the plan's decisions with their reasons. */
+export function ProgressView(props: { t: Translate; locale: Locale; progress: Progress }) {
+  const { t, locale, progress } = props;
+  const minutes = useMemo(() => minutesChart(t, locale, progress.weeks), [t, locale, progress.weeks]);
+  const pain = useMemo(
+    () => (progress.pain.length === 0 ? undefined : painChart(t, locale, progress.pain)),
+    [t, locale, progress.pain],
+  );
   const n = (value: number) => formatNumber(locale, value);
 
   return (
@@ -89,10 +54,12 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
       <h1>{t('progress.title')}</h1>
       <p className="lead">{t('progress.intro')}</p>
       <h2>{t('progress.minutes')}</h2>
+      <p className="trend">{minutesSummary(t, progress.weeks)}</p>
       <Chart
         label={t('progress.minutes.summary', { weeks: progress.weeks.length })}
         data={minutes.data}
         options={minutes.options}
+        legend={minutes.legend}
       />
       <details>
         <summary>{t('progress.table')}</summary>
@@ -123,10 +90,12 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
         <p>{t('progress.noPain')}</p>
       ) : (
         <>
+          <p className="trend">{painSummary(t, progress.pain)}</p>
           <Chart
             label={t('progress.pain.summary', { days: progress.pain.length })}
             data={pain.data}
             options={pain.options}
+            legend={pain.legend}
           />
           <details>
             <summary>{t('progress.table')}</summary>
@@ -162,8 +131,7 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
             decision.reasons.map((reason) => (
               <li key={`${String(decision.week)}-${reason.code}`}>
                 <strong>{t('plan.weekNumber', { week: decision.week })}:</strong>{' '}
-                <span lang={progress.locale}>{reason.message}</span>{' '}
-                <span className="source">{t('triage.source', { source: reason.source })}</span>
+                <ReasonLine reason={reason} lang={progress.locale} t={t} locale={locale} />
               </li>
             )),
           )}

@@ -1,6 +1,6 @@
 /**
- * Settings: the language, the walk's options, larger text, the person's data to download, and
- * deleting the account, which asks for the password and says plainly that it cannot be undone.
+ * Settings: the language, the walk's options, larger text, who is signed in and signing out, the
+ * person's data to download, and deleting the account, which asks for the password and says plainly that it cannot be undone.
  */
 import { useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.js';
@@ -19,6 +19,9 @@ export function Settings(props: {
   onLocale: (locale: Locale) => void;
   largerText: boolean;
   onLargerText: (on: boolean) => void;
+  /** The signed-in person's address, shown beside the way to sign out. */
+  email: string;
+  onSignOut: () => void;
   onDeleted: () => void;
 }) {
   const { t } = props;
@@ -86,6 +89,13 @@ export function Settings(props: {
           checked={props.largerText}
           onChange={props.onLargerText}
         />
+      </section>
+      <section aria-labelledby={`${id}-account`}>
+        <h2 id={`${id}-account`}>{t('settings.account')}</h2>
+        <p className="signed-in-as">{t('account.signedInAs', { email: props.email })}</p>
+        <button type="button" onClick={props.onSignOut}>
+          {t('account.signOut')}
+        </button>
       </section>
       <section aria-labelledby={`${id}-data`}>
         <h2 id={`${id}-data`}>{t('settings.data')}</h2>

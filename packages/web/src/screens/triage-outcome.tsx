@@ -7,8 +7,11 @@ import type { Locale, PlanOutput, Reason } from '@wandelcoach/engine';
 import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { RadioGroup } from '../components/choices.js';
+import { ReasonLine } from '../components/reason-line.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../api/error-message.js';
+import { planReadyWords } from './outcome-headline.js';
+import { CallButtons } from '../shell/call-buttons.js';
 
 /** The engine's words come in the intake's language, which may differ from the app's: say which. */
 function Reasons(props: { reasons: readonly Reason[]; t: Translate; locale: Locale }) {
@@ -16,8 +19,7 @@ function Reasons(props: { reasons: readonly Reason[]; t: Translate; locale: Loca
     <ul className="reasons">
       {props.reasons.map((reason) => (
         <li key={reason.code}>
-          <span lang={props.locale}>{reason.message}</span>{' '}
-          <span className="source">{props.t('triage.source', { source: reason.source })}</span>
+          <ReasonLine reason={reason} lang={props.locale} t={props.t} />
         </li>
       ))}
     </ul>
@@ -97,6 +99,8 @@ export function TriageOutcome(props: {
   onPlan: () => void;
   onRedoIntake: () => void;
   onChanged: (output: PlanOutput) => void;
+  /** The questions after the safety step are not all answered yet: go on with them. */
+  onFinishIntake?: (() => void) | undefined;
 }) {
   const { t, output } = props;
   const { triage } = output;
@@ -110,6 +114,8 @@ export function TriageOutcome(props: {
       return (
         <section className="emergency" role="alert" aria-labelledby="emergency-title">
           <h1 id="emergency-title">{t('triage.emergency.title')}</h1>
+          {/* The action first: one tap to call, before any explanation. */}
+          <CallButtons t={t} />
           <p className="lead">{t('triage.emergency.now')}</p>
           <p className="call">{t('triage.emergency.call')}</p>
           <h2>{t('triage.reasons')}</h2>
@@ -124,7 +130,18 @@ export function TriageOutcome(props: {
           <h1>{t('triage.gpSoon.title')}</h1>
           <p className="lead">{t('triage.gpSoon.intro')}</p>
           <Reasons reasons={triage.reasons} t={t} locale={output.locale} />
-          {output.plan === null ? (
+          {output.plan === null && props.onFinishIntake !== undefined ? (
+            // The questions after the safety step are still open: finish them first, so the plan a
+            // clearance opens is built from every answer.
+            <>
+              <p>{t('triage.gpSoon.finish')}</p>
+              <div className="actions">
+                <button type="button" className="primary" onClick={props.onFinishIntake}>
+                  {t('triage.gpSoon.finishButton')}
+                </button>
+              </div>
+            </>
+          ) : output.plan === null ? (
             <Clearance t={t} api={props.api} today={props.today} onDone={props.onChanged} />
           ) : (
             <div className="actions">
@@ -138,19 +155,13 @@ export function TriageOutcome(props: {
       );
     case 'routine-assessment':
     case 'self-manage': {
-      const routine = triage.level === 'routine-assessment';
-      // "On your own" only when the engine said so itself ('self-manage'): it does not when anything
-      // needs someone's help (supervision, a physiotherapist's advice, signs to have seen).
-      const helped = !triage.reasons.some((reason) => reason.code === 'self-manage');
-      const intro = routine
-        ? t('triage.routine.intro')
-        : helped
-          ? t('triage.selfManage.introHelped')
-          : t('triage.selfManage.intro');
+      // Supervision first, and "on your own" only when the engine said so itself: see planReadyWords.
+      const words = planReadyWords(output);
       return (
         <>
-          <h1>{routine ? t('triage.routine.title') : t('triage.selfManage.title')}</h1>
-          <p className="lead">{intro}</p>
+          <h1>{t(words.title)}</h1>
+          <p className="lead">{t(words.lead)}</p>
+          {words.more !== null && <p>{t(words.more)}</p>}
           <h2>{t('triage.reasons')}</h2>
           <Reasons reasons={triage.reasons} t={t} locale={output.locale} />
           <div className="actions">

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Today } from '../api/client.js';
+import { todayBeforeIntake, todayInPlan } from '../test-support/today.js';
 import { forgetToday, keptOwner, rememberedToday, rememberToday } from './today-cache.js';
 import { memoryStorage } from '../test-support/memory-storage.js';
 
-const today = {
-  date: '2026-11-21',
-  locale: 'nl',
-  triage: { level: 'self-manage', reasons: [], riskProfile: 1, recheckRedFlags: false },
-  week: 1,
-  sessions: [],
-  walked: [],
-} as Today;
+const today = todayInPlan({ date: '2026-11-21', day: 6 });
 const anna = { id: 'anna', email: 'anna@example.org' };
 
 describe('today on the device', () => {
@@ -44,12 +37,21 @@ describe('today on the device', () => {
     expect(keptOwner(storage, '2026-11-21')).toEqual(anna);
   });
 
-  it('ignores what it cannot read, and the first version’s entries', () => {
+  it('keeps no owner for an account without an intake yet: there is no plan to show', () => {
+    const storage = memoryStorage();
+    const before = todayBeforeIntake('2026-11-21');
+    rememberToday(storage, anna, before);
+    expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
+  });
+
+  it('ignores what it cannot read, and older versions’ entries', () => {
     const storage = memoryStorage();
     storage.setItem('wandelcoach.today', '{broken');
     expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
     expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
     storage.setItem('wandelcoach.today', JSON.stringify({ version: 1, accountId: 'anna', today }));
+    expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
+    storage.setItem('wandelcoach.today', JSON.stringify({ version: 2, owner: anna, today }));
     expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
     expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
   });

@@ -11,8 +11,9 @@ const KEY = 'wandelcoach.today';
 export type Owner = Pick<Account, 'id' | 'email'>;
 
 interface Cached {
-  // Version 1 kept only the account's id; it is read as nothing, and the next visit writes version 2.
-  version: 2;
+  // Older versions are read as nothing, and the next visit writes this one: version 1 kept only the
+  // account's id, version 2's today had no `hasIntake`, `day` or `missed`.
+  version: 3;
   owner: Owner;
   today: Today;
 }
@@ -20,7 +21,7 @@ interface Cached {
 function read(storage: Pick<Storage, 'getItem'> | undefined): Cached | undefined {
   try {
     const cached = JSON.parse(storage?.getItem(KEY) ?? 'null') as Cached | null;
-    return cached?.version === 2 ? cached : undefined;
+    return cached?.version === 3 ? cached : undefined;
   } catch {
     return undefined;
   }
@@ -31,7 +32,7 @@ export function rememberToday(
   owner: Owner,
   today: Today,
 ): void {
-  const cached: Cached = { version: 2, owner: { id: owner.id, email: owner.email }, today };
+  const cached: Cached = { version: 3, owner: { id: owner.id, email: owner.email }, today };
   storage?.setItem(KEY, JSON.stringify(cached));
 }
 
@@ -52,8 +53,9 @@ export function rememberedToday(
 export function keptOwner(storage: Pick<Storage, 'getItem'> | undefined, date: string): Owner | undefined {
   const cached = read(storage);
   if (cached?.today.date !== date) return undefined;
-  const level = cached.today.triage.level;
-  return level === 'emergency' || level === 'gp-soon' ? undefined : cached.owner;
+  // Before the intake there is no plan to show either.
+  const level = cached.today.triage?.level;
+  return level === undefined || level === 'emergency' || level === 'gp-soon' ? undefined : cached.owner;
 }
 
 export function forgetToday(storage: Pick<Storage, 'removeItem'> | undefined): void {

@@ -1,10 +1,11 @@
 /**
  * Sessions: an opaque token in an HttpOnly, SameSite=Lax cookie (Secure behind HTTPS); the
- * database holds only its hash. `requireSession` lets a request through only with a live session.
+ * database holds only its hash. `requireSession` lets a request through only with a live session;
+ * `currentSession` says whose it is, if anyone's.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { authenticate, type NewSession } from '../../services/accounts.service.js';
+import { authenticate, type Account, type NewSession } from '../../services/accounts.service.js';
 import type { AppEnv } from '../env.js';
 import { problem } from '../problem.js';
 
@@ -33,15 +34,27 @@ export function sessionToken(c: Context<AppEnv>): string | undefined {
   return getCookie(c, sessionCookieName(c.var.services.config.secureCookies));
 }
 
-export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * The live session the request's cookie names; undefined without a cookie, or for a token that is
+ * unknown, signed out or expired (all alike, so a made-up token learns nothing).
+ */
+export async function currentSession(
+  c: Context<AppEnv>,
+): Promise<{ account: Account; csrfToken: string; token: string } | undefined> {
   const token = sessionToken(c);
-  const session = token === undefined ? undefined : await authenticate(c.var.services, token);
-  if (token === undefined || session === undefined) {
+  if (token === undefined) return undefined;
+  const session = await authenticate(c.var.services, token);
+  return session === undefined ? undefined : { ...session, token };
+}
+
+export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const session = await currentSession(c);
+  if (session === undefined) {
     return problem(c, 'not-signed-in', 'Sign in first (POST /api/v1/session).');
   }
   c.set('account', session.account);
   c.set('csrfToken', session.csrfToken);
-  c.set('sessionToken', token);
+  c.set('sessionToken', session.token);
   await next();
   return undefined;
 };

@@ -3,10 +3,16 @@ import { createRoute } from '@hono/zod-openapi';
 import { signIn, signOut, signUp } from '../../services/accounts.service.js';
 import { clientIp } from '../client-ip.js';
 import { requireCsrfToken } from '../middleware/csrf.js';
-import { clearSessionCookie, requireSession, sessionToken, setSessionCookie } from '../middleware/session.js';
-import { sessionAnswer } from '../responses.js';
+import {
+  clearSessionCookie,
+  currentSession,
+  requireSession,
+  sessionToken,
+  setSessionCookie,
+} from '../middleware/session.js';
+import { currentSessionAnswer, sessionAnswer } from '../responses.js';
 import { signInBody, signUpBody } from '../schemas.js';
-import { json, jsonBody, problems, router, SIGNED_IN } from './define.js';
+import { json, jsonBody, problems, router, SESSION_IF_ANY, SIGNED_IN } from './define.js';
 
 const signUpRoute = createRoute({
   method: 'post',
@@ -30,10 +36,9 @@ const signInRoute = createRoute({
 const sessionRoute = createRoute({
   method: 'get',
   path: '/session',
-  summary: 'Who is signed in, and the CSRF token',
-  security: SIGNED_IN,
-  middleware: [requireSession] as const,
-  responses: { 200: json('The session', sessionAnswer), ...problems(401) },
+  summary: 'Who is signed in, and the CSRF token; or that nobody is',
+  security: SESSION_IF_ANY,
+  responses: { 200: json('The session, or `account: null`', currentSessionAnswer), ...problems() },
 });
 
 const signOutRoute = createRoute({
@@ -61,7 +66,13 @@ export const accountRoutes = router()
     setSessionCookie(c, session);
     return c.json({ account, csrfToken: session.csrfToken }, 200);
   })
-  .openapi(sessionRoute, (c) => c.json({ account: c.var.account, csrfToken: c.var.csrfToken }, 200))
+  .openapi(sessionRoute, async (c) => {
+    // An unknown or ended token is answered like no cookie at all, and the cookie is left alone: a
+    // sign-in in another tab may be replacing it at this moment.
+    const session = await currentSession(c);
+    if (session === undefined) return c.json({ account: null }, 200);
+    return c.json({ account: session.account, csrfToken: session.csrfToken }, 200);
+  })
   .openapi(signOutRoute, async (c) => {
     await signOut(c.var.services, c.var.sessionToken);
     clearSessionCookie(c);

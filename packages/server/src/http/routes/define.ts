@@ -72,3 +72,6 @@ export function problems(...statuses: number[]) {
 
 /** Routes of a signed-in person: the session cookie, and for changes the CSRF header. */
 export const SIGNED_IN = [{ session: [], csrf: [] }];
+
+/** Routes for anyone that answer about the session when there is one (OpenAPI: `{}` = none needed). */
+export const SESSION_IF_ANY = [{ session: [] }, {}];

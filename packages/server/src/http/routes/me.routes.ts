@@ -2,14 +2,21 @@
 import { createRoute } from '@hono/zod-openapi';
 import { intakeSchema } from '@wandelcoach/engine';
 import { z } from 'zod';
-import { changePassword, deleteAccount } from '../../services/accounts.service.js';
+import { changeAccount, changePassword, deleteAccount } from '../../services/accounts.service.js';
 import { exportData, walksToCsv } from '../../services/export.service.js';
 import { getIntake, getPlan, getToday, putIntake } from '../../services/plan.service.js';
 import { getProgress } from '../../services/progress.service.js';
 import { clientIp } from '../client-ip.js';
 import { clearSessionCookie } from '../middleware/session.js';
-import { exportAnswer, intakeAnswer, planOutputSchema, progressAnswer, todayAnswer } from '../responses.js';
-import { changePasswordBody, deleteAccountBody, exportQuery } from '../schemas.js';
+import {
+  accountSchema,
+  exportAnswer,
+  intakeAnswer,
+  planOutputSchema,
+  progressAnswer,
+  todayAnswer,
+} from '../responses.js';
+import { accountChangesBody, changePasswordBody, deleteAccountBody, exportQuery } from '../schemas.js';
 import { json, jsonBody, problems, router, SIGNED_IN } from './define.js';
 import { ownRecord } from './request.js';
 
@@ -51,6 +58,8 @@ const todayRoute = createRoute({
   method: 'get',
   path: '/today',
   summary: 'Today’s walks with the words of their cues, and what was walked today',
+  description:
+    'Before the intake there is no plan yet: `hasIntake` is false, with no safety check and no walks.',
   security: SIGNED_IN,
   responses: { 200: json('Today', todayAnswer), ...problems(401, 404) },
 });
@@ -79,6 +88,15 @@ const exportRoute = createRoute({
     },
     ...problems(401, 422),
   },
+});
+
+const accountRoute = createRoute({
+  method: 'patch',
+  path: '/',
+  summary: 'Change my language or time zone',
+  security: SIGNED_IN,
+  request: { body: jsonBody(accountChangesBody) },
+  responses: { 200: json('The account', accountSchema), ...problems(400, 401, 403, 413, 415, 422) },
 });
 
 const deleteRoute = createRoute({
@@ -121,6 +139,9 @@ export const meRoutes = router()
     }
     c.header('Content-Disposition', `attachment; filename="wandelcoach-export-${day}.json"`);
     return c.json(data, 200);
+  })
+  .openapi(accountRoute, async (c) => {
+    return c.json(await changeAccount(c.var.services, ownRecord(c).actor, c.req.valid('json')), 200);
   })
   .openapi(deleteRoute, async (c) => {
     const { password } = c.req.valid('json');

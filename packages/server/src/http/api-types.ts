@@ -1,0 +1,77 @@
+/**
+ * The API's requests and answers as TypeScript types, for clients to import with `import type`
+ * (`@wandelcoach/server/api-types`). Each is inferred from the very schema its route validates with or
+ * answers with (`schemas.ts`, `responses.ts`), and the routes' handlers are type-checked against those
+ * schemas, so a change to an answer that breaks a client fails the client's type check instead of
+ * reaching a person's phone.
+ *
+ * Types only: this module imports nothing at run time, so a browser bundle that uses it carries no zod
+ * and no server code.
+ */
+import type { intakeSchema, PlanOutput } from '@wandelcoach/engine';
+import type { z } from 'zod';
+import type {
+  accountSchema,
+  currentSessionAnswer,
+  exportAnswer,
+  problemAnswer,
+  progressAnswer,
+  sessionAnswer,
+  todayAnswer,
+  walkSchema,
+  walksAnswer,
+} from './responses.js';
+import type {
+  accountChangesBody,
+  changePasswordBody,
+  deleteAccountBody,
+  newWalkBody,
+  signInBody,
+  signUpBody,
+  walkChangesBody,
+} from './schemas.js';
+
+// Answers: what the server sends (after its own schemas' transforms).
+
+export type Account = z.infer<typeof accountSchema>;
+/** `POST /accounts` and `POST /session`: the account and the token to send as `X-CSRF-Token`. */
+export type SessionAnswer = z.infer<typeof sessionAnswer>;
+/** `GET /session`: the session, or `{ account: null }` when nobody is signed in. */
+export type CurrentSessionAnswer = z.infer<typeof currentSessionAnswer>;
+/** `GET /me/today`: `hasIntake` tells the day in a plan from the day before any intake. */
+export type TodayAnswer = z.infer<typeof todayAnswer>;
+/** `GET /me/today` once there is an intake. */
+export type TodayWithIntake = Extract<TodayAnswer, { hasIntake: true }>;
+/** One of today's walks, with the words of its cues. */
+export type TodaySession = TodayWithIntake['sessions'][number];
+/**
+ * `PUT /me/intake` and `GET /me/plan`: the plan contract's output, as the engine's own type. The
+ * routes answer with its schema (`planOutputSchema`), and the engine's tests hold the two together;
+ * the type is the more precise (a reason's `code` is one of the catalogue's keys, not any text).
+ */
+export type PlanAnswer = PlanOutput;
+/** A stored walk. */
+export type Walk = z.infer<typeof walkSchema>;
+export type WalksAnswer = z.infer<typeof walksAnswer>;
+export type ProgressAnswer = z.infer<typeof progressAnswer>;
+/** `GET /me/export` as JSON. */
+export type ExportAnswer = z.infer<typeof exportAnswer>;
+/** RFC 9457 problem details, the answer to every refused request. */
+export type Problem = z.infer<typeof problemAnswer>;
+/** One wrong field of a refused request. */
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+// Requests: what a client may send (before the server's defaults and transforms).
+
+export type SignUpRequest = z.input<typeof signUpBody>;
+export type SignInRequest = z.input<typeof signInBody>;
+/** `PATCH /me`: a field left out stays as it is. */
+export type AccountChangesRequest = z.input<typeof accountChangesBody>;
+export type ChangePasswordRequest = z.input<typeof changePasswordBody>;
+export type DeleteAccountRequest = z.input<typeof deleteAccountBody>;
+/** `PUT /me/intake`: the plan contract's intake. */
+export type IntakeRequest = z.input<typeof intakeSchema>;
+/** `POST /me/walks`: a walk log with an id made by the client. */
+export type NewWalkRequest = z.input<typeof newWalkBody>;
+/** `PATCH /me/walks/{id}`: the fields to change. */
+export type WalkChangesRequest = z.input<typeof walkChangesBody>;

@@ -1,0 +1,41 @@
+import { sourceName, type Reason } from '@wandelcoach/engine';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { AppContext, type AppState } from '../app-context.js';
+import { translator } from '../i18n/index.js';
+import { ReasonLine } from './reason-line.js';
+
+const spike: Reason = {
+  code: 'spike-cap',
+  source: 'SPIKE',
+  message: 'Geen enkele wandeling mag meer dan 10% langer zijn dan je langste wandeling.',
+};
+
+describe('a reason line', () => {
+  it('shows the words in their own language and the source by name, linked to what it says', () => {
+    const html = renderToString(<ReasonLine reason={spike} lang="nl" t={translator('en')} locale="en" />);
+    expect(html).toContain(`<span lang="nl">${spike.message}</span>`);
+    expect(html).toContain('href="/sources#SPIKE"');
+    expect(html).toContain(`Source: ${sourceName('en', 'SPIKE')}</a>`);
+    // Never the bare code as the words a person reads.
+    expect(html.replace(/href="[^"]*"/g, '')).not.toContain('SPIKE');
+  });
+
+  it('names the source in the app’s language, a section of a guideline by its own name', () => {
+    const reason: Reason = { code: 'self-manage', source: 'KNGF-B.1.3', message: 'None of your answers…' };
+    const html = renderToString(<ReasonLine reason={reason} lang="en" t={translator('nl')} locale="nl" />);
+    expect(html).toContain('href="/sources#KNGF-B.1.3"');
+    expect(html).toContain(`Bron: ${sourceName('nl', 'KNGF-B.1.3')}</a>`);
+  });
+
+  it('names the source in the app’s language when the screen does not pass it, and links all the same', () => {
+    const app = { locale: 'en', t: translator('en') } as AppState;
+    const html = renderToString(
+      <AppContext.Provider value={app}>
+        <ReasonLine reason={spike} lang="nl" t={translator('en')} />
+      </AppContext.Provider>,
+    );
+    expect(html).toContain(`Source: ${sourceName('en', 'SPIKE')}</a>`);
+    expect(html).toContain('href="/sources#SPIKE"');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Every screen's address. Back and Forward move between them, a reload stays, and each can be
+ * bookmarked; the server and the service worker answer all of them with the app.
+ */
+export const PATHS = {
+  home: '/',
+  signUp: '/sign-up',
+  signIn: '/sign-in',
+  intake: '/intake',
+  outcome: '/outcome',
+  today: '/today',
+  plan: '/plan',
+  progress: '/progress',
+  settings: '/settings',
+} as const;
+
+/** A step of the questions: `/intake/safety`. */
+export function intakeStepPath(step: string): string {
+  return `${PATHS.intake}/${step}`;
+}
+
+/** The guided walk for one of today's walks (by its place in the day): full screen, nothing else. */
+export function walkPath(index: number): string {
+  return `/walk/${String(index)}`;
+}
+
+export interface LogFrom {
+  /** Minutes the guided walk measured. */
+  walked?: number;
+  /** Stopped with the stop button: the log asks why first. */
+  stopped?: boolean;
+}
+
+/** The log after one of today's walks, with what the guided walk measured. */
+export function logPath(index: number, from: LogFrom = {}): string {
+  const query = new URLSearchParams();
+  if (from.walked !== undefined) query.set('walked', String(from.walked));
+  if (from.stopped === true) query.set('stopped', '1');
+  const search = query.toString();
+  return `/log/${String(index)}${search === '' ? '' : `?${search}`}`;
+}
+
+/** What `logPath` put in the address; anything else in it is ignored. */
+export function readLogFrom(search: string): LogFrom {
+  const query = new URLSearchParams(search);
+  const walked = Number(query.get('walked'));
+  return {
+    ...(query.has('walked') && Number.isFinite(walked) && walked >= 0 && walked <= 300 && { walked }),
+    stopped: query.get('stopped') === '1',
+  };
+}
+
+/** The screens with the tab bar: the person's own pages between walks. */
+export const TABS = [PATHS.today, PATHS.plan, PATHS.progress, PATHS.settings] as const;

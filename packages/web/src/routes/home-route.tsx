@@ -1,0 +1,44 @@
+/** The address `/`: the welcome for someone not signed in; for someone who is, where they start. */
+import { useEffect } from 'react';
+import { useLocation } from 'wouter';
+import { accountOf, useApp } from '../app-context.js';
+import { PATHS } from '../paths.js';
+import { Welcome } from '../screens/welcome.js';
+import { startPath } from '../start.js';
+
+export function HomeRoute() {
+  const { t, session, notice, api, queries } = useApp();
+  const [, navigate] = useLocation();
+  const account = accountOf(session);
+
+  useEffect(() => {
+    if (account === undefined) return;
+    let current = true;
+    startPath(api, queries, account).then(
+      (path) => {
+        if (current) navigate(path, { replace: true });
+      },
+      // Today's screen asks again and says what went wrong, or shows this person's kept plan.
+      () => {
+        if (current) navigate(PATHS.today, { replace: true });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [account, api, queries, navigate]);
+
+  if (session.status !== 'signed-out') return null;
+  return (
+    <Welcome
+      notice={notice}
+      t={t}
+      onSignUp={() => {
+        navigate(PATHS.signUp);
+      }}
+      onSignIn={() => {
+        navigate(PATHS.signIn);
+      }}
+    />
+  );
+}

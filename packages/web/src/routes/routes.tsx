@@ -1,0 +1,108 @@
+/**
+ * The screens by address. Screens for a signed-in person wait until it is known who is signed in, and
+ * send anyone else to the welcome.
+ */
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { accountOf, useApp } from '../app-context.js';
+import { PATHS } from '../paths.js';
+import { SOURCES_PATH } from '../source-address.js';
+import { AccountRoute } from './account-route.js';
+import { HomeRoute } from './home-route.js';
+import { IntakeRoute } from './intake-route.js';
+import { LogRoute } from './log-route.js';
+import { NotFound } from './not-found.js';
+import { OutcomeRoute } from './outcome-route.js';
+import { PlanRoute } from './plan-route.js';
+import { SettingsRoute } from './settings-route.js';
+import { TodayRoute } from './today-route.js';
+import { WalkRoute } from './walk-route.js';
+
+// The charts library is loaded only when progress is opened, to keep the first load small.
+const ProgressRoute = lazy(() =>
+  import('./progress-route.js').then((module) => ({ default: module.ProgressRoute })),
+);
+
+// What each source says: read rarely, so loaded only when a source link is followed.
+const SourcesRoute = lazy(() =>
+  import('./sources-route.js').then((module) => ({ default: module.SourcesRoute })),
+);
+
+function SignedInOnly(props: { children: ReactNode }) {
+  const { session } = useApp();
+  if (session.status === 'checking') return null;
+  if (accountOf(session) === undefined) return <Redirect to={PATHS.home} replace />;
+  return <>{props.children}</>;
+}
+
+export function Routes() {
+  return (
+    <Switch>
+      <Route path={PATHS.home}>
+        <HomeRoute />
+      </Route>
+      <Route path={PATHS.signUp}>
+        <AccountRoute mode="sign-up" />
+      </Route>
+      <Route path={PATHS.signIn}>
+        <AccountRoute mode="sign-in" />
+      </Route>
+      <Route path={`${PATHS.intake}/:step?`}>
+        {(params) => (
+          <SignedInOnly>
+            <IntakeRoute step={params.step} />
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path={PATHS.outcome}>
+        <SignedInOnly>
+          <OutcomeRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.today}>
+        <SignedInOnly>
+          <TodayRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path="/walk/:index">
+        {(params) => (
+          <SignedInOnly>
+            <WalkRoute index={Number(params.index)} />
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path="/log/:index">
+        {(params) => (
+          <SignedInOnly>
+            <LogRoute index={Number(params.index)} />
+          </SignedInOnly>
+        )}
+      </Route>
+      <Route path={PATHS.plan}>
+        <SignedInOnly>
+          <PlanRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.progress}>
+        <SignedInOnly>
+          <Suspense fallback={null}>
+            <ProgressRoute />
+          </Suspense>
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.settings}>
+        <SignedInOnly>
+          <SettingsRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={SOURCES_PATH}>
+        <Suspense fallback={null}>
+          <SourcesRoute />
+        </Suspense>
+      </Route>
+      <Route>
+        <NotFound />
+      </Route>
+    </Switch>
+  );
+}
