@@ -59,7 +59,7 @@ export default defineConfig(({ isSsrBuild = false }) => ({
           globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
           // The page with the welcome already in it is for first visits over the network only; the
           // worker's page is the plain one, which works for everybody.
-          globIgnores: ['welcome.html'],
+          globIgnores: ['welcome*.html'],
         },
       }),
   ],

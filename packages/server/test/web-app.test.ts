@@ -107,6 +107,32 @@ describe('the web app’s files at /', () => {
     expect(await (await app.request('/')).text()).toContain('<div id="root"></div>');
   });
 
+  it('sends the welcome in the browser’s language, Dutch unless English comes first of the two', async () => {
+    writeFileSync(path.join(root, 'welcome.html'), '<html lang="nl"><h1>Welkom</h1>');
+    writeFileSync(path.join(root, 'welcome.en.html'), '<html lang="en"><h1>Welcome</h1>');
+    try {
+      const cases: [string | undefined, string][] = [
+        [undefined, 'Welkom'],
+        ['nl-NL,nl;q=0.9,en;q=0.8', 'Welkom'],
+        ['en-GB', 'Welcome'],
+        ['de-DE,de;q=0.9,en;q=0.5,nl;q=0.3', 'Welcome'],
+        ['de-DE,fr;q=0.5', 'Welkom'],
+        ['en;q=0.2,nl-BE;q=0.8', 'Welkom'],
+        ['*', 'Welkom'],
+      ];
+      for (const [language, heading] of cases) {
+        const response = await app.request('/', {
+          headers: language === undefined ? {} : { 'Accept-Language': language },
+        });
+        expect(await response.text(), String(language)).toContain(heading);
+        expect(response.headers.get('vary')).toContain('Accept-Language');
+      }
+    } finally {
+      rmSync(path.join(root, 'welcome.html'));
+      rmSync(path.join(root, 'welcome.en.html'));
+    }
+  });
+
   it('allows the welcome page’s inline style by its hash only, and nothing the build file adds beyond hashes', async () => {
     const hash = `'sha256-${'A'.repeat(43)}='`;
     writeFileSync(

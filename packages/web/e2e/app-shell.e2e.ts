@@ -6,6 +6,7 @@
  * syllables.
  */
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.js';
 import { expect, test, TodayPage, uiCatalogues, type Wandelcoach } from './support/pages.js';
 import { backPainPerson } from './support/people.js';
 
@@ -132,6 +133,25 @@ test('today says the date, the week and day of the programme, and the minutes in
   await today.expectAccessible();
 });
 
+test('walks planned on the days before and not noted are named, with the advice not to catch up', async ({
+  app,
+  page,
+}) => {
+  const intake = await app.signedUpNew();
+  // The plan started two days ago (Monday), and nothing has been noted since.
+  const today = await (
+    await intake.complete({ ...backPain, startDate: '2026-11-16' }, 'self-manage')
+  ).openToday();
+  const missed = page.getByRole('region', { name: nl['today.missed.title'] });
+  await expect(missed).toBeVisible();
+  await expect(missed.getByRole('listitem').first()).toContainText(nl['today.yesterday']);
+  await expect(missed).toContainText(nl['today.missed.advice']);
+  await expect(page.getByRole('main').getByText(app.t('today.weekDay', { week: 1, day: 3 }))).toBeVisible();
+  // Today's first walk still comes first.
+  await expect(today.card(0).startWalkButton).toBeInViewport();
+  await today.expectAccessible();
+});
+
 test('headings break between syllables, in the page’s own language', async ({ app, page }) => {
   await withPlan(app);
   await expect(app.document).toHaveAttribute('lang', 'nl');
@@ -168,16 +188,33 @@ test('offline, every screen’s address still opens the app, and today shows the
 test.describe('in an English browser', () => {
   test.use({ locale: 'en-GB' });
 
-  test('a first visit is in English, and nothing Dutch shows through', async ({ app }) => {
+  test('a first visit is in English, and nothing Dutch shows through on any screen', async ({
+    app,
+    page,
+  }) => {
     app.locale = 'en';
     const welcome = await app.open();
     await expect(app.document).toHaveAttribute('lang', 'en');
     await expect(welcome.heading).toHaveText(en['welcome.title']);
-    const intake = await app.signedUpNew();
-    const outcome = await intake.complete({ ...backPain, redFlags: ['saddle-numbness'] }, 'emergency');
-    await expect(outcome.heading).toBeVisible();
-    await expect(app.page.getByRole('main')).not.toContainText(/huisarts|spoedeisende|zonder verwijzing/i);
+    const dutch = /huisarts|spoedeisende|verwijzing|fysiotherapeut|wandel(ing|en)\b/i;
+
+    const emergency = await app.signedUpNew();
+    const outcome = await emergency.complete({ ...backPain, redFlags: ['saddle-numbness'] }, 'emergency');
+    await expect(page.getByRole('main')).not.toContainText(dutch);
     await outcome.expectAccessible();
+
+    const intake = await app.signedUpNew();
+    const today = await (await intake.complete(backPain, 'self-manage')).openToday();
+    await expect(app.document).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('main').getByText('Wednesday 18 November', { exact: true })).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText(dutch);
+    await today.expectAccessible();
+    for (const item of ['plan', 'progress', 'settings'] as const) {
+      await today.menuButton(item).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('main')).not.toContainText(dutch);
+      await expectNoAxeViolations(page);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { expect, test, uiCatalogues } from './support/pages.js';
 
-const { nl } = uiCatalogues;
+const { nl, en } = uiCatalogues;
 
 test('the welcome is in the page itself, before any script runs', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL && { baseURL }) });
@@ -18,6 +18,25 @@ test('the welcome is in the page itself, before any script runs', async ({ brows
   }
 });
 
+test('an English browser is sent the welcome in English, already in the page', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: 'en-GB',
+    ...(baseURL && { baseURL }),
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1, name: en['welcome.title'] })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
 test('the app takes over the welcome it was sent, and it works at once', async ({ app, page }) => {
   const welcome = await app.open();
   await expect(page.locator('#root')).toHaveAttribute('data-screen', 'welcome');
@@ -25,4 +44,20 @@ test('the app takes over the welcome it was sent, and it works at once', async (
   // fails the test by itself).
   const account = await welcome.startSignUp();
   await expect(account.heading).toBeVisible();
+});
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('the app takes over the English welcome as it is: the same markup, no second render', async ({
+    app,
+    page,
+  }) => {
+    app.locale = 'en';
+    const welcome = await app.open();
+    await expect(page.locator('#root')).toHaveAttribute('data-locale', 'en');
+    await expect(welcome.heading).toHaveText(en['welcome.title']);
+    const account = await welcome.startSignUp();
+    await expect(account.heading).toBeVisible();
+  });
 });

@@ -1,6 +1,7 @@
-// Writes dist/welcome.html: the built page with the welcome screen already rendered in it, for the
-// server to send to visitors without a session (see packages/server/src/http/web-app.ts). Runs after
-// `vite build` and the server-side build of src/prerender.tsx into .prerender/.
+// Writes dist/welcome.html (Dutch) and dist/welcome.en.html (English): the built page with the welcome
+// screen already rendered in it, for the server to send to visitors without a session, in the language
+// their browser asks for (see packages/server/src/http/web-app.ts). Runs after `vite build` and the
+// server-side build of src/prerender.tsx into .prerender/.
 //
 // The page's styles go inside it too, so the first paint waits for no second request. The CSP allows
 // that one inline style by its hash, which goes to dist/welcome.csp.json for the server to add.
@@ -13,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 
 const dist = path.resolve('dist');
 const built = path.resolve('.prerender', 'prerender.js');
-/** @type {{ renderWelcome: () => string }} */
+/** @type {{ renderWelcome: (locale: 'nl' | 'en') => string }} */
 const { renderWelcome } = await import(pathToFileURL(built).href);
 
 const page = await readFile(path.join(dist, 'index.html'), 'utf8');
@@ -28,13 +29,22 @@ const href = stylesheet.exec(page)?.[1];
 if (href === undefined) throw new Error('dist/index.html links no stylesheet to bring inside');
 const css = await readFile(path.join(dist, href), 'utf8');
 if (css.includes('</')) throw new Error(`${href} contains "</", which would end an inline <style> early`);
-const welcome = page
-  // Replacers as functions: a `$` in the markup or the styles must stay a `$`.
-  .replace(empty, () => `<div id="root" data-screen="welcome">${renderWelcome()}</div>`)
-  .replace(entry, '<script type="module" crossorigin fetchpriority="low" src=')
-  .replace(stylesheet, () => `<style>${css}</style>`);
 const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 await writeFile(path.join(dist, 'welcome.csp.json'), `${JSON.stringify({ styleSrc: [hash] })}\n`);
-await writeFile(path.join(dist, 'welcome.html'), welcome);
+for (const [locale, file] of /** @type {const} */ ([
+  ['nl', 'welcome.html'],
+  ['en', 'welcome.en.html'],
+])) {
+  const welcome = page
+    // Replacers as functions: a `$` in the markup or the styles must stay a `$`.
+    .replace('<html lang="nl">', () => `<html lang="${locale}">`)
+    .replace(
+      empty,
+      () => `<div id="root" data-screen="welcome" data-locale="${locale}">${renderWelcome(locale)}</div>`,
+    )
+    .replace(entry, '<script type="module" crossorigin fetchpriority="low" src=')
+    .replace(stylesheet, () => `<style>${css}</style>`);
+  await writeFile(path.join(dist, file), welcome);
+  console.log(`prerendered the welcome screen into dist/${file} (${welcome.length} bytes)`);
+}
 await rm(path.resolve('.prerender'), { recursive: true, force: true });
-console.log(`prerendered the welcome screen into dist/welcome.html (${welcome.length} bytes)`);

@@ -7,12 +7,12 @@ import './styles.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
-// The server sent the welcome screen already rendered (in Dutch) to someone without a session: take
-// that markup over, so nothing on screen changes. Someone who chose English gets the welcome rendered
-// anew at once, in English.
+// The server sent the welcome screen already rendered, in the browser's language, to someone without
+// a session: take that markup over, so nothing on screen changes. Someone who chose the other language
+// on this device before gets the welcome rendered anew at once, in that language.
 const welcome = root.dataset['screen'] === 'welcome';
 const app = <StrictMode>{welcome ? <App first="welcome" /> : <App />}</StrictMode>;
-if (welcome && storedLocale() === 'nl') {
+if (welcome && storedLocale() === root.dataset['locale']) {
   hydrateRoot(root, app);
 } else {
   root.replaceChildren();

@@ -1,17 +1,18 @@
 /**
- * The welcome screen as HTML, rendered at build time (scripts/prerender.js) into `welcome.html`, which
- * the server sends to visitors without a session. It must be exactly what the app's first render
- * gives in Dutch, because the browser takes it over with `hydrateRoot` (main.tsx); a difference is a
+ * The welcome screen as HTML, rendered at build time (scripts/prerender.js) into `welcome.html` and
+ * `welcome.en.html`, which the server sends to visitors without a session, in their browser's language.
+ * It must be exactly what the app's first render gives in that language, because the browser takes it over with `hydrateRoot` (main.tsx); a difference is a
  * hydration error, which the browser tests treat as a failure.
  */
+import type { Locale } from '@wandelcoach/engine';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app.js';
 
-export function renderWelcome(): string {
+export function renderWelcome(locale: Locale): string {
   return renderToString(
     <StrictMode>
-      <App first="welcome" ssrPath="/" locale="nl" />
+      <App first="welcome" ssrPath="/" locale={locale} />
     </StrictMode>,
   );
 }

@@ -3,19 +3,21 @@
  * the service worker are checked on every visit, so an update reaches people at once. Any other path
  * that is not a file gets the app's page, which shows the screen itself.
  *
- * Someone without a session cookie at `/` gets the page with the welcome screen already in it
- * (`welcome.html`, rendered at build time), so a first visit on a slow phone shows words as soon as
+ * Someone without a session cookie at `/` gets the page with the welcome screen already in it, in the
+ * browser's language (`welcome.html`, `welcome.en.html`, rendered at build time), so a first visit on a slow phone shows words as soon as
  * the page arrives instead of after the JavaScript; the app then takes over the same markup. With a
  * cookie the plain page comes, which asks the server who is signed in.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { accepts } from 'hono/accepts';
 import type { AppEnv } from './env.js';
 import { sessionToken } from './middleware/session.js';
 
-const WELCOME_PAGE = 'welcome.html';
+/** The welcome, rendered at build time in each language the app speaks. */
+const WELCOME_PAGES = { nl: 'welcome.html', en: 'welcome.en.html' } as const;
 /** Written by the web app's build beside the welcome page: the hashes of its inline styles. */
 const WELCOME_CSP = 'welcome.csp.json';
 /** How long a read of WELCOME_CSP is trusted: short enough to follow a rebuild, long enough to cost nothing. */
@@ -50,6 +52,28 @@ export function inlineStyleHashes(root: string, now: () => number = Date.now): (
   };
 }
 
+/**
+ * The first of the browser's languages (Accept-Language, by preference) that the app speaks, matched
+ * on the language alone (`en-GB` is English); Dutch, the app's first language, otherwise.
+ */
+export function browserLocale(c: Context): 'nl' | 'en' {
+  const chosen = accepts(c, {
+    header: 'Accept-Language',
+    supports: ['nl', 'en'],
+    default: 'nl',
+    match: (wanted, config) => {
+      const byPreference = wanted.filter((entry) => entry.q > 0).sort((a, b) => b.q - a.q);
+      for (const entry of byPreference) {
+        const language = entry.type.toLowerCase().split('-')[0];
+        const found = config.supports.find((supported) => supported === language);
+        if (found !== undefined) return found;
+      }
+      return config.default;
+    },
+  });
+  return chosen === 'en' ? 'en' : 'nl';
+}
+
 /** A screen's address (`/`, `/today`), as opposed to a file or the API. */
 function isPage(c: { req: { method: string; path: string } }): boolean {
   return (
@@ -75,22 +99,24 @@ export function mountWebApp(app: Hono<AppEnv>, root: string): void {
   });
   // The build leaves a .br and a .gz twin beside each text file (packages/web/scripts/precompress.js);
   // the browser gets the one it accepts, with no compression work per request.
-  const welcome = serveStatic<AppEnv>({
-    root,
-    precompressed: true,
-    rewriteRequestPath: () => `/${WELCOME_PAGE}`,
-  });
+  const welcomes = {
+    nl: serveStatic<AppEnv>({ root, precompressed: true, rewriteRequestPath: () => `/${WELCOME_PAGES.nl}` }),
+    en: serveStatic<AppEnv>({ root, precompressed: true, rewriteRequestPath: () => `/${WELCOME_PAGES.en}` }),
+  };
   const welcomeWithoutSession: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (!isPage(c)) return next();
-    // The page depends on the cookie: a shared cache must not give one person's page to another.
-    c.header('Vary', 'Cookie', { append: true });
-    // Checked per request, so a build made while the server runs is picked up.
+    // The page depends on the cookie and the browser's language: a shared cache must not give one
+    // person's page to another.
+    c.header('Vary', 'Cookie, Accept-Language', { append: true });
+    const locale = browserLocale(c);
+    const page = WELCOME_PAGES[locale];
     // Only the app's front door: another address (a bookmark of /plan) needs the app to find out who
     // is signed in and where to go, and the welcome rendered there would not match the screen.
-    if (c.req.path !== '/' || sessionToken(c) !== undefined || !existsSync(path.join(root, WELCOME_PAGE))) {
+    // Checked per request, so a build made while the server runs is picked up.
+    if (c.req.path !== '/' || sessionToken(c) !== undefined || !existsSync(path.join(root, page))) {
       return next();
     }
-    return welcome(c, next);
+    return welcomes[locale](c, next);
   };
   app.use('*', welcomeWithoutSession);
   app.use('*', serveStatic({ root, precompressed: true }));
