@@ -23,6 +23,9 @@ test('a new person signs up, answers the questions and notes a walk with the key
   app,
   page,
 }) => {
+  // Every step by key presses, each checked: the longest journey of the suites, given room on a busy
+  // two-core machine.
+  test.setTimeout(90_000);
   const person = newPerson();
   const welcome = await app.open();
 

@@ -45,17 +45,13 @@ export function Shell(props: { children: ReactNode }) {
           </Link>
           {/* Signed in, the language is in the settings, a tap away here; before that, and in the
               questions (a first visit may want English halfway), the language buttons are here. */}
-          {!tabs && (
-            <div className="header-tools">
-              {(!signedIn || location.startsWith(PATHS.intake)) && (
-                <LanguageSwitch locale={locale} t={t} onChange={setLocale} />
-              )}
-              {signedIn && (
-                <Link href={PATHS.settings} className="header-link">
-                  {t('tab.settings')}
-                </Link>
-              )}
-            </div>
+          {!tabs && signedIn && (
+            <Link href={PATHS.settings} className="header-link">
+              {t('tab.settings')}
+            </Link>
+          )}
+          {!tabs && (!signedIn || location.startsWith(PATHS.intake)) && (
+            <LanguageSwitch locale={locale} t={t} onChange={setLocale} />
           )}
         </header>
       )}
