@@ -86,7 +86,11 @@ export class QueryStore {
     const entry = this.entries.get(key);
     if (entry?.generation !== generation) return;
     // A failed ask is not kept as the answer: the next read asks again.
-    this.entries.set(key, { ...entry, state, promise: state.status === 'failed' ? undefined : entry.promise });
+    this.entries.set(key, {
+      ...entry,
+      state,
+      promise: state.status === 'failed' ? undefined : entry.promise,
+    });
     this.notify();
   }
 
