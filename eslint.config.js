@@ -41,6 +41,23 @@ export default tseslint.config(
     },
   },
   {
+    // The walk requests' schemas are bundled into the web app: nothing of the server may come with them.
+    files: ['packages/server/src/http/walk-schemas.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|@wandelcoach/engine$)',
+              message: 'walk-schemas.ts reaches the browser: it may import zod and the engine only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Integration tests read JSON response bodies; typing every one of them would hide what is checked.
     files: ['packages/server/test/**/*.ts'],
     rules: {
@@ -57,13 +74,14 @@ export default tseslint.config(
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: {
-      // The API's shapes come from the server as types; its code (and zod) must never reach the bundle.
+      // The API's shapes come from the server as types; its code must never reach the bundle. The one
+      // exception is the walk requests' schemas, which the outbox checks what it keeps with.
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['@wandelcoach/server', '@wandelcoach/server/*'],
+              group: ['@wandelcoach/server', '@wandelcoach/server/*', '!@wandelcoach/server/walk-schemas'],
               allowTypeImports: true,
               message:
                 'Import only types from the server (`import type`): its code must not reach the browser.',

@@ -181,6 +181,23 @@ describeEachDatabase('authorisation', (server) => {
     expect(afterExport.walks).toEqual(firstExport.walks);
     expect(afterExport.intake).toEqual(firstExport.intake);
   });
+
+  it('never tells another person that a walk was deleted: 410 is for its owner, 404 for anyone else', async () => {
+    const { client: first, walkId } = await owner();
+    expect((await first.delete(`/me/walks/${walkId}`)).status).toBe(204);
+    const second = server().client();
+    await second.signUp();
+    for (const route of await routesOf(server())) {
+      if (!route.path.includes(':id')) continue;
+      expect((await call(first, route, walkId)).status, `${name(route)} as the owner`).toBe(410);
+      expect((await call(second, route, walkId)).status, `${name(route)} as another person`).toBe(404);
+    }
+    // The owner's deleted walk's first upload, retried: gone for the owner, and for another person a
+    // new walk of their own (tombstones are per person).
+    const upload = walk({ id: walkId });
+    expect((await first.post('/me/walks', upload)).status).toBe(410);
+    expect((await second.post('/me/walks', upload)).status).toBe(201);
+  });
 });
 
 /** Every protected route that changes something, for the CSRF checks below. */

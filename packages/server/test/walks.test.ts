@@ -122,6 +122,20 @@ describeEachDatabase('walks', (server) => {
     expect((await other.post('/me/walks', first)).status).toBe(201);
   });
 
+  it('answers a change to a walk deleted since with 410 Gone, so an outbox knows it is settled', async () => {
+    const client = await walker();
+    const first = walk({ date: '2026-11-19' });
+    await client.post('/me/walks', first);
+    expect((await client.delete(`/me/walks/${String(first.id)}`)).status).toBe(204);
+    // The next morning's answer, queued on a phone before it heard of the deletion.
+    const late = await client.patch(`/me/walks/${String(first.id)}`, { painNextMorning: 2 });
+    expect(late.status).toBe(410);
+    expect(late.body.type).toBe('urn:wandelcoach:problem:gone');
+    expect((await client.get('/me/walks')).body.walks).toEqual([]);
+    // An id never stored is still unknown, not gone.
+    expect((await client.patch(`/me/walks/${crypto.randomUUID()}`, { painNextMorning: 2 })).status).toBe(404);
+  });
+
   it('refuses a walk dated after today in the person’s own time zone', async () => {
     const client = await walker();
     // 23:30 UTC is already the 22nd in Amsterdam.

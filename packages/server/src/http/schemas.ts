@@ -1,5 +1,5 @@
 /** The shapes of request bodies and parameters, checked with zod; the OpenAPI document is built from them. */
-import { canonicalTimeZone, walkLogSchema } from '@wandelcoach/engine';
+import { canonicalTimeZone } from '@wandelcoach/engine';
 import { z } from 'zod';
 
 const password = z
@@ -70,35 +70,9 @@ export const deleteAccountBody = z.strictObject(
   { error: 'must be a JSON object' },
 );
 
-/** Lower case, so a retry from a client that writes it in capitals is still the same walk. */
-export const walkId = z
-  .string({ error: 'must be text' })
-  .meta({ format: 'uuid' })
-  .pipe(z.uuid({ error: 'must be a UUID, e.g. 0b0c4b7e-6b8a-4f62-9a51-3c1f3f1f2a10' }))
-  .transform((id) => id.toLowerCase());
-
-export const newWalkBody = walkLogSchema.extend({ id: walkId });
-
-const log = walkLogSchema.shape;
-
-export const walkChangesBody = z
-  .strictObject(
-    {
-      minutes: log.minutes.optional(),
-      painDuring: log.painDuring.optional(),
-      // `unwrap()` drops the log's defaults: a field left out of a change stays as it was.
-      painNextMorning: log.painNextMorning.unwrap().optional(),
-      dizziness: log.dizziness.unwrap().optional(),
-      fall: log.fall.unwrap().optional(),
-      newSymptoms: log.newSymptoms.unwrap().optional(),
-    },
-    { error: 'must be a JSON object' },
-  )
-  .refine((changes) => Object.keys(changes).length > 0, {
-    error: 'must change at least one field',
-    // Only when nothing else is wrong: after "date: is not a known field" it would only confuse.
-    when: (payload) => payload.issues.length === 0,
-  });
+// The walk requests are in a module of their own, which the web app may import at run time: its outbox
+// checks what it kept on the phone with the very schemas these routes validate with.
+export { newWalkBody, walkChangesBody, walkId } from './walk-schemas.js';
 
 export const exportQuery = z.strictObject({
   format: z.enum(['json', 'csv'], { error: 'must be "json" or "csv"' }).default('json'),

@@ -99,6 +99,9 @@ export async function changeWalk(
   return db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     if ((await findWalk(trx, request.subjectId, id)) === undefined) {
+      // A change queued on a phone for a walk deleted since (on another device) is settled, not lost:
+      // 410 tells the outbox so, where 404 would leave it wondering whether the walk is still to come.
+      if (await hasTombstone(trx, request.subjectId, id)) throw gone();
       throw new ServiceError('not-found', 'There is no walk with this id.');
     }
     await updateWalk(trx, request.subjectId, id, changes, at, context.db.dialect === 'postgres');

@@ -12,7 +12,8 @@ const params = z.strictObject({ id: walkId });
 const logRoute = createRoute({
   method: 'post',
   path: '/',
-  summary: 'Log a walk with a client-made id (a retry of the same walk is answered 200)',
+  summary:
+    'Log a walk with a client-made id (a retry of the same walk is answered 200; of a walk deleted since, 410)',
   security: SIGNED_IN,
   request: { body: jsonBody(newWalkBody) },
   responses: {
@@ -33,10 +34,10 @@ const listRoute = createRoute({
 const changeRoute = createRoute({
   method: 'patch',
   path: '/{id}',
-  summary: 'Change a walk, e.g. add next-morning pain',
+  summary: 'Change a walk, e.g. add next-morning pain (a walk deleted before is answered 410)',
   security: SIGNED_IN,
   request: { params, body: jsonBody(walkChangesBody) },
-  responses: { 200: json('Changed', walkSchema), ...problems(400, 401, 403, 404, 413, 415, 422) },
+  responses: { 200: json('Changed', walkSchema), ...problems(400, 401, 403, 404, 410, 413, 415, 422) },
 });
 
 const deleteRoute = createRoute({
