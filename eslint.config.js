@@ -81,7 +81,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@wandelcoach/server', '@wandelcoach/server/*', '!@wandelcoach/server/walk-schemas'],
+              regex: '^@wandelcoach/server(?!/walk-schemas$)(/.*)?$',
               allowTypeImports: true,
               message:
                 'Import only types from the server (`import type`): its code must not reach the browser.',

@@ -7,7 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 // of `react` and `react-dom` are pointed at `preact/compat`.
 //
 // The app is served by the Wandelcoach server under a strict CSP ('self' only), so no script may be
-// inlined: the service worker is registered from a file. (The one inline style, in the page with the
+// inlined: the service worker is registered from a file, and is one (src/sw.ts). (The one inline style, in the page with the
 // welcome already in it, is allowed by its hash: see scripts/prerender.js.)
 //
 // `vite build --ssr src/prerender.tsx` (the second step of `npm run build`) renders the welcome screen
@@ -53,9 +53,13 @@ export default defineConfig(({ isSsrBuild = false }) => ({
             { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
           ],
         },
-        workbox: {
-          // The app shell comes from the cache; API answers are never cached by the service worker.
-          navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
+        // A worker of our own (src/sw.ts): the precache and offline pages as before, plus the outbox's
+        // Background Sync. Built as a classic script, which every browser with a service worker runs.
+        strategies: 'injectManifest',
+        srcDir: 'src',
+        filename: 'sw.ts',
+        injectManifest: {
+          rollupFormat: 'iife',
           globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
           // The page with the welcome already in it is for first visits over the network only; the
           // worker's page is the plain one, which works for everybody.

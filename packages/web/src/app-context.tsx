@@ -7,6 +7,7 @@ import { createContext, useContext } from 'react';
 import type { ApiClient, SessionAnswer } from './api/client.js';
 import type { QueryStore } from './data/query.js';
 import type { Translate } from './i18n/index.js';
+import type { OutboxService } from './outbox/browser-outbox.js';
 import type { Owner } from './today/today-cache.js';
 
 /**
@@ -22,6 +23,8 @@ export type SignedIn =
 export interface AppState {
   api: ApiClient;
   queries: QueryStore;
+  /** Walks and answers kept on the phone first, and sent from there (`outbox/`). */
+  outbox: OutboxService;
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: Translate;

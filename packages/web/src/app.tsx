@@ -6,12 +6,13 @@ import type { Locale } from '@wandelcoach/engine';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Router, useLocation } from 'wouter';
 import { ApiClient, OfflineError, type SessionAnswer } from './api/client.js';
-import { AppContext, type AppState, type SignedIn } from './app-context.js';
-import { fetchToday, KEYS } from './data/hooks.js';
+import { accountOf, AppContext, type AppState, type SignedIn } from './app-context.js';
+import { fetchToday, KEYS, walksChanged } from './data/hooks.js';
 import { QueryStore } from './data/query.js';
 import { translator } from './i18n/index.js';
 import { clearDraft } from './intake/draft.js';
 import { browserStorage, storeLocale, storedLocale } from './locale.js';
+import { browserOutbox } from './outbox/browser-outbox.js';
 import { PATHS } from './paths.js';
 import { Routes } from './routes/routes.js';
 import { Shell } from './shell/shell.js';
@@ -39,6 +40,7 @@ export function App(props: {
 function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Locale }) {
   const api = useMemo(() => props.api ?? new ApiClient(), [props.api]);
   const queries = useMemo(() => new QueryStore(), []);
+  const outbox = useMemo(() => browserOutbox(api), [api]);
   const [, navigate] = useLocation();
   const [locale, setLocaleState] = useState<Locale>(() => props.locale ?? storedLocale());
   // The page with the welcome in it goes only to browsers without a session cookie.
@@ -101,6 +103,35 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
     );
   }, [api, queries, props.first]);
 
+  // The outbox sends what waits on this phone whenever there is a chance: now (the app opened, or
+  // someone signed in), when the connection comes back, and when the app is shown again. Whatever
+  // changes it (here, in another tab, in the service worker) shows on every screen at once.
+  const owner = accountOf(session)?.id;
+  useEffect(() => {
+    if (owner === undefined) return;
+    const send = () => {
+      outbox.flush(owner).catch((error: unknown) => {
+        console.warn('outbox: could not send', error);
+      });
+    };
+    const whenShown = () => {
+      if (document.visibilityState === 'visible') send();
+    };
+    const unsubscribe = outbox.subscribe(() => {
+      walksChanged(queries);
+    });
+    send();
+    window.addEventListener('online', send);
+    window.addEventListener('focus', send);
+    document.addEventListener('visibilitychange', whenShown);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('online', send);
+      window.removeEventListener('focus', send);
+      document.removeEventListener('visibilitychange', whenShown);
+    };
+  }, [outbox, owner, queries]);
+
   const signedIn = useCallback(
     (answer: SessionAnswer) => {
       queries.clear();
@@ -139,6 +170,7 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
   const state: AppState = {
     api,
     queries,
+    outbox,
     locale,
     setLocale,
     t,

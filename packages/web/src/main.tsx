@@ -1,3 +1,5 @@
+// First: zod must know before any module checks anything that the CSP allows no eval.
+import './zod-config.js';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.js';

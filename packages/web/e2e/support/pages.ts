@@ -32,6 +32,7 @@ import {
   type RiskFactor,
   type SessionPurpose,
 } from '@wandelcoach/engine';
+import type { Walk } from '@wandelcoach/server/api-types';
 import { translator, uiCatalogues, type MessageKey } from '../../src/i18n/index.js';
 import { INTAKE_STEPS, type IntakeStep } from '../../src/i18n/intake-keys.js';
 import type { nl } from '../../src/i18n/nl.js';
@@ -122,6 +123,69 @@ export class Wandelcoach {
   /** The person's calendar date a number of days from today (-1: yesterday), on the pinned clock. */
   localDate(daysFromToday: number): Promise<string> {
     return Promise.resolve(pinnedDate(this.timeZone, daysFromToday));
+  }
+
+  /** The signed-in person's walks as the API gives them, with the browser's own cookies. */
+  async walksFromApi(): Promise<Walk[]> {
+    const response = await this.page.request.get('/api/v1/me/walks');
+    expect(response.status(), await response.text()).toBe(200);
+    return ((await response.json()) as { walks: Walk[] }).walks;
+  }
+
+  /** The session's CSRF token, which every change through the API carries. */
+  private async csrfToken(): Promise<string> {
+    const response = await this.page.request.get('/api/v1/session');
+    return ((await response.json()) as { csrfToken: string }).csrfToken;
+  }
+
+  /** Changes the signed-in account through the API (as another device would). */
+  async changeAccountFromApi(changes: { timeZone?: string; locale?: Locale }): Promise<void> {
+    const response = await this.page.request.patch('/api/v1/me', {
+      data: changes,
+      headers: { 'x-csrf-token': await this.csrfToken() },
+    });
+    expect(response.status(), await response.text()).toBe(200);
+  }
+
+  /** Sends a request through the API as this person (as another device would); answers its status. */
+  async apiRequest(method: 'POST' | 'DELETE', path: string, data?: unknown): Promise<number> {
+    const response = await this.page.request.fetch(`/api/v1${path}`, {
+      method,
+      headers: { 'x-csrf-token': await this.csrfToken() },
+      ...(data !== undefined && { data }),
+    });
+    return response.status();
+  }
+
+  /** What the outbox keeps in this browser's IndexedDB, read as the app stored it. */
+  keptOnPhone(): Promise<{ kind: string; state: string; walk?: Record<string, unknown> }[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const opening = indexedDB.open('wandelcoach');
+          opening.onerror = () => {
+            reject(new Error(String(opening.error)));
+          };
+          opening.onsuccess = () => {
+            const db = opening.result;
+            if (!db.objectStoreNames.contains('outbox')) {
+              resolve([]);
+              return;
+            }
+            const all = db.transaction('outbox').objectStore('outbox').getAll();
+            all.onsuccess = () => {
+              resolve(all.result as { kind: string; state: string }[]);
+            };
+          };
+        }),
+    );
+  }
+
+  /** Waits until the service worker is active, so the app is kept for opening offline. */
+  async serviceWorkerReady(): Promise<void> {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
   }
 
   /** The signed-in person's plan as the API gives it, with the browser's own cookies. */
@@ -699,6 +763,22 @@ export class TodayPage extends HomePage {
     return this.page.getByRole('main').getByRole('status');
   }
 
+  /** "Saved on this phone, will be sent when you are online: 1 walk or answer." */
+  waitingOnPhone(count: number): Locator {
+    return this.page.getByRole('main').getByText(this.t('outbox.waiting', { count }), { exact: true });
+  }
+
+  /** The walks and answers the server refused, each with what is wrong and a way to let it go. */
+  get refused(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('outbox.refused.title'), exact: true });
+  }
+
+  get removeRefusedButton(): Locator {
+    return this.refused.getByRole('button', { name: this.t('outbox.refused.remove'), exact: true });
+  }
+
   /** On the first visit of a day after a walk: how the back is this morning. */
   get morningQuestion(): Locator {
     return this.page.getByRole('main').getByRole('form', { name: this.t('morning.title'), exact: true });
@@ -859,6 +939,11 @@ export class LogResultPage extends HomePage {
     return this.page
       .getByRole('main')
       .getByRole('heading', { level: 1, name: this.t('logResult.title'), exact: true });
+  }
+
+  /** "Saved on this phone": the walk waits there for a connection. */
+  get savedOnPhone(): Locator {
+    return this.page.getByRole('main').getByText(this.t('logResult.savedOnPhone'), { exact: true });
   }
 
   get toTodayButton(): Locator {

@@ -84,6 +84,11 @@ export class ApiClient {
     return (await response.json()) as T;
   }
 
+  /** Whether this client knows a session's CSRF token, so it can change things. */
+  get hasSession(): boolean {
+    return this.csrfToken !== undefined;
+  }
+
   private remember(answer: SessionAnswer): SessionAnswer {
     this.csrfToken = answer.csrfToken;
     return answer;

@@ -9,6 +9,7 @@ import { accountOf, useApp } from '../app-context.js';
 import { browserStorage } from '../locale.js';
 import { localToday } from '../today.js';
 import { rememberedToday, rememberToday, type Owner } from '../today/today-cache.js';
+import type { OutboxRecord } from '../outbox/records.js';
 import { useQuery, type QueryStore } from './query.js';
 
 /** Today's walks, and whether they come from this device because the server cannot be reached. */
@@ -23,6 +24,7 @@ export const KEYS = {
   walks: 'walks',
   progress: 'progress',
   intake: 'intake',
+  outbox: 'outbox',
 } as const;
 
 /**
@@ -83,9 +85,29 @@ export function useProgress() {
   return useQuery(queries, KEYS.progress, fetch);
 }
 
+/** What the outbox holds for the signed-in person: waiting and refused records, and unreadable ones. */
+export interface OutboxView {
+  records: OutboxRecord[];
+  unreadable: number;
+}
+
+/** The outbox's records for the signed-in person; asked again whenever the outbox changes (app.tsx). */
+export function useOutbox() {
+  const { outbox, queries, session } = useApp();
+  const owner = accountOf(session)?.id;
+  const fetch = useCallback(async (): Promise<OutboxView> => {
+    if (owner === undefined) return { records: [], unreadable: 0 };
+    const [records, unreadable] = await Promise.all([outbox.list(owner), outbox.unreadable(owner)]);
+    return { records, unreadable };
+  }, [outbox, owner]);
+  return useQuery(queries, KEYS.outbox, fetch);
+}
+
 /** After a walk is logged or changed: everything that counts walks asks again. */
 export function walksChanged(queries: QueryStore): void {
-  for (const key of [KEYS.today, KEYS.walks, KEYS.progress, KEYS.plan]) queries.invalidate(key);
+  for (const key of [KEYS.today, KEYS.walks, KEYS.progress, KEYS.plan, KEYS.outbox]) {
+    queries.invalidate(key);
+  }
 }
 
 /** After a new intake: the plan it gave is known; the rest asks again. */

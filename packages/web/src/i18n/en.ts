@@ -339,4 +339,26 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'logResult.next.morning':
     'Tomorrow morning we will ask how your back feels. If it is clearly more painful than usual, your plan steps back a little.',
   'logResult.toToday': 'To Today',
+
+  'morning.savedOnPhone': 'Thank you. Saved on this phone; it will be sent when you are online.',
+  'logResult.savedOnPhone':
+    'Saved on this phone. It will be sent when you are online, and it already counts for today.',
+
+  'outbox.title': 'On this phone',
+  'outbox.waiting':
+    'Saved on this phone, will be sent when you are online: {count, plural, one {# walk or answer} other {# walks or answers}}.',
+  'outbox.refused.title': 'Not sent',
+  'outbox.refused.walk': 'Your walk of {date}: {minutes} min {kind}.',
+  'outbox.refused.change': 'Your answer about the walk of {date}.',
+  'outbox.refused.conflict':
+    'A different walk with the same code is already stored. That stored walk counts; this one cannot be sent.',
+  'outbox.refused.dateAhead':
+    'The server says the date is after today. Check that the date and time on this phone are right.',
+  'outbox.refused.invalid': 'The server did not accept these answers ({fields}).',
+  'outbox.refused.notFound': 'The walk this belongs to is not stored.',
+  'outbox.refused.other': 'The server refused it (code {status}).',
+  'outbox.refused.advice': 'Remove it from this phone, and note the walk again if you want it to count.',
+  'outbox.refused.remove': 'Remove from this phone',
+  'outbox.unreadable':
+    'This version of the app cannot read {count, plural, one {# walk or answer} other {# walks or answers}} on this phone. It stays stored for a newer version.',
 };

@@ -338,6 +338,29 @@ export const nl = {
   'logResult.next.morning':
     'Morgenochtend vragen we hoe je rug voelt. Is die duidelijk pijnlijker dan normaal, dan doet je plan een stapje terug.',
   'logResult.toToday': 'Naar Vandaag',
+
+  'morning.savedOnPhone': 'Dank je. Opgeslagen op deze telefoon; het wordt verstuurd zodra je online bent.',
+  'logResult.savedOnPhone':
+    'Opgeslagen op deze telefoon. Het wordt verstuurd zodra je online bent, en telt nu al mee voor vandaag.',
+
+  'outbox.title': 'Op deze telefoon',
+  'outbox.waiting':
+    'Opgeslagen op deze telefoon, wordt verstuurd zodra je online bent: {count, plural, one {# wandeling of antwoord} other {# wandelingen of antwoorden}}.',
+  'outbox.refused.title': 'Niet verstuurd',
+  'outbox.refused.walk': 'Je wandeling van {date}: {minutes} min {kind}.',
+  'outbox.refused.change': 'Je antwoord bij de wandeling van {date}.',
+  'outbox.refused.conflict':
+    'Er is al een andere wandeling met dezelfde code bewaard. Die bewaarde wandeling telt; deze kan niet verstuurd worden.',
+  'outbox.refused.dateAhead':
+    'De datum ligt volgens de server na vandaag. Kijk of de datum en tijd op deze telefoon kloppen.',
+  'outbox.refused.invalid': 'De server nam deze antwoorden niet aan ({fields}).',
+  'outbox.refused.notFound': 'De wandeling waar dit bij hoort, is niet bewaard.',
+  'outbox.refused.other': 'De server weigerde het (code {status}).',
+  'outbox.refused.advice':
+    'Haal het van deze telefoon en vul de wandeling opnieuw in als je wilt dat hij meetelt.',
+  'outbox.refused.remove': 'Van deze telefoon halen',
+  'outbox.unreadable':
+    '{count, plural, one {# wandeling of antwoord} other {# wandelingen of antwoorden}} op deze telefoon kan deze versie van de app niet lezen. Het blijft bewaard voor een nieuwere versie.',
 } as const;
 
 /** The keys of the app's own words; the intake's words have their own file (`intake-keys.ts`). */

@@ -6,21 +6,22 @@
 import { useLayoutEffect, useState } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import type { Walk } from '../api/client.js';
-import { useApp } from '../app-context.js';
+import { accountOf, useApp } from '../app-context.js';
 import { KEYS, useIntake, useToday, walksChanged } from '../data/hooks.js';
 import { PATHS, readLogFrom } from '../paths.js';
+import { sendNow } from '../outbox/send-now.js';
 import { LogForm } from '../today/log-form.js';
 import { LogResult } from '../today/log-result.js';
 import { LoadFailed } from './load-failed.js';
 
 export function LogRoute(props: { index: number }) {
-  const { t, locale, api, queries } = useApp();
+  const { t, locale, api, queries, outbox, session: signedIn } = useApp();
   const [, navigate] = useLocation();
   const from = readLogFrom(useSearch());
   const today = useToday();
   // The person's usual pain lets the result say whether this walk's pain holds the plan back.
   const intake = useIntake();
-  const [saved, setSaved] = useState<Walk>();
+  const [saved, setSaved] = useState<{ walk: Walk; savedOnPhone: boolean }>();
   // The result replaces the form on the same address: it opens at its top too, not where Save was.
   useLayoutEffect(() => {
     if (saved !== undefined) window.scrollTo(0, 0);
@@ -40,7 +41,8 @@ export function LogRoute(props: { index: number }) {
       <LogResult
         t={t}
         locale={locale}
-        walk={saved}
+        walk={saved.walk}
+        savedOnPhone={saved.savedOnPhone}
         plannedMinutes={session.minutes}
         stopped={from.stopped === true}
         usualPain={usualPain}
@@ -52,7 +54,19 @@ export function LogRoute(props: { index: number }) {
     <LogForm
       t={t}
       locale={locale}
-      api={api}
+      save={async (request) => {
+        const owner = accountOf(signedIn)?.id;
+        if (owner === undefined) throw new Error('the log is for a signed-in person only');
+        // On the phone first: from here on the walk is not lost, whatever the connection does.
+        const queued = await outbox.logWalk(owner, request);
+        const sent = await sendNow(
+          outbox,
+          owner,
+          (record) => record.kind === 'log' && record.walk.id === queued.id,
+        );
+        const at = new Date().toISOString();
+        return { walk: { ...queued, createdAt: at, updatedAt: at }, sent };
+      }}
       date={date}
       kind={session.kind}
       plannedMinutes={session.minutes}
@@ -60,9 +74,11 @@ export function LogRoute(props: { index: number }) {
       stopped={from.stopped === true}
       recheckRedFlags={triage?.recheckRedFlags === true}
       onCancel={toToday}
-      onSaved={(walk) => {
+      onSaved={(walk, savedOnPhone) => {
         walksChanged(queries);
-        if (walk.newSymptoms.length > 0) {
+        // New warning signs: the server's safety check, when it can be asked. Without a connection the
+        // result below gives the same advice from the log itself (call 112, call the GP).
+        if (walk.newSymptoms.length > 0 && !savedOnPhone) {
           // New warning signs: what the safety check says now comes before anything else.
           void queries
             .load(KEYS.plan, () => api.plan(), true)
@@ -76,7 +92,7 @@ export function LogRoute(props: { index: number }) {
             );
           return;
         }
-        setSaved(walk);
+        setSaved({ walk, savedOnPhone });
       }}
     />
   );

@@ -3,6 +3,7 @@ import { Redirect, useLocation } from 'wouter';
 import { useApp } from '../app-context.js';
 import { usePlan } from '../data/hooks.js';
 import { PATHS } from '../paths.js';
+import { OutboxStatus } from '../outbox/outbox-status.js';
 import { PlanOverview } from '../screens/plan-overview.js';
 import { LoadFailed } from './load-failed.js';
 
@@ -16,6 +17,7 @@ export function PlanRoute() {
   return (
     <PlanOverview
       output={plan.data}
+      notices={<OutboxStatus />}
       locale={locale}
       t={t}
       onToday={() => {

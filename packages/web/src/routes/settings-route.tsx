@@ -1,5 +1,6 @@
 /** `/settings`: the language (kept with the account), the walk's options, signing out, the person's data. */
 import { useApp, accountOf } from '../app-context.js';
+import { forgetOutbox } from '../outbox/idb-store.js';
 import { Settings } from '../screens/settings.js';
 
 export function SettingsRoute() {
@@ -17,6 +18,9 @@ export function SettingsRoute() {
         signOut();
       }}
       onDeleted={() => {
+        // The account and everything about the person is gone: so is what waited on this phone for it.
+        const owner = accountOf(session)?.id;
+        if (owner !== undefined) void forgetOutbox(owner).catch(() => undefined);
         signOut(t('settings.deleted'));
       }}
     />

@@ -1,5 +1,6 @@
 /** The twelve weeks at a glance: minutes of forward and backward walking per week, and why. */
 import { formatNumber, type Locale, type PlanOutput, type PlanWeek } from '@wandelcoach/engine';
+import type { ReactNode } from 'react';
 import type { Translate } from '../i18n/index.js';
 import { ReasonLine } from '../components/reason-line.js';
 import { TableScroll } from '../components/table-scroll.js';
@@ -66,6 +67,8 @@ function downloadCalendar(output: PlanOutput, t: Translate): void {
 }
 
 export function PlanOverview(props: {
+  /** Shown under the title: what the outbox holds that the plan does not count yet. */
+  notices?: ReactNode;
   output: PlanOutput;
   locale: Locale;
   t: Translate;
@@ -78,6 +81,7 @@ export function PlanOverview(props: {
   return (
     <>
       <h1>{t('plan.title')}</h1>
+      {props.notices}
       <p className="lead">{t('plan.intro')}</p>
       <div className="actions no-print">
         <button type="button" className="primary" onClick={props.onToday}>

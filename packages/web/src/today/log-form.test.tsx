@@ -1,7 +1,6 @@
 import { RED_FLAG_ONSET, RED_FLAGS, type Locale } from '@wandelcoach/engine';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { ApiClient } from '../api/client.js';
 import { translator, uiCatalogues } from '../i18n/index.js';
 import { answerStopReason, emptyAnswers, type LogAnswers, type LogSituation } from './log-answers.js';
 import { LogForm } from './log-form.js';
@@ -14,7 +13,7 @@ function form(options: { stopped?: boolean; walkedMinutes?: number; locale?: Loc
       t={translator(locale)}
       locale={locale}
       // Never asked while the form is only drawn.
-      api={new ApiClient(() => Promise.reject(new Error('no server in this test')))}
+      save={() => Promise.reject(new Error('nothing is saved in this test'))}
       date="2026-11-18"
       kind="forward"
       plannedMinutes={5}

@@ -5,17 +5,27 @@
  * asks the server for the plan again, whose triage reflects them).
  */
 import { formatNumber, type Locale, type WalkKind } from '@wandelcoach/engine';
+import type { NewWalkRequest } from '@wandelcoach/server/api-types';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ApiClient, Walk } from '../api/client.js';
+import type { Walk } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
+import { refusedMessage } from '../outbox/refused-message.js';
+import type { SendState } from '../outbox/send-now.js';
 import type { Translate } from '../i18n/index.js';
 import { checkAnswers, emptyAnswers, type LogAnswers, type LogQuestion } from './log-answers.js';
 import { LogQuestions } from './log-questions.js';
 
+/** A walk as `POST /me/walks` takes it. */
+export type NewWalk = NewWalkRequest;
+
 export function LogForm(props: {
   t: Translate;
   locale: Locale;
-  api: ApiClient;
+  /**
+   * Keeps the walk (on the phone first) under the id made here, and says what became of it: sent,
+   * kept for later, or refused by the server (the form stays, saying why).
+   */
+  save: (walk: NewWalk) => Promise<{ walk: Walk; sent: SendState }>;
   date: string;
   kind: WalkKind;
   plannedMinutes: number;
@@ -25,7 +35,7 @@ export function LogForm(props: {
   walkedMinutes?: number | undefined;
   /** Triage asks for the red flags to be checked again (`triage.recheckRedFlags`): the signs are asked. */
   recheckRedFlags?: boolean | undefined;
-  onSaved: (walk: Walk) => void;
+  onSaved: (walk: Walk, savedOnPhone: boolean) => void;
   onCancel: () => void;
 }) {
   const { t, locale } = props;
@@ -66,11 +76,17 @@ export function LogForm(props: {
     setMissing(undefined);
     setFailure(undefined);
     try {
-      const walk = await props.api.logWalk(
-        { date: props.date, kind: props.kind, ...check.log },
-        walkId.current,
-      );
-      props.onSaved(walk);
+      const { walk, sent } = await props.save({
+        id: walkId.current,
+        date: props.date,
+        kind: props.kind,
+        ...check.log,
+      });
+      if (sent.state === 'refused') {
+        setFailure(refusedMessage(sent.problem, t));
+        return;
+      }
+      props.onSaved(walk, sent.state === 'kept');
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {

@@ -18,6 +18,8 @@ export function LogResult(props: {
   stopped?: boolean | undefined;
   /** The person's usual pain (the intake's `painNow`): with it, the words can say whether the plan holds. */
   usualPain?: number | undefined;
+  /** Not sent yet: kept on this phone until there is a connection. */
+  savedOnPhone?: boolean | undefined;
   onDone: () => void;
 }) {
   const { t, locale, walk, plannedMinutes } = props;
@@ -43,6 +45,7 @@ export function LogResult(props: {
       <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {t('logResult.title')}
       </h1>
+      {props.savedOnPhone === true && <p className="notice">{t('logResult.savedOnPhone')}</p>}
       <ul className="plain-list">
         <li>{t(walk.minutes > plannedMinutes ? 'logResult.walkedMore' : 'logResult.walked', minutes)}</li>
         <li>{t('logResult.pain', { pain: walk.painDuring })}</li>

@@ -1,6 +1,5 @@
 /** On the first visit of a day: the morning pain after yesterday's walks, which tells the plan most. */
 import { useState } from 'react';
-import type { ApiClient, Walk } from '../api/client.js';
 import { RadioGroup } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
 import { errorMessage } from '../api/error-message.js';
@@ -8,9 +7,8 @@ import { painScale } from '../components/pain-scale.js';
 
 export function MorningQuestion(props: {
   t: Translate;
-  api: ApiClient;
-  walks: readonly Walk[];
-  onSaved: () => void;
+  /** Keeps the answer for each of yesterday's walks (on the phone first: it works offline too). */
+  onSave: (pain: number) => Promise<void>;
 }) {
   const { t } = props;
   const [pain, setPain] = useState<number>();
@@ -25,8 +23,7 @@ export function MorningQuestion(props: {
     setBusy(true);
     setFailure(undefined);
     try {
-      for (const walk of props.walks) await props.api.changeWalk(walk.id, { painNextMorning: pain });
-      props.onSaved();
+      await props.onSave(pain);
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {

@@ -3,11 +3,11 @@
  * guidance or to note how it went. The data comes from the today route; this only shows it.
  */
 import { contentFor, type Locale, type PartOfDay } from '@wandelcoach/engine';
+import type { ReactNode } from 'react';
 import type { Today, Walk } from '../api/client.js';
 import type { Translate } from '../i18n/index.js';
 import { sessionStates, sessionStateText } from './done.js';
 import { MorningQuestion } from './morning-question.js';
-import type { ApiClient } from '../api/client.js';
 import { DayHeading } from './day-heading.js';
 import { MissedWalks } from './missed-walks.js';
 
@@ -21,13 +21,14 @@ const PART_KEYS: Readonly<Record<PartOfDay, `today.part.${PartOfDay}`>> = {
 export function TodayScreen(props: {
   t: Translate;
   locale: Locale;
-  api: ApiClient;
   today: Today;
   /** Today's walks come from this device because the server cannot be reached. */
   offline: boolean;
   /** Yesterday's walks still waiting for the next-morning pain. */
   morning: readonly Walk[];
-  onMorningSaved: () => void;
+  onMorning: (pain: number) => Promise<void>;
+  /** What the outbox holds: walks and answers waiting on this phone, or refused. */
+  notices?: ReactNode;
   /** Said once, in the always-present status line (such as "thank you" for the morning answer). */
   status: string | undefined;
   onStart: (index: number) => void;
@@ -45,9 +46,8 @@ export function TodayScreen(props: {
     <>
       <DayHeading t={t} locale={props.locale} today={today} />
       {props.offline && <p className="notice">{t('today.offline')}</p>}
-      {props.morning.length > 0 && (
-        <MorningQuestion t={t} api={props.api} walks={props.morning} onSaved={props.onMorningSaved} />
-      )}
+      {props.notices}
+      {props.morning.length > 0 && <MorningQuestion t={t} onSave={props.onMorning} />}
       {/* Always there, so a screen reader hears the text when it appears. */}
       <p role="status" className={props.status === undefined ? 'quiet' : 'success'}>
         {props.status ?? ''}
