@@ -169,3 +169,28 @@ test('a walk deleted meanwhile (410 Gone) is settled, never stored again', async
   await expect.poll(() => app.keptOnPhone()).toEqual([]);
   expect(await app.walksFromApi()).toEqual([]);
 });
+
+test('the next morning’s answer given offline is kept on the phone and sent when back online', async ({
+  app,
+  context,
+}) => {
+  const today = await onToday(app);
+  // A walk noted yesterday (through the API: the log form only notes today's walks).
+  const yesterday = await app.localDate(-1);
+  const walk = { id: crypto.randomUUID(), date: yesterday, kind: 'forward', minutes: 10, painDuring: 5 };
+  expect(await app.apiRequest('POST', '/me/walks', walk)).toBe(201);
+  await app.reload();
+  await expect(today.morningQuestion).toBeVisible();
+
+  await context.setOffline(true);
+  await today.morningPain(2).check();
+  await today.morningQuestion.getByRole('button', { name: app.t('morning.save'), exact: true }).click();
+  await expect(today.saved).toHaveText(app.t('morning.savedOnPhone'));
+  await expect(today.morningQuestion).toBeHidden();
+  await expect(today.waitingOnPhone(1)).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(today.waitingOnPhone(1)).toBeHidden();
+  expect(await app.walksFromApi()).toEqual([expect.objectContaining({ id: walk.id, painNextMorning: 2 })]);
+  await expect(today.morningQuestion).toBeHidden();
+});
