@@ -123,7 +123,8 @@ test('a walk logged offline on a day that has ended before it is sent lands on i
   await app.page.clock.fastForward('24:00:00');
   await context.setOffline(false);
   await expect.poll(async () => (await app.walksFromApi()).map((walk) => walk.date)).toEqual([walkedOn]);
-  expect(await app.keptOnPhone()).toEqual([]);
+  // Taken off the phone once the server's answer is in, a moment after the server stored it.
+  await expect.poll(() => app.keptOnPhone()).toEqual([]);
 });
 
 test('a walk the server refuses (422) is shown with what is wrong, and goes only when the person says so', async ({
