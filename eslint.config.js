@@ -41,8 +41,8 @@ export default tseslint.config(
     },
   },
   {
-    // The walk requests' schemas are bundled into the web app: nothing of the server may come with them.
-    files: ['packages/server/src/http/walk-schemas.ts'],
+    // These schemas are bundled into the web app: nothing of the server may come with them.
+    files: ['packages/server/src/http/walk-schemas.ts', 'packages/server/src/http/today-schemas.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -50,7 +50,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!zod$|@wandelcoach/engine$)',
-              message: 'walk-schemas.ts reaches the browser: it may import zod and the engine only.',
+              message: 'This module reaches the browser: it may import zod and the engine only.',
             },
           ],
         },
@@ -74,14 +74,15 @@ export default tseslint.config(
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: {
-      // The API's shapes come from the server as types; its code must never reach the bundle. The one
-      // exception is the walk requests' schemas, which the outbox checks what it keeps with.
+      // The API's shapes come from the server as types; its code must never reach the bundle. The
+      // exceptions are the schemas of the walk requests and of today's answer, which the app checks
+      // what it keeps on the phone with.
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^@wandelcoach/server(?!/walk-schemas$)(/.*)?$',
+              regex: '^@wandelcoach/server(?!/(walk|today)-schemas$)(/.*)?$',
               allowTypeImports: true,
               message:
                 'Import only types from the server (`import type`): its code must not reach the browser.',

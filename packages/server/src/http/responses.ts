@@ -2,22 +2,11 @@
  * The shapes of the API's answers, as zod schemas: the OpenAPI document is generated from them (with the
  * request schemas in `schemas.ts`), and `test/openapi.test.ts` holds every answer the suites see to them.
  */
-import {
-  CUES,
-  planOutputSchema,
-  reasonSchema,
-  RED_FLAGS,
-  sessionSchema,
-  triageResultSchema,
-  walkLogSchema,
-  DECISIONS,
-} from '@wandelcoach/engine';
+import { planOutputSchema, reasonSchema, DECISIONS } from '@wandelcoach/engine';
 import { z } from 'zod';
 import { PROBLEM_STATUS } from './problem.js';
 import { WEAKNESSES } from '../auth/password-strength.js';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const timestamp = z.string().describe('ISO 8601 date and time, UTC');
+import { isoDate, timestamp, walkSchema } from './today-schemas.js';
 
 export const accountSchema = z
   .strictObject({
@@ -45,76 +34,11 @@ export const currentSessionAnswer = z
   .union([sessionAnswer, noSessionAnswer])
   .meta({ id: 'CurrentSession', description: 'The session, or that nobody is signed in' });
 
-const log = walkLogSchema.shape;
-/** A walk as stored: the log's fields (defaults filled in), its id, and when it was written. */
-export const walkSchema = z
-  .strictObject({
-    id: z.string(),
-    date: isoDate,
-    kind: log.kind,
-    minutes: z.number(),
-    painDuring: z.number().int(),
-    painNextMorning: z.number().int().nullable(),
-    dizziness: z.boolean(),
-    fall: z.boolean(),
-    newSymptoms: z.array(z.enum(RED_FLAGS)),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .meta({ id: 'Walk' });
+// A walk and today's answer are in a module of their own, which the web app may import at run time:
+// it checks the today it keeps on the phone with the very schema this route answers with.
+export { isoDate, timestamp, todayAnswer, walkSchema } from './today-schemas.js';
 
 export const walksAnswer = z.strictObject({ walks: z.array(walkSchema) }).meta({ id: 'Walks' });
-
-const todaySession = sessionSchema.omit({ cues: true }).extend({
-  cues: z.array(z.strictObject({ code: z.enum(CUES), label: z.string(), spoken: z.string() })),
-});
-
-/** What every today has: the person's date, the language of its words, and what was walked on it. */
-const todayBasis = {
-  date: isoDate,
-  locale: z
-    .enum(['nl', 'en'])
-    .describe('The language of the words: the intake’s, or the account’s before it'),
-  walked: z.array(walkSchema),
-};
-
-const todayWithIntake = z
-  .strictObject({
-    hasIntake: z.literal(true),
-    ...todayBasis,
-    triage: triageResultSchema,
-    week: z.number().int().nullable(),
-    day: z.number().int().min(1).max(7).nullable(),
-    sessions: z.array(todaySession),
-    missed: z.array(
-      z.strictObject({ date: isoDate, walks: z.number().int().min(1), minutes: z.number().min(0) }),
-    ),
-    ended: reasonSchema.nullable(),
-  })
-  .meta({ id: 'TodayWithIntake', description: 'Today in the plan the stored intake gives' });
-
-const todayWithoutIntake = z
-  .strictObject({
-    hasIntake: z.literal(false),
-    ...todayBasis,
-    triage: z.null(),
-    week: z.null(),
-    sessions: z.array(todaySession).max(0),
-    ended: z.null(),
-  })
-  .meta({
-    id: 'TodayWithoutIntake',
-    description: 'No intake yet, so no safety check and no plan: the intake comes first',
-  });
-
-/**
- * `GET /me/today`. A new account has no intake yet; that is where everyone starts, so it is a normal
- * answer (`hasIntake: false`, the account's language), not an error.
- */
-export const todayAnswer = z
-  // A plain union: OpenAPI's discriminator is for text values, and `hasIntake` is `true` or `false`.
-  .union([todayWithIntake, todayWithoutIntake])
-  .meta({ id: 'Today' });
 
 const byKind = z.strictObject({ forward: z.number(), retro: z.number() });
 export const progressAnswer = z

@@ -8,7 +8,7 @@ import { newWalkBody, walkChangesBody, walkId } from '@wandelcoach/server/walk-s
 import { z } from 'zod';
 // Before any schema runs: no eval under the app's CSP.
 import '../zod-config.js';
-import { readVersioned, type ReadResult } from './versioned.js';
+import { readVersioned, type ReadResult } from '../data/versioned.js';
 
 /** The version of outbox records this app writes. */
 export const OUTBOX_VERSION = 1;

@@ -55,4 +55,12 @@ describe('today on the device', () => {
     expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
     expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
   });
+
+  it('shows nothing that does not fit the answer the server gives: no cast, the API’s own schema', () => {
+    const storage = memoryStorage();
+    const broken = { ...today, sessions: [{ kind: 'sideways', minutes: -5 }] };
+    storage.setItem('wandelcoach.today', JSON.stringify({ version: 3, owner: anna, today: broken }));
+    expect(rememberedToday(storage, 'anna', '2026-11-21')).toBeUndefined();
+    expect(keptOwner(storage, '2026-11-21')).toBeUndefined();
+  });
 });

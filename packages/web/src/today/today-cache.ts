@@ -3,28 +3,43 @@
  * connection (a park without signal, or opening the app offline). Only today's, and only for the
  * person it belongs to; signing out or deleting the account removes it.
  */
+import { todayAnswer } from '@wandelcoach/server/today-schemas';
+import { z } from 'zod';
+import '../zod-config.js';
 import type { Account, Today } from '../api/client.js';
+import { readVersioned } from '../data/versioned.js';
 
 const KEY = 'wandelcoach.today';
 
 /** Who the kept plan belongs to: enough to say "signed in as" without the server. */
 export type Owner = Pick<Account, 'id' | 'email'>;
 
-interface Cached {
-  // Older versions are read as nothing, and the next visit writes this one: version 1 kept only the
-  // account's id, version 2's today had no `hasIntake`, `day` or `missed`.
-  version: 3;
-  owner: Owner;
-  today: Today;
-}
+/** Checked on read with the very schema `GET /me/today` answers with: what shows is what the server said. */
+const cachedSchema = z.strictObject({
+  version: z.literal(3),
+  owner: z.strictObject({ id: z.string(), email: z.string() }),
+  today: todayAnswer,
+});
+type Cached = z.output<typeof cachedSchema>;
+
+const FORMAT = {
+  current: 3,
+  // No way up from older versions: version 1 kept only the account's id, version 2's today had no
+  // `hasIntake`, `day` or `missed`, which nothing on the device can fill in. They are read as nothing,
+  // and the next visit with a connection writes version 3.
+  migrations: {},
+  schema: cachedSchema,
+};
 
 function read(storage: Pick<Storage, 'getItem'> | undefined): Cached | undefined {
+  let stored: unknown;
   try {
-    const cached = JSON.parse(storage?.getItem(KEY) ?? 'null') as Cached | null;
-    return cached?.version === 3 ? cached : undefined;
+    stored = JSON.parse(storage?.getItem(KEY) ?? 'null');
   } catch {
     return undefined;
   }
+  const read = readVersioned(stored, FORMAT);
+  return read.ok ? read.value : undefined;
 }
 
 export function rememberToday(
