@@ -183,22 +183,26 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     await db.close();
     throw error;
   }
-  const services = createServiceContext(db, config);
   const logger = createLogger(config.logLevel);
+  // Links in mails point at PUBLIC_URL, or else at the address listened on, known once listening.
+  let listeningUrl = '';
+  const services = createServiceContext(db, config, logger, () => config.publicUrl ?? listeningUrl);
   const app = createApp(services, { webRoot: config.webRoot, logger });
   const listening = new ListeningServer((request, env) => app.fetch(request, env), config.host);
   try {
     await listening.listen(config.port, config.host);
   } catch (error) {
+    await services.mail.close();
     await db.close();
     throw error;
   }
   const housekeeping = startHousekeeping(services, logger);
   const { port } = listening.server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  listeningUrl = `http://${host}:${port}`;
   let closed: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url: listeningUrl,
     config,
     db,
     close: (options = {}) => {
@@ -206,6 +210,8 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
       closed ??= (async () => {
         clearInterval(housekeeping);
         await stopped;
+        // Mails of the last requests go out before the process ends.
+        await services.mail.close();
         // Only now: every answer that was sent had its data written.
         await db.close();
       })();

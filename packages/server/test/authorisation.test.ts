@@ -115,7 +115,13 @@ describeEachDatabase('authorisation', (server) => {
         .map(name)
         .sort();
     expect(withAccess('signed-in')).toEqual(Object.keys(EXAMPLES).sort());
-    expect(withAccess('public')).toEqual(['POST /accounts', 'POST /session']);
+    expect(withAccess('public')).toEqual([
+      'POST /accounts',
+      'POST /email-confirmations',
+      'POST /password-resets',
+      'POST /password-resets/confirm',
+      'POST /session',
+    ]);
     expect(withAccess('session-if-any')).toEqual(['GET /session']);
   });
 

@@ -45,6 +45,16 @@ export const currentSessionAnswer = z
   .union([sessionAnswer, noSessionAnswer])
   .meta({ id: 'CurrentSession', description: 'The session, or that nobody is signed in' });
 
+/**
+ * `POST /accounts` with mail configured, and `POST /password-resets`: the same answer whether or not
+ * the address has an account; what happens next is in the mail.
+ */
+export const checkEmailAnswer = z.strictObject({ checkEmail: z.literal(true) }).meta({
+  id: 'CheckEmail',
+  description:
+    'Look in the mailbox: a link is on its way if there is anything to do. The same answer whether or not the address has an account',
+});
+
 const log = walkLogSchema.shape;
 /** A walk as stored: the log's fields (defaults filled in), its id, and when it was written. */
 export const walkSchema = z
@@ -188,7 +198,10 @@ export const problemAnswer = z
         z.strictObject({
           path: z.string(),
           message: z.string(),
-          code: z.enum(['weak-password']).optional(),
+          code: z
+            .enum(['weak-password', 'invalid-link'])
+            .optional()
+            .describe('`invalid-link`: a mailed link that was used, has expired or is not complete'),
           reason: z.enum(WEAKNESSES).optional().describe('Why a password is too easy to guess'),
         }),
       )

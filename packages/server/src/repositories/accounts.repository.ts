@@ -41,6 +41,15 @@ export async function updateAccountSettings(
     .execute();
 }
 
+export async function markEmailConfirmed(db: Executor, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ email_confirmed_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('email_confirmed_at', 'is', null)
+    .execute();
+}
+
 /** Removes the account; sessions, intake and walks go with it (foreign keys cascade). */
 export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('walks').where('account_id', '=', id).execute();
@@ -48,6 +57,7 @@ export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('walk_tombstones').where('account_id', '=', id).execute();
   await db.deleteFrom('intakes').where('account_id', '=', id).execute();
   await db.deleteFrom('sessions').where('account_id', '=', id).execute();
+  await db.deleteFrom('email_tokens').where('account_id', '=', id).execute();
   await db.deleteFrom('accounts').where('id', '=', id).execute();
 }
 

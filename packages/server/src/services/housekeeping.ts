@@ -1,5 +1,5 @@
 /**
- * Removes what has run out: expired sessions and rate-limit counters of past windows; and writes the
+ * Removes what has run out: expired sessions and mailed links, rate-limit counters of past windows; and writes the
  * time zones of accounts made before zones were stored by their canonical name in that name. Safe to
  * run on every instance at once (plain deletes and idempotent updates), so no instance has to be the
  * one that does it.
@@ -10,6 +10,7 @@ import { listTimeZones, renameTimeZone } from '../repositories/accounts.reposito
 import { deleteOldTombstones } from '../repositories/walks.repository.js';
 import { deleteStaleCounters } from '../repositories/rate-limits.repository.js';
 import { deleteExpiredSessions } from '../repositories/sessions.repository.js';
+import { deleteExpiredEmailTokens } from '../repositories/email-tokens.repository.js';
 import type { ServiceContext } from './context.js';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -18,17 +19,12 @@ export const TOMBSTONE_DAYS = 365;
 
 export async function removeExpired(context: ServiceContext): Promise<void> {
   const now = context.now();
-  const { signUpPerIp, signUpPerAccount, signInPerIp, signInPerAccount, signInPerAccountAndIp } =
-    context.config.rateLimits;
-  const limits: RateLimit[] = [
-    signUpPerIp,
-    signUpPerAccount,
-    signInPerIp,
-    signInPerAccount,
-    signInPerAccountAndIp,
-  ];
+  const limits = Object.values(context.config.rateLimits).filter(
+    (rule): rule is RateLimit => typeof rule === 'object',
+  );
   const longestWindowMs = Math.max(...limits.map((rule) => rule.windowSeconds)) * 1000;
   await deleteExpiredSessions(context.db.kysely, now.toISOString());
+  await deleteExpiredEmailTokens(context.db.kysely, now.toISOString());
   await deleteStaleCounters(context.db.kysely, new Date(now.getTime() - longestWindowMs).toISOString());
   await deleteOldTombstones(
     context.db.kysely,
