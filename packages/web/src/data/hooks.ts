@@ -1,0 +1,95 @@
+/**
+ * One hook per answer the screens show, all through the app's store (`query.ts`): today, the plan,
+ * the walks, progress. Changes call `refresh…` so every screen that shows them asks again.
+ */
+import type { PlanOutput } from '@wandelcoach/engine';
+import { useCallback } from 'react';
+import { OfflineError, type ApiClient, type Progress, type Today, type Walk } from '../api/client.js';
+import { accountOf, useApp } from '../app-context.js';
+import { browserStorage } from '../locale.js';
+import { localToday } from '../today.js';
+import { rememberedToday, rememberToday, type Owner } from '../today/today-cache.js';
+import { useQuery, type QueryStore } from './query.js';
+
+/** Today's walks, and whether they come from this device because the server cannot be reached. */
+export interface TodayView {
+  today: Today;
+  offline: boolean;
+}
+
+export const KEYS = {
+  today: 'today',
+  plan: 'plan',
+  walks: 'walks',
+  progress: 'progress',
+  intake: 'intake',
+} as const;
+
+/**
+ * Today from the server, kept on the device for its owner; without a connection, the kept one for
+ * today, if there is one.
+ */
+export function fetchToday(api: ApiClient, owner: Owner | undefined): () => Promise<TodayView> {
+  return async () => {
+    try {
+      const today = await api.today();
+      if (owner !== undefined) rememberToday(browserStorage(), owner, today);
+      return { today, offline: false };
+    } catch (error) {
+      const kept =
+        error instanceof OfflineError && owner !== undefined
+          ? rememberedToday(browserStorage(), owner.id, localToday())
+          : undefined;
+      if (kept === undefined) throw error;
+      return { today: kept, offline: true };
+    }
+  };
+}
+
+/**
+ * Today's walks. `refreshOnOpen`: today's own screen asks again each time it opens (another device
+ * may have logged a walk, the day may have turned, the connection may have gone), showing the known
+ * answer meanwhile; the banner and the walk's screens take what is known.
+ */
+export function useToday(refreshOnOpen = false) {
+  const { api, queries, session } = useApp();
+  const owner = accountOf(session);
+  const fetch = useCallback(() => fetchToday(api, owner)(), [api, owner]);
+  return useQuery(queries, KEYS.today, fetch, refreshOnOpen);
+}
+
+export function usePlan() {
+  const { api, queries } = useApp();
+  const fetch = useCallback((): Promise<PlanOutput | undefined> => api.plan(), [api]);
+  return useQuery(queries, KEYS.plan, fetch);
+}
+
+export function useWalks() {
+  const { api, queries } = useApp();
+  const fetch = useCallback((): Promise<Walk[]> => api.walks(), [api]);
+  return useQuery(queries, KEYS.walks, fetch);
+}
+
+/** The stored intake (the person's usual pain, among others); undefined before there is one. */
+export function useIntake() {
+  const { api, queries } = useApp();
+  const fetch = useCallback(() => api.intake(), [api]);
+  return useQuery(queries, KEYS.intake, fetch);
+}
+
+export function useProgress() {
+  const { api, queries } = useApp();
+  const fetch = useCallback((): Promise<Progress> => api.progress(), [api]);
+  return useQuery(queries, KEYS.progress, fetch);
+}
+
+/** After a walk is logged or changed: everything that counts walks asks again. */
+export function walksChanged(queries: QueryStore): void {
+  for (const key of [KEYS.today, KEYS.walks, KEYS.progress, KEYS.plan]) queries.invalidate(key);
+}
+
+/** After a new intake: the plan it gave is known; the rest asks again. */
+export function intakeChanged(queries: QueryStore, output: PlanOutput): void {
+  queries.invalidate();
+  queries.set(KEYS.plan, output);
+}
