@@ -44,6 +44,24 @@ describeEachDatabase('tombstones of deleted walks', (server) => {
   });
 });
 
+describeEachDatabase('mailed links', (server) => {
+  it('are removed once expired, and not before', async () => {
+    const { db, context, clock } = server();
+    const client = server().client();
+    await client.signUp();
+    // Without mail configured the link goes to the log; its token is stored all the same.
+    await server().client().post('/password-resets', { email: client.account?.email });
+    const count = async () =>
+      (await db.kysely.selectFrom('email_tokens').select('account_id').execute()).length;
+    await removeExpired(context);
+    expect(await count()).toBe(1);
+    clock.advanceSeconds(3601);
+    await removeExpired(context);
+    expect(await count()).toBe(0);
+    clock.set('2026-11-21T10:00:00Z');
+  });
+});
+
 describeEachDatabase('time zones', (server) => {
   it('stores the canonical name of any spelling a browser sends, and rewrites older spellings', async () => {
     const { db, context } = server();

@@ -13,7 +13,7 @@ import {
   ConfirmEmailRoute,
   ForgotPasswordRoute,
   ResetPasswordRoute,
-} from './email-link-routes.js';
+} from './mail-routes.js';
 import { HomeRoute } from './home-route.js';
 import { IntakeRoute } from './intake-route.js';
 import { LogRoute } from './log-route.js';

@@ -13,7 +13,8 @@ import { PATHS } from '../paths.js';
 
 export type AccountMode = 'sign-up' | 'sign-in';
 
-function looksLikeEmail(text: string): boolean {
+/** Enough of an address to send: the server checks it properly. */
+export function looksLikeEmail(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 }
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useApp } from '../app-context.js';
 import { tokenFromHash } from '../link-token.js';
 import { PATHS } from '../paths.js';
-import { CheckEmail, ConfirmEmail, ForgotPassword, ResetPassword } from '../screens/email-link-screens.js';
+import { CheckEmail, ConfirmEmail, ForgotPassword, ResetPassword } from '../screens/mail-links.js';
 
 /** The token of the link the page was opened with; read once, so a later change of address keeps it. */
 function useLinkToken(): string | undefined {

@@ -10,16 +10,13 @@ import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
 import { PasswordInput } from '../components/password-input.js';
 import type { Translate } from '../i18n/index.js';
 import { PATHS } from '../paths.js';
+import { looksLikeEmail } from './account-form.js';
 
 /** True for the server's "this link was used, has expired or is not complete". */
 function isInvalidLink(error: unknown): boolean {
   return (
     error instanceof ApiError && (error.problem?.errors ?? []).some((field) => field.code === 'invalid-link')
   );
-}
-
-function looksLikeEmail(text: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 }
 
 function FormError(props: { id: string; text: string | undefined }) {
