@@ -65,6 +65,16 @@ export function describeDatabase(config: ServerConfig): string {
     : `PostgreSQL (${new URL(config.database.url).host})`;
 }
 
+/** How mail leaves, for the start-up lines: never the SMTP password. */
+export function describeMail(running: Pick<RunningServer, 'config' | 'url'>): string {
+  const { mail, publicUrl } = running.config;
+  if (mail === undefined) {
+    return 'Mail: no SMTP_URL set, so each mail (a password-reset link) is written to the log instead, and sign-up signs in at once.';
+  }
+  const server = new URL(mail.smtpUrl);
+  return `Mail: through ${server.protocol}//${server.host}, from ${mail.from}; links point at ${publicUrl ?? running.url}.`;
+}
+
 type Fetch = Parameters<typeof getRequestListener>[0];
 
 /** How long handlers cut off at the deadline get to let go of the database before it closes. */
@@ -327,5 +337,6 @@ export async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   console.log(`Wandelcoach is running at ${running.url} (database: ${describeDatabase(running.config)})`);
+  console.log(describeMail(running));
   console.log('Press Ctrl+C to stop.');
 }

@@ -49,7 +49,8 @@ export function smtpMailer(settings: MailSettings): Mailer {
 export function logMailer(logger: Logger): Mailer {
   return {
     send(mail) {
-      logger.info(
+      // At `warn`: whoever runs the server must see it, also with the request lines turned off.
+      logger.warn(
         { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
         'mail not sent (no SMTP_URL set): here it is',
       );
