@@ -42,7 +42,7 @@ describeEachDatabase(
       const taken = await confirmedAccount(owner);
       const times = { fresh: [] as number[], taken: [] as number[] };
       const bodies = new Set<string>();
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 9; i++) {
         for (const kind of ['fresh', 'taken'] as const) {
           const started = performance.now();
           const response = await server()
