@@ -61,6 +61,35 @@ export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('accounts').where('id', '=', id).execute();
 }
 
+/**
+ * Accounts made before `before` whose address was never confirmed and that have no confirmation link
+ * still working at `now`.
+ */
+export function listAbandonedAccounts(
+  db: Executor,
+  before: string,
+  now: string,
+): Promise<{ id: string; email: string }[]> {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'email'])
+    .where('email_confirmed_at', 'is', null)
+    .where('created_at', '<', before)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('email_tokens')
+            .select('email_tokens.account_id')
+            .whereRef('email_tokens.account_id', '=', 'accounts.id')
+            .where('email_tokens.purpose', '=', 'confirm-email')
+            .where('email_tokens.expires_at', '>', now),
+        ),
+      ),
+    )
+    .execute();
+}
+
 /** The time zones accounts use, each once. */
 export async function listTimeZones(db: Executor): Promise<string[]> {
   const rows = await db.selectFrom('accounts').select('time_zone').distinct().execute();

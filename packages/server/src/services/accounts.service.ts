@@ -469,18 +469,33 @@ export async function deleteAccount(
   const row = await accountWithPassword(context, actor, 'password', password, meta);
   const at = context.now().toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {
-    await deleteAccountRows(trx, actor.id);
-    await deleteAuditFor(trx, actor.id);
-    // The counters keyed by the hash of the email go too: a hash of a known address is the address.
-    await deleteCountersFor(trx, hashToken(row.email));
-    await recordAudit(trx, {
-      accountId: actor.id,
-      actorId: actor.id,
-      action: 'account-deleted',
-      ip: null,
-      at,
-    });
+    await eraseAccount(trx, { id: actor.id, email: row.email }, actor.id, at);
   });
   // Only once the answer is certain: nothing deleted may stay readable in the database's files.
   await flushErasure(context.db);
+}
+
+/**
+ * Every row about an account, in the caller's transaction, and then the one audit row that says an
+ * account with this (random) id was deleted, by whom (the person, or nobody: housekeeping).
+ */
+export async function eraseAccount(
+  trx: Executor,
+  account: { id: string; email: string },
+  actorId: string | null,
+  at: string,
+  detail?: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  await deleteAccountRows(trx, account.id);
+  await deleteAuditFor(trx, account.id);
+  // The counters keyed by the hash of the email go too: a hash of a known address is the address.
+  await deleteCountersFor(trx, hashToken(account.email));
+  await recordAudit(trx, {
+    accountId: account.id,
+    actorId,
+    action: 'account-deleted',
+    ...(detail !== undefined && { detail }),
+    ip: null,
+    at,
+  });
 }
