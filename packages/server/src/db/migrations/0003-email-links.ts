@@ -12,6 +12,13 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const t = columnTypes(dialect);
   await db.schema.alterTable('accounts').addColumn('email_confirmed_at', t.timestamp).execute();
   await sql`update accounts set email_confirmed_at = created_at`.execute(db);
+  // Housekeeping looks for old accounts never confirmed: few, among many confirmed ones.
+  await db.schema
+    .createIndex('accounts_unconfirmed_created_at')
+    .on('accounts')
+    .column('created_at')
+    .where(sql.ref('email_confirmed_at'), 'is', null)
+    .execute();
 
   await db.schema
     .createTable('email_tokens')
