@@ -13,6 +13,7 @@ import { Session } from 'node:inspector/promises';
 import { serve } from '@hono/node-server';
 import {
   createApp,
+  createLogger,
   createServiceContext,
   loadConfig,
   migrateToLatest,
@@ -47,7 +48,8 @@ if (mode === 'bare') {
   const config = loadConfig();
   const db = openDatabase(config.database);
   await migrateToLatest(db);
-  const app = createApp(createServiceContext(db, config));
+  const logger = createLogger(config.logLevel);
+  const app = createApp(createServiceContext(db, config, logger), { logger });
   fetch = app.fetch;
   closeDatabase = () => db.close();
 }

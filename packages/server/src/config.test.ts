@@ -68,4 +68,50 @@ describe('loadConfig', () => {
       /^DATABASE_URL: must start with postgres:\/\//,
     );
   });
+
+  it('reads the mail settings, and without SMTP_URL there is no mail (each one goes to the log)', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(loadConfig({}).rateLimits.mailsPerAddress).toEqual({ limit: 5, windowSeconds: 3600 });
+    const config = loadConfig({
+      SMTP_URL: 'smtp://user:secret@mail.example.nl:587',
+      MAIL_FROM: 'Wandelcoach <noreply@example.nl>',
+      MAIL_LIMIT_PER_ADDRESS: '3',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtp://user:secret@mail.example.nl:587',
+      from: 'Wandelcoach <noreply@example.nl>',
+    });
+    expect(config.rateLimits.mailsPerAddress.limit).toBe(3);
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://mail.example.nl', MAIL_FROM: 'noreply@example.nl' }).mail?.from,
+    ).toBe('noreply@example.nl');
+  });
+
+  it('names the mail setting at fault, never quoting the SMTP password', () => {
+    expect(() =>
+      loadConfig({ SMTP_URL: 'http://user:secret@mail.example.nl', MAIL_FROM: 'a@example.nl' }),
+    ).toThrow(/^SMTP_URL: /);
+    try {
+      loadConfig({ SMTP_URL: 'nonsense secret', MAIL_FROM: 'a@example.nl' });
+    } catch (error) {
+      expect(String(error)).not.toContain('secret');
+    }
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.nl' })).toThrow(/^MAIL_FROM: is needed/);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.nl', MAIL_FROM: 'not an address' })).toThrow(
+      /^MAIL_FROM: must be an address/,
+    );
+    expect(() =>
+      loadConfig({ SMTP_URL: 'smtp://mail.example.nl', MAIL_FROM: 'a@example.nl\r\nBcc: b@example.nl' }),
+    ).toThrow(/^MAIL_FROM: /);
+    expect(() => loadConfig({ MAIL_FROM: 'a@example.nl' })).toThrow(/^MAIL_FROM: is only used with SMTP_URL/);
+  });
+
+  it('needs PUBLIC_URL for links in mails when the server listens on every interface', () => {
+    const mail = { SMTP_URL: 'smtp://mail.example.nl', MAIL_FROM: 'noreply@example.nl' };
+    expect(() => loadConfig({ ...mail, HOST: '0.0.0.0' })).toThrow(/^PUBLIC_URL: is needed with SMTP_URL/);
+    expect(loadConfig({ ...mail, HOST: '0.0.0.0', PUBLIC_URL: 'https://wandel.example.nl' }).publicUrl).toBe(
+      'https://wandel.example.nl',
+    );
+    expect(loadConfig({ ...mail }).publicUrl).toBeUndefined();
+  });
 });

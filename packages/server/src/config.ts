@@ -28,6 +28,19 @@ export interface RateLimits {
   signInPerAccountAndIp: RateLimit;
   /** The first wait between attempts once an account's sign-ins are slowed; doubles every 10 failures more. */
   signInSlowSeconds: number;
+  /**
+   * Mails to one email address, of any kind (reset links, confirmations, "someone tried to sign up"):
+   * past this, requests are still answered as usual but no mail goes out, so nobody can flood an inbox.
+   */
+  mailsPerAddress: RateLimit;
+}
+
+/** How mail leaves the server; without it each mail is written to the server's log instead. */
+export interface MailSettings {
+  /** `smtp://user:password@host:587` or `smtps://…:465`, as nodemailer reads it. */
+  smtpUrl: string;
+  /** The sender, `Wandelcoach <noreply@example.nl>` or a plain address. */
+  from: string;
 }
 
 export interface ServerConfig {
@@ -49,6 +62,11 @@ export interface ServerConfig {
    * `localhost` and plain IP addresses) the server answers to, against DNS rebinding.
    */
   publicUrl: string | undefined;
+  /**
+   * SMTP for mails (password reset, sign-up confirmation). When set, sign-up is private: it answers
+   * alike for a new and a taken address, and a new account confirms its address before use.
+   */
+  mail: MailSettings | undefined;
   /** How much the server logs: `info` (one line per request) by default. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
   /**
@@ -110,6 +128,58 @@ function publicUrl(env: Env): string | undefined {
   );
 }
 
+function mailSettings(env: Env): MailSettings | undefined {
+  const smtpUrl = env.SMTP_URL;
+  const from = env.MAIL_FROM;
+  if (smtpUrl === undefined || smtpUrl === '') {
+    if (from !== undefined && from !== '') {
+      throw new ConfigError(
+        'MAIL_FROM: is only used with SMTP_URL; set SMTP_URL too, or leave MAIL_FROM unset',
+      );
+    }
+    return undefined;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    // said below
+  }
+  if (url === undefined || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '') {
+    // Not the value itself: it may hold the SMTP password.
+    throw new ConfigError(
+      'SMTP_URL: must be an address such as smtp://user:password@mail.example.nl:587 or smtps://…:465',
+    );
+  }
+  if (from === undefined || from === '') {
+    throw new ConfigError('MAIL_FROM: is needed with SMTP_URL, e.g. "Wandelcoach <noreply@example.nl>"');
+  }
+  // A plain address, or a name with the address in angle brackets; no line breaks (header injection).
+  if (!/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(from.trim())) {
+    throw new ConfigError(
+      `MAIL_FROM: must be an address such as noreply@example.nl or "Wandelcoach <noreply@example.nl>" (got "${from}")`,
+    );
+  }
+  return { smtpUrl, from: from.trim() };
+}
+
+/**
+ * Links in mails need an address people can open: a server listening on every interface
+ * (`0.0.0.0`, `::`) has none of its own, so it needs PUBLIC_URL.
+ */
+function requirePublicUrlForMail(
+  host: string,
+  mail: MailSettings | undefined,
+  url: string | undefined,
+): void {
+  if (mail === undefined || url !== undefined) return;
+  if (['0.0.0.0', '::', '[::]', ''].includes(host)) {
+    throw new ConfigError(
+      `PUBLIC_URL: is needed with SMTP_URL when HOST is ${host || 'empty'}: links in mails must point at the address people use`,
+    );
+  }
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 
 function logLevel(env: Env): ServerConfig['logLevel'] {
@@ -123,8 +193,12 @@ function logLevel(env: Env): ServerConfig['logLevel'] {
 
 /** Reads the configuration; throws a {@link ConfigError} naming the variable at fault. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): ServerConfig {
+  const host = env.HOST || '127.0.0.1';
+  const mail = mailSettings(env);
+  const url = publicUrl(env);
+  requirePublicUrlForMail(host, mail, url);
   return {
-    host: env.HOST || '127.0.0.1',
+    host,
     port: whole(env, 'PORT', 3000, 0, 65535),
     database: databaseSettings(env, cwd),
     secureCookies: yesNo(env, 'SECURE_COOKIES', false),
@@ -134,7 +208,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webRoot: env.WEB_ROOT
       ? path.resolve(cwd, env.WEB_ROOT)
       : fileURLToPath(new URL('../../web/dist/', import.meta.url)),
-    publicUrl: publicUrl(env),
+    publicUrl: url,
+    mail,
     logLevel: logLevel(env),
     shutdownGraceMs: whole(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     rateLimits: {
@@ -150,6 +225,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
         windowSeconds: 900,
       },
       signInSlowSeconds: whole(env, 'SIGN_IN_SLOW_SECONDS', 30, 1, 3600),
+      mailsPerAddress: {
+        limit: whole(env, 'MAIL_LIMIT_PER_ADDRESS', 5, 1, 100000),
+        windowSeconds: 3600,
+      },
     },
   };
 }

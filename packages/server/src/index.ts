@@ -4,6 +4,7 @@ export { openDatabase, type Db } from './db/database.js';
 export { appliedMigrations, DatabaseNewerThanCodeError, migrateToLatest } from './db/migrate.js';
 export { MIGRATIONS } from './db/migrations/index.js';
 export { createApp } from './http/app.js';
+export { createLogger } from './http/logger.js';
 export { createServiceContext } from './services/create-context.js';
 export {
   backupConfiguredDatabase,

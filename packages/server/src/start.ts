@@ -65,6 +65,16 @@ export function describeDatabase(config: ServerConfig): string {
     : `PostgreSQL (${new URL(config.database.url).host})`;
 }
 
+/** How mail leaves, for the start-up lines: never the SMTP password. */
+export function describeMail(running: Pick<RunningServer, 'config' | 'url'>): string {
+  const { mail, publicUrl } = running.config;
+  if (mail === undefined) {
+    return 'Mail: no SMTP_URL set, so each mail (a password-reset link) is written to the log instead, and sign-up signs in at once.';
+  }
+  const server = new URL(mail.smtpUrl);
+  return `Mail: through ${server.protocol}//${server.host}, from ${mail.from}; links point at ${publicUrl ?? running.url}.`;
+}
+
 type Fetch = Parameters<typeof getRequestListener>[0];
 
 /** How long handlers cut off at the deadline get to let go of the database before it closes. */
@@ -183,22 +193,26 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
     await db.close();
     throw error;
   }
-  const services = createServiceContext(db, config);
   const logger = createLogger(config.logLevel);
+  // Links in mails point at PUBLIC_URL, or else at the address listened on, known once listening.
+  let listeningUrl = '';
+  const services = createServiceContext(db, config, logger, () => config.publicUrl ?? listeningUrl);
   const app = createApp(services, { webRoot: config.webRoot, logger });
   const listening = new ListeningServer((request, env) => app.fetch(request, env), config.host);
   try {
     await listening.listen(config.port, config.host);
   } catch (error) {
+    await services.mail.close();
     await db.close();
     throw error;
   }
   const housekeeping = startHousekeeping(services, logger);
   const { port } = listening.server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  listeningUrl = `http://${host}:${port}`;
   let closed: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url: listeningUrl,
     config,
     db,
     close: (options = {}) => {
@@ -206,6 +220,8 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
       closed ??= (async () => {
         clearInterval(housekeeping);
         await stopped;
+        // Mails of the last requests go out before the process ends.
+        await services.mail.close();
         // Only now: every answer that was sent had its data written.
         await db.close();
       })();
@@ -321,5 +337,6 @@ export async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   console.log(`Wandelcoach is running at ${running.url} (database: ${describeDatabase(running.config)})`);
+  console.log(describeMail(running));
   console.log('Press Ctrl+C to stop.');
 }

@@ -391,6 +391,7 @@ describeEachDatabase(
         signInPerAccount: { limit: 4, windowSeconds: 900 },
         signInPerAccountAndIp: { limit: 2, windowSeconds: 900 },
         signInSlowSeconds: 30,
+        mailsPerAddress: { limit: 5, windowSeconds: 3600 },
       },
     },
   },

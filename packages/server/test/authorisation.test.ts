@@ -54,6 +54,21 @@ const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
   'DELETE /me': { body: { password: PASSWORD } },
 };
 
+/**
+ * A request each public route would take from anyone, made about someone else's account where it
+ * can be (its email address): such a route tells nothing of that account and changes nothing of it. A
+ * public route added without an entry here fails the first test below.
+ */
+const PUBLIC_EXAMPLES: Readonly<Record<string, (ownerEmail: string) => { body: unknown }>> = {
+  'POST /accounts': (email) => ({ body: { email, password: 'iemand anders probeert het' } }),
+  'POST /session': (email) => ({ body: { email, password: 'iemand anders probeert het' } }),
+  'POST /password-resets': (email) => ({ body: { email } }),
+  'POST /password-resets/confirm': () => ({
+    body: { token: 'x'.repeat(43), password: 'iemand anders probeert het' },
+  }),
+  'POST /email-confirmations': () => ({ body: { token: 'x'.repeat(43) } }),
+};
+
 /** Changes that end the caller's own session or account: their owner check runs on its own account. */
 const ENDS_THE_CALLER = new Set(['DELETE /session', 'DELETE /me', 'PUT /me/password']);
 
@@ -115,7 +130,7 @@ describeEachDatabase('authorisation', (server) => {
         .map(name)
         .sort();
     expect(withAccess('signed-in')).toEqual(Object.keys(EXAMPLES).sort());
-    expect(withAccess('public')).toEqual(['POST /accounts', 'POST /session']);
+    expect(withAccess('public')).toEqual(Object.keys(PUBLIC_EXAMPLES).sort());
     expect(withAccess('session-if-any')).toEqual(['GET /session']);
   });
 
@@ -160,6 +175,24 @@ describeEachDatabase('authorisation', (server) => {
       expect(forged.status, `${name(route)} with a made-up session`).toBe(200);
       expect(forged.body, `${name(route)} with a made-up session`).toEqual({ account: null });
     }
+  });
+
+  it('tells nothing of someone’s account on a public route about them, signed in or not, and changes nothing', async () => {
+    const { client: first } = await owner();
+    const email = first.account?.email ?? '';
+    const before = await snapshot(first);
+    for (const route of await routesOf(server())) {
+      if (route.access !== 'public') continue;
+      const example = PUBLIC_EXAMPLES[name(route)]?.(email);
+      const second = server().client();
+      await second.signUp();
+      for (const caller of [server().client(), second]) {
+        const response = await caller.request(route.method, route.path, { body: example?.body });
+        expect(response.status, `${name(route)}: ${response.text.slice(0, 200)}`).toBeLessThan(500);
+        expect(JSON.stringify(response.body ?? response.text), name(route)).not.toContain(first.account?.id);
+      }
+    }
+    expect(await snapshot(first)).toEqual(before);
   });
 
   it('never lets a second person read or change the first one’s data, on any route', async () => {

@@ -67,6 +67,7 @@ describe('erasure [sqlite]', () => {
 
 describeEachDatabase('erasure', (server) => {
   it('leaves no row about the person but the one saying an account was deleted', async () => {
+    const { kysely } = server().db;
     const email = `erase-${crypto.randomUUID()}@example.nl`;
     const client = server().client('198.51.100.200');
     await client.signUp(email);
@@ -75,16 +76,20 @@ describeEachDatabase('erasure', (server) => {
     for (const one of walks) await client.post('/me/walks', one);
     await client.delete(`/me/walks/${String(walks[0]?.id)}`);
     await server().client('198.51.100.201').signIn(email, 'not-the-password');
+    // A reset link asked for and not used: its token must go with the account.
+    expect((await server().client('198.51.100.202').post('/password-resets', { email })).status).toBe(202);
     const id = client.account?.id ?? '';
+    const tokens = () =>
+      kysely.selectFrom('email_tokens').select('account_id').where('account_id', '=', id).execute();
+    expect((await tokens()).length).toBe(1);
     const hash = createHash('sha256').update(email).digest('hex');
-    const { kysely } = server().db;
     const counters = () =>
       kysely.selectFrom('rate_limits').select('key').where('key', 'like', `%${hash}%`).execute();
     expect((await counters()).length).toBeGreaterThan(0);
 
     expect((await client.delete('/me', { password: PASSWORD })).status).toBe(204);
     expect(await counters()).toEqual([]);
-    for (const table of ['walks', 'intakes', 'sessions', 'walk_tombstones'] as const) {
+    for (const table of ['walks', 'intakes', 'sessions', 'walk_tombstones', 'email_tokens'] as const) {
       const rows = await kysely.selectFrom(table).select('account_id').where('account_id', '=', id).execute();
       expect(rows, table).toEqual([]);
     }

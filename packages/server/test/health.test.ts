@@ -35,6 +35,7 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
     expect(response.body.openapi).toBe('3.1.0');
     expect(Object.keys(response.body.paths).sort()).toEqual([
       '/accounts',
+      '/email-confirmations',
       '/me',
       '/me/export',
       '/me/intake',
@@ -44,6 +45,8 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
       '/me/today',
       '/me/walks',
       '/me/walks/{id}',
+      '/password-resets',
+      '/password-resets/confirm',
       '/session',
     ]);
     expect(response.body.components.schemas.Intake.properties.age).toBeDefined();

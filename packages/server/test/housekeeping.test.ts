@@ -1,9 +1,16 @@
-import { expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, expect, it } from 'vitest';
+import { startLoopbackMailbox } from '../../../scripts/loopback-mailbox.js';
 import { respell } from '../../engine/src/test-support/spellings.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import { canonicalTimeZone, keptZoneCount, MAX_KEPT_ZONES } from '@wandelcoach/engine';
 import { canonicaliseTimeZones, removeExpired } from '../src/services/housekeeping.js';
 import { describeEachDatabase } from './support/each-database.js';
+import { signUpAndConfirm } from './support/mail.js';
+import { PASSWORD, uniqueEmail } from './support/test-server.js';
+
+const mailbox = await startLoopbackMailbox();
+afterAll(() => mailbox.close());
 
 describeEachDatabase('housekeeping', (server) => {
   it('removes expired sessions and counters of past windows, and nothing else', async () => {
@@ -43,6 +50,75 @@ describeEachDatabase('tombstones of deleted walks', (server) => {
     clock.set('2026-11-21T10:00:00Z');
   });
 });
+
+describeEachDatabase('mailed links', (server) => {
+  it('are removed once expired, and not before', async () => {
+    const { db, context, clock } = server();
+    const client = server().client();
+    await client.signUp();
+    // Without mail configured the link goes to the log; its token is stored all the same.
+    await server().client().post('/password-resets', { email: client.account?.email });
+    const count = async () =>
+      (await db.kysely.selectFrom('email_tokens').select('account_id').execute()).length;
+    await removeExpired(context);
+    expect(await count()).toBe(1);
+    clock.advanceSeconds(3601);
+    await removeExpired(context);
+    expect(await count()).toBe(0);
+    clock.set('2026-11-21T10:00:00Z');
+  });
+});
+
+describeEachDatabase(
+  'accounts never confirmed',
+  (server) => {
+    it('are erased a week on, once no link for them works; confirmed ones and fresh links stay', async () => {
+      const { db, context, clock } = server();
+      const { kysely } = db;
+      const confirmed = server().client();
+      await signUpAndConfirm(confirmed, mailbox, uniqueEmail());
+      const abandoned = uniqueEmail();
+      const late = uniqueEmail();
+      for (const email of [abandoned, late]) {
+        expect((await server().client().post('/accounts', { email, password: PASSWORD })).status).toBe(202);
+      }
+      const idOf = async (email: string) =>
+        (await kysely.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst())?.id;
+      const abandonedId = await idOf(abandoned);
+      try {
+        clock.advanceDays(7.5);
+        // Signing in with the right password sends a new link, which keeps that account a day more.
+        expect((await server().client().signIn(late)).status).toBe(403);
+        await removeExpired(context);
+
+        expect(await idOf(abandoned)).toBeUndefined();
+        expect(await idOf(late)).toBeDefined();
+        expect(await idOf(confirmed.account?.email ?? '')).toBeDefined();
+        const hash = createHash('sha256').update(abandoned).digest('hex');
+        const counters = await kysely
+          .selectFrom('rate_limits')
+          .select('key')
+          .where('key', 'like', `%${hash}%`)
+          .execute();
+        expect(counters).toEqual([]);
+        const audit = await kysely
+          .selectFrom('audit_log')
+          .select('action')
+          .where('account_id', '=', abandonedId ?? '')
+          .execute();
+        expect(audit.map((row) => row.action)).toEqual(['account-deleted']);
+
+        clock.advanceDays(1.5);
+        await removeExpired(context);
+        expect(await idOf(late)).toBeUndefined();
+        expect(await confirmed.whoAmI()).toBe(confirmed.account?.email);
+      } finally {
+        clock.set('2026-11-21T10:00:00Z');
+      }
+    });
+  },
+  { config: { mail: { smtpUrl: mailbox.url, from: 'noreply@example.nl' } } },
+);
 
 describeEachDatabase('time zones', (server) => {
   it('stores the canonical name of any spelling a browser sends, and rewrites older spellings', async () => {

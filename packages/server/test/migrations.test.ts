@@ -129,6 +129,22 @@ for (const dialect of testDialects()) {
       expect(await migrateToLatest(db())).toEqual([]);
     });
 
+    it('counts accounts made before mailed links as confirmed: they were signed in at sign-up', async () => {
+      const before = Object.fromEntries(
+        Object.entries(MIGRATIONS).filter(([name]) => name < '0003-email-links'),
+      );
+      await migrateToLatest(db(), { migrations: before });
+      const id = await addAccount(db());
+      expect(await migrateToLatest(db())).toContain('0003-email-links');
+      const row = await db()
+        .kysely.selectFrom('accounts')
+        .select(['created_at', 'email_confirmed_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.email_confirmed_at).not.toBeNull();
+      expect(new Date(row.email_confirmed_at ?? 0).toISOString()).toBe(NOW);
+    });
+
     it('lists the applied migrations with appliedMigrations', async () => {
       expect(await appliedMigrations(db().kysely as unknown as Kysely<unknown>)).toEqual([]);
       await migrateToLatest(db());

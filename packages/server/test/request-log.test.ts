@@ -3,127 +3,165 @@
  * every problem answer. Nothing secret is ever logged: known sentinel values (a password, an email
  * address, health data, the session and CSRF tokens) are sent through every route and looked for.
  */
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { startLoopbackMailbox } from '../../../scripts/loopback-mailbox.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE } from './support/fixtures.js';
+import { signUpAndConfirm, tokenFrom } from './support/mail.js';
 import { TestClient } from './support/test-server.js';
+
+// Mail goes through SMTP here: a server without it writes its mails to the log by design (the one
+// exception, docs/security.md, tested in email.test.ts), and every route must be called.
+const mailbox = await startLoopbackMailbox();
+afterAll(() => mailbox.close());
 
 const SENTINEL_EMAIL = 'sentinel.zq7x@example.nl';
 const SENTINEL_PASSWORD = 'Sentinel-Wachtwoord-Kq93vB';
 const SENTINEL_NEW_PASSWORD = 'Another-Sentinel-Pw-58xZ';
+const SENTINEL_RESET_PASSWORD = 'Reset-Sentinel-Wachtwoord-7pQ';
 const SENTINEL_MINUTES = 17.375;
 const WALK_ID = '7e1f0c52-9b3a-4c7d-8e21-5a0d6c3b9f14';
 
-describeEachDatabase('the request log', (server) => {
-  it('writes one line per request with its id, route, status and duration, and the id comes back', async () => {
-    const before = server().logLines.length;
-    const response = await server().client().get('/session');
-    expect(response.status).toBe(200);
-    const refused = await server().client().delete('/session');
-    expect(refused.status).toBe(401);
-    const lines = server()
-      .logLines.slice(before)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({
-      msg: 'request',
-      method: 'GET',
-      route: '/api/v1/session',
-      status: 200,
-      requestId: response.headers.get('x-request-id'),
+describeEachDatabase(
+  'the request log',
+  (server) => {
+    it('writes one line per request with its id, route, status and duration, and the id comes back', async () => {
+      const before = server().logLines.length;
+      const response = await server().client().get('/session');
+      expect(response.status).toBe(200);
+      const refused = await server().client().delete('/session');
+      expect(refused.status).toBe(401);
+      const lines = server()
+        .logLines.slice(before)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatchObject({
+        msg: 'request',
+        method: 'GET',
+        route: '/api/v1/session',
+        status: 200,
+        requestId: response.headers.get('x-request-id'),
+      });
+      expect(lines[1]).toMatchObject({
+        msg: 'request',
+        method: 'DELETE',
+        route: '/api/v1/session',
+        status: 401,
+        requestId: refused.headers.get('x-request-id'),
+      });
+      expect(typeof lines[0]?.['durationMs']).toBe('number');
+      expect(response.headers.get('x-request-id')).not.toBe(refused.headers.get('x-request-id'));
+      // A problem carries the id in its body too, for whoever reports it.
+      expect(refused.body.requestId).toBe(refused.headers.get('x-request-id'));
     });
-    expect(lines[1]).toMatchObject({
-      msg: 'request',
-      method: 'DELETE',
-      route: '/api/v1/session',
-      status: 401,
-      requestId: refused.headers.get('x-request-id'),
-    });
-    expect(typeof lines[0]?.['durationMs']).toBe('number');
-    expect(response.headers.get('x-request-id')).not.toBe(refused.headers.get('x-request-id'));
-    // A problem carries the id in its body too, for whoever reports it.
-    expect(refused.body.requestId).toBe(refused.headers.get('x-request-id'));
-  });
 
-  it('never logs a password, an email address, health data or a token, on any route', async () => {
-    const before = server().logLines.length;
-    const client: TestClient = server().client();
-    const signUp = await client.signUp(SENTINEL_EMAIL, { password: SENTINEL_PASSWORD, locale: 'en' });
-    expect(signUp.status).toBe(201);
-    expect(client.csrfToken).toBeDefined();
-    const token = client.csrfToken ?? '';
-    const cookie = client.cookie ?? '';
-    const intake = {
-      ...INTAKE,
-      comfortableWalkMinutes: SENTINEL_MINUTES,
-      redFlags: [],
-      conditions: ['knee-oa'],
-    };
-    const stored = await client.put('/me/intake', intake);
-    expect(stored.status, stored.text).toBe(200);
-    const logged = await client.post('/me/walks', {
-      id: WALK_ID,
-      date: '2026-11-20',
-      kind: 'forward',
-      minutes: SENTINEL_MINUTES,
-      painDuring: 7,
-      newSymptoms: ['leg-giving-way'],
-    });
-    expect(logged.status).toBe(201);
-    await client.patch(`/me/walks/${WALK_ID}`, { painNextMorning: 6 });
-    await client.patch('/me', { locale: 'nl', timeZone: 'Europe/Amsterdam' });
-    for (const path of [
-      '/me/intake',
-      '/me/plan',
-      '/me/today',
-      '/me/walks',
-      '/me/progress',
-      '/me/export',
-      '/me/export?format=csv',
-      '/session',
-    ]) {
-      await client.get(path);
-    }
-    await client.put('/me/password', {
-      currentPassword: SENTINEL_PASSWORD,
-      newPassword: SENTINEL_NEW_PASSWORD,
-    });
-    await server().client().post('/session', { email: SENTINEL_EMAIL, password: 'wrong-but-secret-Zz9' });
-    await client.request('POST', '/me/walks', { rawBody: `{"minutes": ${String(SENTINEL_MINUTES)},` });
-    await client.delete(`/me/walks/${WALK_ID}`);
-    const elsewhere = server().client();
-    await elsewhere.signIn(SENTINEL_EMAIL, SENTINEL_NEW_PASSWORD);
-    await elsewhere.delete('/session');
-    await client.get('/openapi.json');
-    expect((await client.delete('/me', { password: SENTINEL_NEW_PASSWORD })).status).toBe(204);
+    it('never logs a password, an email address, health data or a token, on any route', async () => {
+      const before = server().logLines.length;
+      const client: TestClient = server().client();
+      const sentAt = Date.now();
+      const signUp = await signUpAndConfirm(client, mailbox, SENTINEL_EMAIL, {
+        password: SENTINEL_PASSWORD,
+        locale: 'en',
+      });
+      expect(signUp.status).toBe(200);
+      const confirmToken = tokenFrom(
+        await mailbox.waitFor(SENTINEL_EMAIL, { since: sentAt }),
+        '/confirm-email',
+      );
+      expect(client.csrfToken).toBeDefined();
+      const token = client.csrfToken ?? '';
+      const cookie = client.cookie ?? '';
+      const intake = {
+        ...INTAKE,
+        comfortableWalkMinutes: SENTINEL_MINUTES,
+        redFlags: [],
+        conditions: ['knee-oa'],
+      };
+      const stored = await client.put('/me/intake', intake);
+      expect(stored.status, stored.text).toBe(200);
+      const logged = await client.post('/me/walks', {
+        id: WALK_ID,
+        date: '2026-11-20',
+        kind: 'forward',
+        minutes: SENTINEL_MINUTES,
+        painDuring: 7,
+        newSymptoms: ['leg-giving-way'],
+      });
+      expect(logged.status).toBe(201);
+      await client.patch(`/me/walks/${WALK_ID}`, { painNextMorning: 6 });
+      await client.patch('/me', { locale: 'nl', timeZone: 'Europe/Amsterdam' });
+      for (const path of [
+        '/me/intake',
+        '/me/plan',
+        '/me/today',
+        '/me/walks',
+        '/me/progress',
+        '/me/export',
+        '/me/export?format=csv',
+        '/session',
+      ]) {
+        await client.get(path);
+      }
+      await client.put('/me/password', {
+        currentPassword: SENTINEL_PASSWORD,
+        newPassword: SENTINEL_NEW_PASSWORD,
+      });
+      await server().client().post('/session', { email: SENTINEL_EMAIL, password: 'wrong-but-secret-Zz9' });
+      await client.request('POST', '/me/walks', { rawBody: `{"minutes": ${String(SENTINEL_MINUTES)},` });
+      await client.delete(`/me/walks/${WALK_ID}`);
+      const elsewhere = server().client();
+      await elsewhere.signIn(SENTINEL_EMAIL, SENTINEL_NEW_PASSWORD);
+      await elsewhere.delete('/session');
+      await client.get('/openapi.json');
+      // Forgot the password: a reset link by mail, followed (every session ends), then signed in anew.
+      const resetAt = Date.now();
+      await server().client().post('/password-resets', { email: SENTINEL_EMAIL });
+      const resetToken = tokenFrom(
+        await mailbox.waitFor(SENTINEL_EMAIL, {
+          since: resetAt,
+          matching: (mail) => /wachtwoord/.test(mail.subject),
+        }),
+        '/reset-password',
+      );
+      const reset = await server()
+        .client()
+        .post('/password-resets/confirm', { token: resetToken, password: SENTINEL_RESET_PASSWORD });
+      expect(reset.status).toBe(204);
+      expect((await client.signIn(SENTINEL_EMAIL, SENTINEL_RESET_PASSWORD)).status).toBe(200);
+      expect((await client.delete('/me', { password: SENTINEL_RESET_PASSWORD })).status).toBe(204);
 
-    const lines = server().logLines.slice(before);
-    // Every route the router knows was called, so a new route cannot escape this test.
-    const called = new Set(
-      lines
-        .map((line) => JSON.parse(line) as { method?: string; route?: string })
-        .map((entry) => `${entry.method ?? ''} ${entry.route ?? ''}`),
-    );
-    const routes = server()
-      .app.routes.filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/v1/'))
-      .map((route) => `${route.method} ${route.path}`);
-    expect(routes.filter((route) => !called.has(route))).toEqual([]);
-    const log = lines.join('\n');
-    expect(log.length).toBeGreaterThan(1000);
-    for (const secret of [
-      SENTINEL_EMAIL,
-      'sentinel.zq7x',
-      SENTINEL_PASSWORD,
-      SENTINEL_NEW_PASSWORD,
-      'wrong-but-secret-Zz9',
-      String(SENTINEL_MINUTES),
-      'leg-giving-way',
-      'knee-oa',
-      WALK_ID,
-      token,
-      cookie.split('=')[1] ?? 'no cookie',
-    ]) {
-      expect(log, secret).not.toContain(secret);
-    }
-  });
-});
+      const lines = server().logLines.slice(before);
+      // Every route the router knows was called, so a new route cannot escape this test.
+      const called = new Set(
+        lines
+          .map((line) => JSON.parse(line) as { method?: string; route?: string })
+          .map((entry) => `${entry.method ?? ''} ${entry.route ?? ''}`),
+      );
+      const routes = server()
+        .app.routes.filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/v1/'))
+        .map((route) => `${route.method} ${route.path}`);
+      expect(routes.filter((route) => !called.has(route))).toEqual([]);
+      const log = lines.join('\n');
+      expect(log.length).toBeGreaterThan(1000);
+      for (const secret of [
+        SENTINEL_EMAIL,
+        'sentinel.zq7x',
+        SENTINEL_PASSWORD,
+        SENTINEL_NEW_PASSWORD,
+        SENTINEL_RESET_PASSWORD,
+        confirmToken,
+        resetToken,
+        'wrong-but-secret-Zz9',
+        String(SENTINEL_MINUTES),
+        'leg-giving-way',
+        'knee-oa',
+        WALK_ID,
+        token,
+        cookie.split('=')[1] ?? 'no cookie',
+      ]) {
+        expect(log, secret).not.toContain(secret);
+      }
+    });
+  },
+  { config: { mail: { smtpUrl: mailbox.url, from: 'noreply@example.nl' } } },
+);

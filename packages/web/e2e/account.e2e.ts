@@ -2,7 +2,16 @@
  * A new person's first visit: the welcome in Dutch, English if they prefer, an account, and back
  * in again later. Plus what they see when something is not right.
  */
-import { existingAccount, expect, IntakePage, newPerson, test, uiCatalogues } from './support/pages.js';
+import type { Locator } from '@playwright/test';
+import {
+  AccountPage,
+  existingAccount,
+  expect,
+  IntakePage,
+  newPerson,
+  test,
+  uiCatalogues,
+} from './support/pages.js';
 
 const { nl, en } = uiCatalogues;
 
@@ -105,4 +114,50 @@ test('signing up again with the same address says there is already an account', 
 
   await expect(signUp.alert).toHaveText(nl['error.emailTaken']);
   await expect(signUp.heading).toBeVisible();
+});
+
+test('every password field has a button that shows the password, a real toggle', async ({ app }) => {
+  /** Each show button controls its own field and says whether it is on; the field follows. */
+  async function expectToggles(field: Locator, button: Locator) {
+    const id = await field.getAttribute('id');
+    await expect(button).toHaveAttribute('aria-controls', id ?? 'no id');
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expect(field).toHaveAttribute('type', 'password');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(field).toHaveAttribute('type', 'text');
+    await button.click();
+    await expect(field).toHaveAttribute('type', 'password');
+    // As big a target as any other button.
+    const box = await button.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  }
+
+  const welcome = await app.open();
+  const signUp = await welcome.startSignUp();
+  await expectToggles(signUp.passwordField, signUp.showPasswordButton);
+  await app.page.goto('/sign-in');
+  const signIn = await AccountPage.shown(app, 'sign-in');
+  await expectToggles(signIn.passwordField, signIn.showPasswordButton);
+
+  const person = newPerson();
+  const intake = await app.signedUpNew(person);
+  const settings = await intake.openSettingsFromHeader();
+  const main = app.page.getByRole('main');
+  const buttons = main.getByRole('button', { name: nl['password.show'], exact: true });
+  const fields = ['settings.password.current', 'settings.password.new', 'settings.delete.password'] as const;
+  await expect(buttons).toHaveCount(fields.length);
+  for (const [index, label] of fields.entries()) {
+    await expectToggles(main.getByLabel(nl[label], { exact: true }), buttons.nth(index));
+  }
+  await settings.expectAccessible();
+
+  // Changing the password there: the current one, then a new one held to the same rules.
+  await main.getByLabel(nl['settings.password.current'], { exact: true }).fill(person.password);
+  await main.getByLabel(nl['settings.password.new'], { exact: true }).fill('1234567890');
+  await main.getByRole('button', { name: nl['settings.password.submit'], exact: true }).click();
+  await expect(main.getByRole('alert')).toHaveText(nl['error.passwordWeak.common']);
+  await main.getByLabel(nl['settings.password.new'], { exact: true }).fill('onze kat slaapt graag in de zon');
+  await main.getByRole('button', { name: nl['settings.password.submit'], exact: true }).click();
+  await expect(main.getByText(nl['settings.password.changed'], { exact: true })).toBeVisible();
 });

@@ -31,11 +31,14 @@ export interface AppState {
   session: SignedIn;
   /** After signing in or up: remember the person and go to where they start. */
   signedIn: (answer: SessionAnswer) => void;
-  /** Signs out (or forgets a deleted account), clearing what this device kept for the person. */
-  signOut: (notice?: string) => void;
+  /**
+   * Signs out (or forgets a session the server already ended), clearing what this device kept for
+   * the person; then shows the welcome, or `to`, with the notice.
+   */
+  signOut: (notice?: string, to?: string) => void;
   largerText: boolean;
   setLargerText: (on: boolean) => void;
-  /** Something to say on the welcome screen, such as that the account has been deleted. */
+  /** Something to say on the welcome or sign-in screen, such as that the account has been deleted. */
   notice: string | undefined;
 }
 

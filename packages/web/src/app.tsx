@@ -145,7 +145,7 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
   );
 
   const signOut = useCallback(
-    (message?: string) => {
+    (message?: string, to: string = PATHS.home) => {
       const storage = browserStorage();
       // Half-filled answers and today's plan stay with their owner, not with the device.
       clearDraft(storage);
@@ -155,7 +155,7 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
         setSession({ status: 'signed-out' });
         // With the session: no screen that asks the server is left to ask again without one.
         queries.clear();
-        navigate(PATHS.home);
+        navigate(to);
       };
       if (message !== undefined) {
         done();

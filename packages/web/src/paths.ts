@@ -6,6 +6,14 @@ export const PATHS = {
   home: '/',
   signUp: '/sign-up',
   signIn: '/sign-in',
+  /** "Forgot your password?": ask for a reset link. */
+  forgotPassword: '/forgot-password',
+  /** Where a reset link leads (`#token=…`): choose a new password. */
+  resetPassword: '/reset-password',
+  /** After a sign-up on a server that sends mail: look in the mailbox. */
+  checkEmail: '/check-email',
+  /** Where a confirmation link leads (`#token=…`): confirm and sign in. */
+  confirmEmail: '/confirm-email',
   intake: '/intake',
   outcome: '/outcome',
   today: '/today',

@@ -25,6 +25,8 @@ export interface AccountsTable {
   time_zone: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** When the address was shown to be the person's (a mailed link); null until then. */
+  email_confirmed_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -68,6 +70,18 @@ export interface WalkTombstonesTable {
   deleted_at: Timestamp;
 }
 
+export type EmailTokenPurpose = 'password-reset' | 'confirm-email';
+
+/** A mailed link's token, single use: deleted when used, and gone when it expires or the account goes. */
+export interface EmailTokensTable {
+  /** SHA-256 of the token in the link. */
+  token_hash: string;
+  account_id: string;
+  purpose: EmailTokenPurpose;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   /** Whose record the event is about; null for a failed sign-in with an unknown email. */
@@ -92,6 +106,7 @@ export interface Database {
   intakes: IntakesTable;
   walks: WalksTable;
   walk_tombstones: WalkTombstonesTable;
+  email_tokens: EmailTokensTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
 }

@@ -12,6 +12,7 @@ import type { intakeSchema, PlanOutput } from '@wandelcoach/engine';
 import type { z } from 'zod';
 import type {
   accountSchema,
+  checkEmailAnswer,
   currentSessionAnswer,
   exportAnswer,
   problemAnswer,
@@ -25,7 +26,10 @@ import type {
   accountChangesBody,
   changePasswordBody,
   deleteAccountBody,
+  emailConfirmationBody,
   newWalkBody,
+  passwordResetBody,
+  passwordResetRequestBody,
   signInBody,
   signUpBody,
   walkChangesBody,
@@ -36,6 +40,11 @@ import type {
 export type Account = z.infer<typeof accountSchema>;
 /** `POST /accounts` and `POST /session`: the account and the token to send as `X-CSRF-Token`. */
 export type SessionAnswer = z.infer<typeof sessionAnswer>;
+/**
+ * `POST /accounts` with mail configured, and `POST /password-resets`: look in the mailbox (the same
+ * answer whether or not the address has an account).
+ */
+export type CheckEmailAnswer = z.infer<typeof checkEmailAnswer>;
 /** `GET /session`: the session, or `{ account: null }` when nobody is signed in. */
 export type CurrentSessionAnswer = z.infer<typeof currentSessionAnswer>;
 /** `GET /me/today`: `hasIntake` tells the day in a plan from the day before any intake. */
@@ -65,6 +74,12 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 
 export type SignUpRequest = z.input<typeof signUpBody>;
 export type SignInRequest = z.input<typeof signInBody>;
+/** `POST /password-resets`: the address to send a reset link to. */
+export type PasswordResetRequest = z.input<typeof passwordResetRequestBody>;
+/** `POST /password-resets/confirm`: the reset link's token and the new password. */
+export type PasswordResetConfirmRequest = z.input<typeof passwordResetBody>;
+/** `POST /email-confirmations`: the confirmation link's token. */
+export type EmailConfirmationRequest = z.input<typeof emailConfirmationBody>;
 /** `PATCH /me`: a field left out stays as it is. */
 export type AccountChangesRequest = z.input<typeof accountChangesBody>;
 export type ChangePasswordRequest = z.input<typeof changePasswordBody>;

@@ -38,6 +38,16 @@ export const currentSessionAnswer = z
 // it checks the today it keeps on the phone with the very schema this route answers with.
 export { isoDate, timestamp, todayAnswer, walkSchema } from './today-schemas.js';
 
+/**
+ * `POST /accounts` with mail configured, and `POST /password-resets`: the same answer whether or not
+ * the address has an account; what happens next is in the mail.
+ */
+export const checkEmailAnswer = z.strictObject({ checkEmail: z.literal(true) }).meta({
+  id: 'CheckEmail',
+  description:
+    'Look in the mailbox: a link is on its way if there is anything to do. The same answer whether or not the address has an account',
+});
+
 export const walksAnswer = z.strictObject({ walks: z.array(walkSchema) }).meta({ id: 'Walks' });
 
 const byKind = z.strictObject({ forward: z.number(), retro: z.number() });
@@ -112,7 +122,10 @@ export const problemAnswer = z
         z.strictObject({
           path: z.string(),
           message: z.string(),
-          code: z.enum(['weak-password']).optional(),
+          code: z
+            .enum(['weak-password', 'invalid-link'])
+            .optional()
+            .describe('`invalid-link`: a mailed link that was used, has expired or is not complete'),
           reason: z.enum(WEAKNESSES).optional().describe('Why a password is too easy to guess'),
         }),
       )

@@ -51,6 +51,25 @@ export const signInBody = z.strictObject(
   { error: 'must be a JSON object' },
 );
 
+/** `POST /password-resets`: where to send the link (if the address has an account). */
+export const passwordResetRequestBody = z.strictObject({ email }, { error: 'must be a JSON object' });
+
+/** The token of a mailed link, as the app read it from the link's `#token=…`. */
+const linkToken = z
+  .string({ error: 'must be text' })
+  .min(1, { error: 'is required' })
+  // Tokens are 43 characters; anything much longer is no token.
+  .max(200, { error: 'must be at most 200 characters' });
+
+/** `POST /password-resets/confirm`: the link's token and the new password. */
+export const passwordResetBody = z.strictObject(
+  { token: linkToken, password },
+  { error: 'must be a JSON object' },
+);
+
+/** `POST /email-confirmations`: the confirmation link's token. */
+export const emailConfirmationBody = z.strictObject({ token: linkToken }, { error: 'must be a JSON object' });
+
 /** `PATCH /me`: the account's language and time zone; what is left out stays as it is. */
 export const accountChangesBody = z.strictObject(
   { locale: locale.optional(), timeZone: timeZone.optional() },

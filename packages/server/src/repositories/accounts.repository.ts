@@ -41,6 +41,15 @@ export async function updateAccountSettings(
     .execute();
 }
 
+export async function markEmailConfirmed(db: Executor, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ email_confirmed_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('email_confirmed_at', 'is', null)
+    .execute();
+}
+
 /** Removes the account; sessions, intake and walks go with it (foreign keys cascade). */
 export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('walks').where('account_id', '=', id).execute();
@@ -48,7 +57,37 @@ export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('walk_tombstones').where('account_id', '=', id).execute();
   await db.deleteFrom('intakes').where('account_id', '=', id).execute();
   await db.deleteFrom('sessions').where('account_id', '=', id).execute();
+  await db.deleteFrom('email_tokens').where('account_id', '=', id).execute();
   await db.deleteFrom('accounts').where('id', '=', id).execute();
+}
+
+/**
+ * Accounts made before `before` whose address was never confirmed and that have no confirmation link
+ * still working at `now`.
+ */
+export function listAbandonedAccounts(
+  db: Executor,
+  before: string,
+  now: string,
+): Promise<{ id: string; email: string }[]> {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'email'])
+    .where('email_confirmed_at', 'is', null)
+    .where('created_at', '<', before)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('email_tokens')
+            .select('email_tokens.account_id')
+            .whereRef('email_tokens.account_id', '=', 'accounts.id')
+            .where('email_tokens.purpose', '=', 'confirm-email')
+            .where('email_tokens.expires_at', '>', now),
+        ),
+      ),
+    )
+    .execute();
 }
 
 /** The time zones accounts use, each once. */

@@ -13,6 +13,7 @@ import {
   findAccountByEmail,
   findAccountById,
   insertAccount,
+  markEmailConfirmed,
   updateAccountSettings,
   updatePasswordHash,
 } from '../repositories/accounts.repository.js';
@@ -38,6 +39,8 @@ import {
   slowDownSeconds,
 } from './rate-limiter.js';
 import { deleteCounter, deleteCountersFor } from '../repositories/rate-limits.repository.js';
+import { deleteEmailTokensFor, takeEmailToken } from '../repositories/email-tokens.repository.js';
+import { confirmationFor, mayMail, signUpTakenFor } from './account-mail.js';
 
 export interface Account {
   id: string;
@@ -59,6 +62,12 @@ export interface SignedIn {
   session: NewSession;
 }
 
+/**
+ * What sign-up did: signed in at once (no mail configured), or "check your email", the same answer
+ * for a new address and a taken one (private sign-up, docs/security.md).
+ */
+export type SignUpResult = { signedIn: SignedIn } | { checkEmail: true };
+
 export interface SignUpInput {
   email: string;
   password: string;
@@ -77,7 +86,11 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-async function startSession(db: Executor, context: ServiceContext, accountId: string): Promise<NewSession> {
+export async function startSession(
+  db: Executor,
+  context: ServiceContext,
+  accountId: string,
+): Promise<NewSession> {
   const now = context.now();
   const session: NewSession = {
     token: newToken(),
@@ -95,7 +108,7 @@ async function startSession(db: Executor, context: ServiceContext, accountId: st
 }
 
 /** A password too easy to guess is refused, saying why (docs/security.md). */
-function refuseWeakPassword(path: string, password: string, email: string): void {
+export function refuseWeakPassword(path: string, password: string, email: string): void {
   const reason = passwordWeakness(password, email);
   if (reason !== null) {
     throw invalidInput([{ path, message: weaknessMessage(reason), code: 'weak-password', reason }]);
@@ -111,28 +124,52 @@ export async function signUp(
   context: ServiceContext,
   input: SignUpInput,
   meta: RequestMeta,
-): Promise<SignedIn> {
+): Promise<SignUpResult> {
   const email = normaliseEmail(input.email);
   const limits = context.config.rateLimits;
   await limitAttempts(context, `sign-up:ip:${meta.ip ?? 'unknown'}`, limits.signUpPerIp);
   // Per email too: trying one address again and again only probes whether it has an account.
   await limitAttempts(context, `sign-up:account:${hashToken(email)}`, limits.signUpPerAccount);
   refuseWeakPassword('password', input.password, email);
-  const conflict = () => new ServiceError('conflict', 'There is already an account with this email address.');
-  if ((await findAccountByEmail(context.db.kysely, email)) !== undefined) throw conflict();
+  if (context.config.mail !== undefined) {
+    await signUpPrivately(context, { ...input, email }, meta);
+    return { checkEmail: true };
+  }
+  return { signedIn: await signUpAndSignIn(context, { ...input, email }, meta) };
+}
 
-  const passwordHash = await hashPassword(input.password);
-  const at = context.now().toISOString();
-  const row: Insertable<AccountsTable> = {
+function newAccountRow(
+  input: SignUpInput,
+  passwordHash: string,
+  at: string,
+  confirmedAt: string | null,
+): Insertable<AccountsTable> {
+  return {
     id: crypto.randomUUID(),
-    email,
+    email: input.email,
     password_hash: passwordHash,
     role: 'patient',
     locale: input.locale,
     time_zone: input.timeZone,
     created_at: at,
     updated_at: at,
+    email_confirmed_at: confirmedAt,
   };
+}
+
+/** Without mail: a taken address is said to be taken, and a new account is signed in at once. */
+async function signUpAndSignIn(
+  context: ServiceContext,
+  input: SignUpInput,
+  meta: RequestMeta,
+): Promise<SignedIn> {
+  const { email } = input;
+  const conflict = () => new ServiceError('conflict', 'There is already an account with this email address.');
+  if ((await findAccountByEmail(context.db.kysely, email)) !== undefined) throw conflict();
+
+  const at = context.now().toISOString();
+  // Nothing to confirm the address with: the person is trusted with the address they typed.
+  const row = newAccountRow(input, await hashPassword(input.password), at, at);
   try {
     return await context.db.kysely.transaction().execute(async (trx) => {
       await insertAccount(trx, row);
@@ -144,6 +181,57 @@ export async function signUp(
     if (isUniqueViolation(error)) throw conflict();
     throw error;
   }
+}
+
+/**
+ * With mail: the answer, and its timing, are the same for a new address and a taken one. Both hash
+ * the password (the slow part), both write a little and queue one mail: a confirmation link for the
+ * new account, which cannot be used until it is followed; for a taken address, a note to its owner
+ * with a reset link. The mail goes out after the answer.
+ */
+async function signUpPrivately(
+  context: ServiceContext,
+  input: SignUpInput,
+  meta: RequestMeta,
+): Promise<void> {
+  const { email } = input;
+  const existing = await findAccountByEmail(context.db.kysely, email);
+  const passwordHash = await hashPassword(input.password);
+  const mailAllowed = await mayMail(context, email);
+  const at = context.now().toISOString();
+  let owner: AccountRow | undefined = existing;
+  if (owner === undefined) {
+    const row = newAccountRow(input, passwordHash, at, null);
+    try {
+      const mail = await context.db.kysely.transaction().execute(async (trx) => {
+        await insertAccount(trx, row);
+        await recordAudit(trx, { accountId: row.id, actorId: row.id, action: 'sign-up', ip: meta.ip, at });
+        return mailAllowed
+          ? confirmationFor(trx, context, { id: row.id, email, locale: input.locale })
+          : undefined;
+      });
+      if (mail !== undefined) context.mail.send(mail);
+      return;
+    } catch (error) {
+      // Two sign-ups with one address at the same moment: the other one made it, so this one is taken.
+      if (!isUniqueViolation(error)) throw error;
+      owner = await findAccountByEmail(context.db.kysely, email);
+      if (owner === undefined) throw error;
+    }
+  }
+  const taken = owner;
+  const mail = await context.db.kysely.transaction().execute(async (trx) => {
+    // On the owner's record, so they can see it in their export; no address of the other person's.
+    await recordAudit(trx, {
+      accountId: taken.id,
+      actorId: null,
+      action: 'sign-up-address-taken',
+      ip: meta.ip,
+      at,
+    });
+    return mailAllowed ? signUpTakenFor(trx, context, taken) : undefined;
+  });
+  if (mail !== undefined) context.mail.send(mail);
 }
 
 export async function signIn(
@@ -192,8 +280,85 @@ export async function signIn(
   }
   // This address is known good for this account again.
   await deleteCounter(context.db.kysely, pairKey);
+  if (row.email_confirmed_at === null) await refuseUntilConfirmed(context, row, meta, at);
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAudit(trx, { accountId: row.id, actorId: row.id, action: 'sign-in', ip: meta.ip, at });
+    return { account: toAccount(row), session: await startSession(trx, context, row.id) };
+  });
+}
+
+/**
+ * The right password for an account whose address is not confirmed yet: no session until the mailed
+ * link is followed. The link is sent again (within the mail limit), since the first may be lost.
+ * Only said to whoever knows the password, so it tells a stranger nothing.
+ */
+async function refuseUntilConfirmed(
+  context: ServiceContext,
+  row: AccountRow,
+  meta: RequestMeta,
+  at: string,
+): Promise<never> {
+  const mailAllowed = await mayMail(context, row.email);
+  const mail = await context.db.kysely.transaction().execute(async (trx) => {
+    await recordAudit(trx, {
+      accountId: row.id,
+      actorId: row.id,
+      action: 'sign-in-unconfirmed',
+      ip: meta.ip,
+      at,
+    });
+    return mailAllowed ? confirmationFor(trx, context, row) : undefined;
+  });
+  if (mail !== undefined) context.mail.send(mail);
+  throw new ServiceError(
+    'email-not-confirmed',
+    'Confirm your email address first: open the link in the mail we sent you. We have sent it again.',
+  );
+}
+
+/** A link that was used, has expired, or never was: one answer, naming the field. */
+export function invalidLink(): ServiceError {
+  return invalidInput([
+    {
+      path: 'token',
+      code: 'invalid-link',
+      message: 'this link has been used, has expired or is not complete; ask for a new one',
+    },
+  ]);
+}
+
+/**
+ * Follows a confirmation link: the address is the person's, the account can be used, and the
+ * person is signed in.
+ */
+export async function confirmEmail(
+  context: ServiceContext,
+  input: { token: string },
+  meta: RequestMeta,
+): Promise<SignedIn> {
+  await limitAttempts(
+    context,
+    `email-link:ip:${meta.ip ?? 'unknown'}`,
+    context.config.rateLimits.signInPerIp,
+  );
+  const now = context.now();
+  const at = now.toISOString();
+  return context.db.kysely.transaction().execute(async (trx) => {
+    const token = await takeEmailToken(trx, hashToken(input.token), 'confirm-email');
+    if (token === undefined || new Date(toIso(token.expiresAt)).getTime() <= now.getTime()) {
+      throw invalidLink();
+    }
+    const row = await findAccountById(trx, token.accountId);
+    if (row === undefined) throw invalidLink();
+    await markEmailConfirmed(trx, row.id, at);
+    await deleteEmailTokensFor(trx, row.id, 'confirm-email');
+    await recordAudit(trx, {
+      accountId: row.id,
+      actorId: row.id,
+      action: 'email-confirmed',
+      ip: meta.ip,
+      at,
+    });
     return { account: toAccount(row), session: await startSession(trx, context, row.id) };
   });
 }
@@ -279,6 +444,8 @@ export async function changePassword(
   await context.db.kysely.transaction().execute(async (trx) => {
     await updatePasswordHash(trx, actor.id, hash, at);
     await deleteOtherSessions(trx, actor.id, hashToken(token));
+    // A reset link mailed before the change would undo it.
+    await deleteEmailTokensFor(trx, actor.id, 'password-reset');
     await recordAudit(trx, {
       accountId: actor.id,
       actorId: actor.id,
@@ -302,18 +469,33 @@ export async function deleteAccount(
   const row = await accountWithPassword(context, actor, 'password', password, meta);
   const at = context.now().toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {
-    await deleteAccountRows(trx, actor.id);
-    await deleteAuditFor(trx, actor.id);
-    // The counters keyed by the hash of the email go too: a hash of a known address is the address.
-    await deleteCountersFor(trx, hashToken(row.email));
-    await recordAudit(trx, {
-      accountId: actor.id,
-      actorId: actor.id,
-      action: 'account-deleted',
-      ip: null,
-      at,
-    });
+    await eraseAccount(trx, { id: actor.id, email: row.email }, actor.id, at);
   });
   // Only once the answer is certain: nothing deleted may stay readable in the database's files.
   await flushErasure(context.db);
+}
+
+/**
+ * Every row about an account, in the caller's transaction, and then the one audit row that says an
+ * account with this (random) id was deleted, by whom (the person, or nobody: housekeeping).
+ */
+export async function eraseAccount(
+  trx: Executor,
+  account: { id: string; email: string },
+  actorId: string | null,
+  at: string,
+  detail?: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  await deleteAccountRows(trx, account.id);
+  await deleteAuditFor(trx, account.id);
+  // The counters keyed by the hash of the email go too: a hash of a known address is the address.
+  await deleteCountersFor(trx, hashToken(account.email));
+  await recordAudit(trx, {
+    accountId: account.id,
+    actorId,
+    action: 'account-deleted',
+    ...(detail !== undefined && { detail }),
+    ip: null,
+    at,
+  });
 }

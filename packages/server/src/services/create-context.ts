@@ -1,9 +1,28 @@
+import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
 import type { Db } from '../db/database.js';
+import { MailDelivery } from '../mail/delivery.js';
+import { logMailer, smtpMailer } from '../mail/mailer.js';
 import { ownRecordsOnly } from './access.js';
 import type { ServiceContext } from './context.js';
 
-/** The services' context for production: the real clock and the own-records-only policy. */
-export function createServiceContext(db: Db, config: ServerConfig): ServiceContext {
-  return { db, config, now: () => new Date(), careTeam: ownRecordsOnly };
+/**
+ * The services' context for production: the real clock, the own-records-only policy, and mail through
+ * SMTP when it is configured (else into the log). `appUrl` is where links in mails point: PUBLIC_URL,
+ * or the address the server listens on, known once it does.
+ */
+export function createServiceContext(
+  db: Db,
+  config: ServerConfig,
+  logger: Logger,
+  appUrl: () => string = () => config.publicUrl ?? `http://${config.host}:${config.port}`,
+): ServiceContext {
+  const mailer = config.mail === undefined ? logMailer(logger) : smtpMailer(config.mail);
+  return {
+    db,
+    config,
+    now: () => new Date(),
+    careTeam: ownRecordsOnly,
+    mail: new MailDelivery(mailer, logger, appUrl),
+  };
 }

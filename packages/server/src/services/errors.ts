@@ -13,11 +13,12 @@ export type ProblemKind =
   | 'gone'
   | 'conflict'
   | 'rate-limited'
+  | 'email-not-confirmed'
   | 'no-intake';
 
 /** A field's problem; `code` and `reason` let the app say it in the person's own language. */
 export interface FieldError extends FieldProblem {
-  code?: 'weak-password';
+  code?: 'weak-password' | 'invalid-link';
   reason?: Weakness;
 }
 

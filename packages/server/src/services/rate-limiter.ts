@@ -73,3 +73,18 @@ export function slowDownSeconds(firstWait: number, failureCount: number, thresho
   const doublings = Math.floor(Math.max(0, failureCount - threshold) / 10);
   return Math.min(300, firstWait * 2 ** Math.min(doublings, 10));
 }
+
+/**
+ * Counts one attempt for `key` and says whether it is still within the window's limit, without
+ * refusing anything: for limits that must not change the answer (a mail not sent, the same reply).
+ */
+export async function withinLimit(context: ServiceContext, key: string, rule: RateLimit): Promise<boolean> {
+  const now = context.now();
+  const { count } = await countAttempt(
+    context.db.kysely,
+    key,
+    now.toISOString(),
+    new Date(now.getTime() - rule.windowSeconds * 1000).toISOString(),
+  );
+  return count <= rule.limit;
+}

@@ -11,6 +11,8 @@ import { openDatabase, type Db, type Dialect } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createApp, type AppOptions } from '../../src/http/app.js';
 import { createLogger } from '../../src/http/logger.js';
+import { MailDelivery } from '../../src/mail/delivery.js';
+import { logMailer, smtpMailer } from '../../src/mail/mailer.js';
 import { ownRecordsOnly, type CareTeamPolicy } from '../../src/services/access.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { expectDocumented } from './openapi-conformance.js';
@@ -98,6 +100,7 @@ const TEST_LIMITS = {
   signInPerAccount: { limit: 10_000, windowSeconds: 900 },
   signInPerAccountAndIp: { limit: 10_000, windowSeconds: 900 },
   signInSlowSeconds: 30,
+  mailsPerAddress: { limit: 10_000, windowSeconds: 3600 },
 };
 
 export async function createTestServer(
@@ -115,15 +118,18 @@ export async function createTestServer(
     ...options.config,
   };
   const clock = new TestClock();
+  const errors: unknown[] = [];
+  const logLines: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
+  // As in production: SMTP when the test configures it (a loopback server), else the log.
+  const mailer = config.mail === undefined ? logMailer(logger) : smtpMailer(config.mail);
   const context: ServiceContext = {
     db: fresh.db,
     config,
     now: clock.now,
     careTeam: options.careTeam ?? ownRecordsOnly,
+    mail: new MailDelivery(mailer, logger, () => config.publicUrl ?? 'http://localhost'),
   };
-  const errors: unknown[] = [];
-  const logLines: string[] = [];
-  const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
   const app = createApp(context, { logger, logError: (error) => errors.push(error), ...options.app });
   let clients = 0;
   return {
@@ -135,7 +141,10 @@ export async function createTestServer(
     errors,
     logLines,
     client: (ip = `192.0.2.${(clients++ % 250) + 1}`) => new TestClient(app, ip),
-    close: () => fresh.remove(),
+    close: async () => {
+      await context.mail.close();
+      await fresh.remove();
+    },
   };
 }
 

@@ -6,6 +6,12 @@
  * goes to the tests in WANDELCOACH_E2E_URL (workers inherit the environment); the returned function
  * stops the server and removes its data.
  *
+ * A second server, the same but sending mail, runs beside it for the mail journeys (password reset,
+ * private sign-up): an SMTP server on loopback (loopback-mailbox.ts) receives its mail and writes each
+ * one, parsed, as a JSON file into a folder, which the tests read (support/mailbox.ts). Its address is
+ * in WANDELCOACH_E2E_MAIL_URL, the folder in WANDELCOACH_E2E_MAILBOX. Every other suite runs against
+ * the first server, without mail, where sign-up signs in at once.
+ *
  * Without Chromium: as root with apt-get it is installed from Debian's packages; in CI its absence
  * is an error; otherwise every browser test is skipped (WANDELCOACH_E2E_SKIP says why) and a framed
  * warning says so, at the start and again at the end of the run.
@@ -16,12 +22,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_PATH } from '../../../../scripts/chromium.js';
+import { startLoopbackMailbox, type LoopbackMailbox } from '../../../../scripts/loopback-mailbox.js';
 import { assertTestSwitches } from '../../../../scripts/test-switches.js';
 import { PINNED_NOW, PINNED_NOW_VARIABLE } from './pinned-clock.js';
 
 export const CHROMIUM = CHROMIUM_PATH;
 export const URL_VARIABLE = 'WANDELCOACH_E2E_URL';
 export const SKIP_VARIABLE = 'WANDELCOACH_E2E_SKIP';
+/** The server that sends mail, for the mail journeys. */
+export const MAIL_URL_VARIABLE = 'WANDELCOACH_E2E_MAIL_URL';
+/** The folder the loopback SMTP server writes each mail into, as JSON. */
+export const MAILBOX_VARIABLE = 'WANDELCOACH_E2E_MAILBOX';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const serverStart = path.join(repoRoot, 'packages/server/dist/start.js');
@@ -113,7 +124,10 @@ function stop(server: ChildProcess): Promise<void> {
 }
 
 /** Starts the server on a free port and resolves with its URL once it says where it listens. */
-function startServer(dataDir: string): Promise<{ server: ChildProcess; url: string }> {
+function startServer(
+  dataDir: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ server: ChildProcess; url: string }> {
   // The server serves a copy of the built app: a build run elsewhere during the tests (it empties
   // dist/ first) would otherwise pull the files from under the pages being tested.
   const servedWeb = path.join(dataDir, 'web');
@@ -130,8 +144,15 @@ function startServer(dataDir: string): Promise<{ server: ChildProcess; url: stri
     SIGN_IN_LIMIT_PER_IP: '10000',
     SIGN_UP_LIMIT_PER_ACCOUNT: '10000',
     SIGN_IN_LIMIT_PER_ACCOUNT: '10000',
+    MAIL_LIMIT_PER_ADDRESS: '10000',
+    ...extraEnv,
   };
   delete env.DATABASE_URL;
+  // Whatever mail settings the shell has: only the mail server below is ever used.
+  if (extraEnv.SMTP_URL === undefined) {
+    delete env.SMTP_URL;
+    delete env.MAIL_FROM;
+  }
   // The server's clock starts at the pinned moment, like every page's (pinned-clock.ts).
   env[PINNED_NOW_VARIABLE] = PINNED_NOW.toISOString();
   const server = spawn(process.execPath, ['--import', shiftedClock, serverBin], {
@@ -204,18 +225,32 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   requireBuild();
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wandelcoach-e2e-'));
-  let server: ChildProcess;
-  try {
-    let url: string;
-    ({ server, url } = await startServer(dataDir));
-    process.env[URL_VARIABLE] = url;
-  } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-  return async () => {
-    stopping.add(server);
-    await stop(server);
+  const mailDataDir = path.join(dataDir, 'with-mail');
+  const mailboxFolder = path.join(dataDir, 'mailbox');
+  const servers: ChildProcess[] = [];
+  let mailbox: LoopbackMailbox | undefined;
+  const stopAll = async () => {
+    for (const server of servers) stopping.add(server);
+    await Promise.all(servers.map(stop));
+    await mailbox?.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
+  try {
+    const plain = await startServer(dataDir);
+    servers.push(plain.server);
+    process.env[URL_VARIABLE] = plain.url;
+    mailbox = await startLoopbackMailbox({ folder: mailboxFolder });
+    // No PUBLIC_URL: the links in its mails then point at the address it listens on, as documented.
+    const withMail = await startServer(mailDataDir, {
+      SMTP_URL: mailbox.url,
+      MAIL_FROM: 'Wandelcoach <noreply@example.nl>',
+    });
+    servers.push(withMail.server);
+    process.env[MAIL_URL_VARIABLE] = withMail.url;
+    process.env[MAILBOX_VARIABLE] = mailboxFolder;
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return stopAll;
 }

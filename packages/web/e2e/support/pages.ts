@@ -301,6 +301,22 @@ export class AccountPage extends Screen {
     return this.page.getByRole('alert');
   }
 
+  /** What the screen says without alarm, such as that a new password is set. */
+  get status(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+
+  get showPasswordButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.t('password.show'), exact: true });
+  }
+
+  async forgotPassword(): Promise<ForgotPasswordPage> {
+    await this.page.getByRole('link', { name: this.t('account.forgot'), exact: true }).click();
+    const screen = new ForgotPasswordPage(this.app);
+    await expect(screen.heading).toBeVisible();
+    return screen;
+  }
+
   async fillEmail(email: string): Promise<void> {
     await this.emailField.fill(email);
   }
@@ -318,6 +334,82 @@ export class AccountPage extends Screen {
     await this.fillEmail(person.email);
     await this.fillPassword(person.password);
     await this.submit();
+  }
+}
+
+/** "Forgot your password?": the address, then the same answer whatever it is. */
+export class ForgotPasswordPage extends Screen {
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: this.t('forgot.title'), exact: true });
+  }
+
+  get emailField(): Locator {
+    return this.page.getByLabel(this.t('account.email'), { exact: true });
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+
+  /** Asks for a link for `email`; resolves with the server's answer (status and body). */
+  async askFor(email: string): Promise<{ status: number; body: string }> {
+    await this.emailField.fill(email);
+    const [response] = await Promise.all([
+      this.page.waitForResponse((answer) => new URL(answer.url()).pathname === '/api/v1/password-resets'),
+      this.page.getByRole('button', { name: this.t('forgot.submit'), exact: true }).click(),
+    ]);
+    await expect(this.status).toHaveText(this.t('forgot.sent', { email }));
+    return { status: response.status(), body: await response.text() };
+  }
+}
+
+/** Where a reset link leads: a new password, with the same rules as at sign-up. */
+export class ResetPasswordPage extends Screen {
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: this.t('reset.title'), exact: true });
+  }
+
+  get passwordField(): Locator {
+    return this.page.getByLabel(this.t('reset.password'), { exact: true });
+  }
+
+  get showPasswordButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.t('password.show'), exact: true });
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('main').getByRole('alert');
+  }
+
+  async submitPassword(password: string): Promise<void> {
+    await this.passwordField.fill(password);
+    await this.page.getByRole('button', { name: this.t('reset.submit'), exact: true }).click();
+  }
+}
+
+/** After a sign-up on a server that sends mail: look in the mailbox. */
+export class CheckEmailPage extends Screen {
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: this.t('checkEmail.title'), exact: true });
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+}
+
+/** Where a confirmation link leads: one tap confirms the address and signs in. */
+export class ConfirmEmailPage extends Screen {
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: this.t('confirm.title'), exact: true });
+  }
+
+  get confirmButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('confirm.submit'), exact: true });
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('main').getByRole('alert');
   }
 }
 

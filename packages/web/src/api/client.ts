@@ -10,6 +10,8 @@ import type * as Api from '@wandelcoach/server/api-types';
 
 export type Account = Api.Account;
 export type SessionAnswer = Api.SessionAnswer;
+/** Look in the mailbox: the same answer whether or not the address has an account. */
+export type CheckEmailAnswer = Api.CheckEmailAnswer;
 /** A stored walk, as the API gives it. */
 export type Walk = Api.Walk;
 /**
@@ -94,8 +96,34 @@ export class ApiClient {
     return answer;
   }
 
-  async signUp(input: Api.SignUpRequest): Promise<SessionAnswer> {
-    return this.remember(await this.request<SessionAnswer>('POST', '/accounts', input));
+  /**
+   * Signs up: signed in at once, or (on a server that sends mail) "check your email", where the
+   * account waits for the mailed link.
+   */
+  async signUp(input: Api.SignUpRequest): Promise<SessionAnswer | CheckEmailAnswer> {
+    const answer = await this.request<SessionAnswer | CheckEmailAnswer>('POST', '/accounts', input);
+    return 'checkEmail' in answer ? answer : this.remember(answer);
+  }
+
+  /** Asks for a reset link by mail; the answer is the same whether or not the address has an account. */
+  async requestPasswordReset(input: Api.PasswordResetRequest): Promise<void> {
+    await this.request<CheckEmailAnswer>('POST', '/password-resets', input);
+  }
+
+  /** Sets a new password with a reset link's token; every session of the account ends. */
+  async resetPassword(input: Api.PasswordResetConfirmRequest): Promise<void> {
+    await this.request('POST', '/password-resets/confirm', input);
+    this.csrfToken = undefined;
+  }
+
+  /** Confirms the address with the mailed link's token, and signs in. */
+  async confirmEmail(input: Api.EmailConfirmationRequest): Promise<SessionAnswer> {
+    return this.remember(await this.request<SessionAnswer>('POST', '/email-confirmations', input));
+  }
+
+  /** Changes the password; the account's other sessions end. */
+  async changePassword(input: Api.ChangePasswordRequest): Promise<void> {
+    await this.request('PUT', '/me/password', input);
   }
 
   async signIn(input: Api.SignInRequest): Promise<SessionAnswer> {

@@ -35,6 +35,42 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'account.busy': 'One moment…',
   'account.signOut': 'Sign out',
   'account.signedInAs': 'Signed in as {email}',
+  'account.forgot': 'Forgot your password?',
+  'account.notConfirmed':
+    'Your email address is not confirmed yet. Open the link in the mail we sent you. We have just sent it once more.',
+  'password.show': 'Show password',
+
+  'checkEmail.title': 'Check your email',
+  'checkEmail.sent': 'We have sent a mail to {email}. Open the link in that mail to go on.',
+  'checkEmail.sentNoAddress': 'We have sent you a mail. Open the link in that mail to go on.',
+  'checkEmail.noMail':
+    'No mail? Look in your junk mail (spam) too. The link works for 24 hours. After that, sign in to get a new one.',
+  'checkEmail.toSignIn': 'Go to sign in',
+
+  'forgot.title': 'Forgot your password',
+  'forgot.intro':
+    'Fill in the email address of your account. We will send you a link to choose a new password.',
+  'forgot.submit': 'Send me a link',
+  'forgot.sent':
+    'If there is an account with {email}, a mail with a link is on its way. The link works for an hour. No mail? Look in your junk mail (spam) too.',
+  'forgot.toSignIn': 'Back to sign in',
+
+  'reset.title': 'Choose a new password',
+  'reset.intro':
+    'After this you are signed out everywhere, on other phones and computers too. Then sign in with your new password.',
+  'reset.password': 'New password',
+  'reset.submit': 'Save the password',
+  'reset.done':
+    'Your password has been changed and you are signed out everywhere. Sign in with your new password now.',
+  'reset.invalidLink':
+    'This link no longer works. It has been used, has expired, or did not come through whole. Ask for a new link.',
+  'reset.askAgain': 'Ask for a new link',
+
+  'confirm.title': 'Confirm your email address',
+  'confirm.intro': 'Tap the button. Your email address is then confirmed and you are signed in.',
+  'confirm.submit': 'Confirm and sign in',
+  'confirm.invalidLink':
+    'This link no longer works. It has been used, has expired, or did not come through whole. Sign in with your email address and password: we will then send a new link.',
 
   'error.title': 'That did not work',
   'error.field': '{field}: {message}',
@@ -157,6 +193,12 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'settings.delete.confirm': 'Yes, delete my account and all my data',
   'settings.delete.wrongPassword': 'That password is not right.',
   'settings.deleted': 'Your account and all your data have been deleted.',
+  'settings.password': 'Change password',
+  'settings.password.current': 'Current password',
+  'settings.password.new': 'New password',
+  'settings.password.submit': 'Change password',
+  'settings.password.changed': 'Your password has been changed. You are signed out on your other devices.',
+  'settings.password.wrong': 'This is not your current password.',
 
   'nav.progress': 'Progress',
   'progress.title': 'Progress',

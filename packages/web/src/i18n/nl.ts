@@ -33,6 +33,41 @@ export const nl = {
   'account.busy': 'Even geduld…',
   'account.signOut': 'Uitloggen',
   'account.signedInAs': 'Ingelogd als {email}',
+  'account.forgot': 'Wachtwoord vergeten?',
+  'account.notConfirmed':
+    'Je e-mailadres is nog niet bevestigd. Open de link in de mail die we je stuurden. We hebben hem net nog een keer gestuurd.',
+  'password.show': 'Wachtwoord tonen',
+
+  'checkEmail.title': 'Kijk in je mailbox',
+  'checkEmail.sent': 'We hebben een mail gestuurd naar {email}. Open de link in die mail om verder te gaan.',
+  'checkEmail.sentNoAddress': 'We hebben je een mail gestuurd. Open de link in die mail om verder te gaan.',
+  'checkEmail.noMail':
+    'Geen mail gekregen? Kijk ook bij ongewenste mail (spam). De link werkt 24 uur. Daarna kun je inloggen om een nieuwe te krijgen.',
+  'checkEmail.toSignIn': 'Naar inloggen',
+
+  'forgot.title': 'Wachtwoord vergeten',
+  'forgot.intro':
+    'Vul het e-mailadres van je account in. We sturen je een link waarmee je een nieuw wachtwoord kiest.',
+  'forgot.submit': 'Stuur mij een link',
+  'forgot.sent':
+    'Als er een account is met {email}, dan is er nu een mail met een link onderweg. De link werkt een uur. Geen mail? Kijk ook bij ongewenste mail (spam).',
+  'forgot.toSignIn': 'Terug naar inloggen',
+
+  'reset.title': 'Kies een nieuw wachtwoord',
+  'reset.intro':
+    'Daarna ben je overal uitgelogd, ook op andere telefoons en computers. Log dan in met je nieuwe wachtwoord.',
+  'reset.password': 'Nieuw wachtwoord',
+  'reset.submit': 'Wachtwoord opslaan',
+  'reset.done': 'Je wachtwoord is veranderd en je bent overal uitgelogd. Log nu in met je nieuwe wachtwoord.',
+  'reset.invalidLink':
+    'Deze link werkt niet meer. Hij is al gebruikt, verlopen, of niet helemaal meegekomen. Vraag een nieuwe link aan.',
+  'reset.askAgain': 'Nieuwe link aanvragen',
+
+  'confirm.title': 'Bevestig je e-mailadres',
+  'confirm.intro': 'Tik op de knop. Dan is je e-mailadres bevestigd en ben je ingelogd.',
+  'confirm.submit': 'Bevestigen en inloggen',
+  'confirm.invalidLink':
+    'Deze link werkt niet meer. Hij is al gebruikt, verlopen, of niet helemaal meegekomen. Log in met je e-mailadres en wachtwoord: dan sturen we een nieuwe link.',
 
   'error.title': 'Dat ging niet goed',
   'error.field': '{field}: {message}',
@@ -157,6 +192,12 @@ export const nl = {
   'settings.delete.confirm': 'Ja, verwijder mijn account en al mijn gegevens',
   'settings.delete.wrongPassword': 'Dat wachtwoord klopt niet.',
   'settings.deleted': 'Je account en al je gegevens zijn verwijderd.',
+  'settings.password': 'Wachtwoord wijzigen',
+  'settings.password.current': 'Huidig wachtwoord',
+  'settings.password.new': 'Nieuw wachtwoord',
+  'settings.password.submit': 'Wachtwoord wijzigen',
+  'settings.password.changed': 'Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.',
+  'settings.password.wrong': 'Dit is niet je huidige wachtwoord.',
 
   'nav.progress': 'Voortgang',
   'progress.title': 'Voortgang',

@@ -5,7 +5,7 @@ import { PATHS } from '../paths.js';
 import { AccountForm, type AccountMode } from '../screens/account-form.js';
 
 export function AccountRoute(props: { mode: AccountMode }) {
-  const { t, api, locale, session, signedIn } = useApp();
+  const { t, api, locale, session, signedIn, notice } = useApp();
   const [, navigate] = useLocation();
   // Already signed in (Back from the start screen, or a bookmark): start there instead.
   if (accountOf(session) !== undefined) return <Redirect to={PATHS.home} replace />;
@@ -16,6 +16,10 @@ export function AccountRoute(props: { mode: AccountMode }) {
       t={t}
       api={api}
       onDone={signedIn}
+      notice={notice}
+      onCheckEmail={(email) => {
+        navigate(PATHS.checkEmail, { state: { email } });
+      }}
       onSwitch={(mode) => {
         navigate(mode === 'sign-up' ? PATHS.signUp : PATHS.signIn, { replace: true });
       }}

@@ -8,6 +8,12 @@ import { accountOf, useApp } from '../app-context.js';
 import { PATHS } from '../paths.js';
 import { SOURCES_PATH } from '../source-address.js';
 import { AccountRoute } from './account-route.js';
+import {
+  CheckEmailRoute,
+  ConfirmEmailRoute,
+  ForgotPasswordRoute,
+  ResetPasswordRoute,
+} from './mail-routes.js';
 import { HomeRoute } from './home-route.js';
 import { IntakeRoute } from './intake-route.js';
 import { LogRoute } from './log-route.js';
@@ -46,6 +52,18 @@ export function Routes() {
       </Route>
       <Route path={PATHS.signIn}>
         <AccountRoute mode="sign-in" />
+      </Route>
+      <Route path={PATHS.forgotPassword}>
+        <ForgotPasswordRoute />
+      </Route>
+      <Route path={PATHS.resetPassword}>
+        <ResetPasswordRoute />
+      </Route>
+      <Route path={PATHS.checkEmail}>
+        <CheckEmailRoute />
+      </Route>
+      <Route path={PATHS.confirmEmail}>
+        <ConfirmEmailRoute />
       </Route>
       <Route path={`${PATHS.intake}/:step?`}>
         {(params) => (

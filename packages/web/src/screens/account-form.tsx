@@ -1,13 +1,20 @@
-/** Sign up or sign in: two fields, plain words, errors said next to the field and read out. */
+/**
+ * Sign up or sign in: two fields, plain words, errors said next to the field and read out. On a
+ * server that sends mail, sign-up ends in "check your email"; sign-in offers "forgot your password?".
+ */
 import type { Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
-import type { ApiClient, SessionAnswer } from '../api/client.js';
+import { Link } from 'wouter';
+import { ApiError, type ApiClient, type SessionAnswer } from '../api/client.js';
 import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
+import { PasswordInput } from '../components/password-input.js';
 import type { Translate } from '../i18n/index.js';
+import { PATHS } from '../paths.js';
 
 export type AccountMode = 'sign-up' | 'sign-in';
 
-function looksLikeEmail(text: string): boolean {
+/** Enough of an address to send: the server checks it properly. */
+export function looksLikeEmail(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 }
 
@@ -17,6 +24,10 @@ export function AccountForm(props: {
   t: Translate;
   api: ApiClient;
   onDone: (answer: SessionAnswer) => void;
+  /** A sign-up on a server that sends mail: the account waits for the mailed link. */
+  onCheckEmail: (email: string) => void;
+  /** Said above the form, such as that a new password is set and it is time to sign in. */
+  notice?: string | undefined;
   onSwitch: (mode: AccountMode) => void;
   onBack: () => void;
 }) {
@@ -53,8 +64,13 @@ export function AccountForm(props: {
         mode === 'sign-up'
           ? await props.api.signUp({ email, password, locale: props.locale, timeZone })
           : await props.api.signIn({ email, password });
-      props.onDone(answer);
+      if ('checkEmail' in answer) props.onCheckEmail(email.trim());
+      else props.onDone(answer);
     } catch (error) {
+      if (error instanceof ApiError && error.kind === 'email-not-confirmed') {
+        setProblem({ field: 'form', text: t('account.notConfirmed') });
+        return;
+      }
       // "Too easy to guess" belongs beside the password, with the reason the server found.
       const weak = weakPasswordMessage(error, t);
       setProblem(
@@ -75,6 +91,9 @@ export function AccountForm(props: {
   return (
     <>
       <h1>{title}</h1>
+      <p role="status" className={props.notice === undefined ? 'quiet' : 'success'}>
+        {props.notice ?? ''}
+      </p>
       <form
         noValidate
         onSubmit={(event) => {
@@ -115,23 +134,28 @@ export function AccountForm(props: {
               {t('account.password.hint')}
             </p>
           )}
-          <input
-            ref={passwordField}
+          <PasswordInput
+            inputRef={passwordField}
             id={`${id}-password`}
-            type="password"
+            t={t}
             autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
             required
             minLength={mode === 'sign-up' ? 10 : undefined}
             value={password}
-            aria-invalid={problem?.field === 'password'}
-            aria-describedby={described('password', mode === 'sign-up' ? `${id}-password-hint` : undefined)}
-            onChange={(event) => {
-              setPassword(event.target.value);
-            }}
+            invalid={problem?.field === 'password'}
+            describedBy={described('password', mode === 'sign-up' ? `${id}-password-hint` : undefined)}
+            onChange={setPassword}
           />
           {problem?.field === 'password' && (
             <p id={`${id}-password-error`} role="alert" className="error">
               {problem.text}
+            </p>
+          )}
+          {mode === 'sign-in' && (
+            <p>
+              <Link className="tap-link" href={PATHS.forgotPassword}>
+                {t('account.forgot')}
+              </Link>
             </p>
           )}
         </div>

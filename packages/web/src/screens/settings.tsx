@@ -1,6 +1,6 @@
 /**
- * Settings: the language, the walk's options, larger text, who is signed in and signing out, the
- * person's data to download, and deleting the account, which asks for the password and says plainly that it cannot be undone.
+ * Settings: the language, the walk's options, larger text, who is signed in and signing out,
+ * changing the password, the person's data to download, and deleting the account, which asks for the password and says plainly that it cannot be undone.
  */
 import { useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.js';
@@ -11,6 +11,8 @@ import { browserStorage } from '../locale.js';
 import { CadenceField } from '../walk/cadence-field.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';
 import { errorMessage } from '../api/error-message.js';
+import { PasswordInput } from '../components/password-input.js';
+import { ChangePassword } from './change-password.js';
 
 export function Settings(props: {
   t: Translate;
@@ -97,6 +99,7 @@ export function Settings(props: {
           {t('account.signOut')}
         </button>
       </section>
+      <ChangePassword t={t} api={props.api} />
       <section aria-labelledby={`${id}-data`}>
         <h2 id={`${id}-data`}>{t('settings.data')}</h2>
         <p>
@@ -122,16 +125,14 @@ export function Settings(props: {
         >
           <div className="field">
             <label htmlFor={`${id}-password`}>{t('settings.delete.password')}</label>
-            <input
+            <PasswordInput
               id={`${id}-password`}
-              type="password"
+              t={t}
               autoComplete="current-password"
               value={password}
-              aria-invalid={failure !== undefined}
-              aria-describedby={failure === undefined ? undefined : `${id}-failure`}
-              onChange={(event) => {
-                setPassword(event.target.value);
-              }}
+              invalid={failure !== undefined}
+              describedBy={failure === undefined ? undefined : `${id}-failure`}
+              onChange={setPassword}
             />
           </div>
           {failure !== undefined && (

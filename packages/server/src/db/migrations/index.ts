@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.js';
 import * as accountsWalksAudit from './0001-accounts-walks-audit.js';
 import * as walkTombstones from './0002-walk-tombstones.js';
+import * as emailLinks from './0003-email-links.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -14,4 +15,5 @@ export interface VersionedMigration {
 export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0001-accounts-walks-audit': accountsWalksAudit,
   '0002-walk-tombstones': walkTombstones,
+  '0003-email-links': emailLinks,
 };

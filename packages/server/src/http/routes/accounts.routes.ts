@@ -1,6 +1,12 @@
-/** Sign up, sign in, sign out: `/accounts` and `/session`. */
+/**
+ * Sign up, sign in, sign out: `/accounts` and `/session`; and what mailed links lead to: a new
+ * password (`/password-resets`) and a confirmed address (`/email-confirmations`).
+ */
 import { createRoute } from '@hono/zod-openapi';
-import { signIn, signOut, signUp } from '../../services/accounts.service.js';
+import type { Context } from 'hono';
+import { confirmEmail, signIn, signOut, signUp, type SignedIn } from '../../services/accounts.service.js';
+import { requestPasswordReset, resetPassword } from '../../services/password-reset.service.js';
+import type { AppEnv } from '../env.js';
 import { clientIp } from '../client-ip.js';
 import { requireCsrfToken } from '../middleware/csrf.js';
 import {
@@ -10,20 +16,74 @@ import {
   sessionToken,
   setSessionCookie,
 } from '../middleware/session.js';
-import { currentSessionAnswer, sessionAnswer } from '../responses.js';
-import { signInBody, signUpBody } from '../schemas.js';
+import { checkEmailAnswer, currentSessionAnswer, sessionAnswer } from '../responses.js';
+import {
+  emailConfirmationBody,
+  passwordResetBody,
+  passwordResetRequestBody,
+  signInBody,
+  signUpBody,
+} from '../schemas.js';
 import { json, jsonBody, problems, router, SESSION_IF_ANY, SIGNED_IN } from './define.js';
 
 const signUpRoute = createRoute({
   method: 'post',
   path: '/accounts',
-  summary: 'Sign up (and sign in)',
+  summary: 'Sign up (and sign in, or confirm the address first)',
+  description:
+    'Without mail configured (no `SMTP_URL`): `201`, signed in, and `409` for an address that has an account. With mail: `202` whether or not the address has an account; a new account is confirmed by the mailed link (`POST /email-confirmations`) before it can be used, and the owner of a taken address is told by mail.',
   request: { body: jsonBody(signUpBody) },
   responses: {
-    201: json('Signed up and signed in', sessionAnswer),
+    201: json('Signed up and signed in (no mail configured)', sessionAnswer),
+    202: json(
+      'Look in the mailbox (mail configured): the same for a new and a taken address',
+      checkEmailAnswer,
+    ),
     ...problems(400, 403, 409, 413, 415, 422, 429),
   },
 });
+
+const passwordResetRequestRoute = createRoute({
+  method: 'post',
+  path: '/password-resets',
+  summary: 'Forgot the password: mail a reset link',
+  description:
+    'Mails a single-use link (an hour) to the address if it has an account. The answer is the same either way.',
+  request: { body: jsonBody(passwordResetRequestBody) },
+  responses: {
+    202: json('A link is on its way if the address has an account', checkEmailAnswer),
+    ...problems(400, 403, 413, 415, 422, 429),
+  },
+});
+
+const passwordResetRoute = createRoute({
+  method: 'post',
+  path: '/password-resets/confirm',
+  summary: 'Set a new password with a reset link’s token; every session of the account ends',
+  request: { body: jsonBody(passwordResetBody) },
+  responses: {
+    204: { description: 'The password is changed; sign in with it' },
+    ...problems(400, 403, 413, 415, 422, 429),
+  },
+});
+
+const emailConfirmationRoute = createRoute({
+  method: 'post',
+  path: '/email-confirmations',
+  summary: 'Confirm the address with the mailed link’s token, and sign in',
+  request: { body: jsonBody(emailConfirmationBody) },
+  responses: {
+    200: json('Confirmed and signed in', sessionAnswer),
+    ...problems(400, 403, 413, 415, 422, 429),
+  },
+});
+
+/** A browser has one session: the one it held before (perhaps someone else's) ends, the new one starts. */
+async function replaceSession(c: Context<AppEnv>, { session }: SignedIn): Promise<void> {
+  const earlier = sessionToken(c);
+  if (earlier !== undefined) await signOut(c.var.services, earlier);
+  setSessionCookie(c, session);
+}
 
 const signInRoute = createRoute({
   method: 'post',
@@ -52,19 +112,29 @@ const signOutRoute = createRoute({
 
 export const accountRoutes = router()
   .openapi(signUpRoute, async (c) => {
-    const earlier = sessionToken(c);
-    const { account, session } = await signUp(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
-    if (earlier !== undefined) await signOut(c.var.services, earlier);
-    setSessionCookie(c, session);
+    const result = await signUp(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
+    if ('checkEmail' in result) return c.json({ checkEmail: true as const }, 202);
+    await replaceSession(c, result.signedIn);
+    const { account, session } = result.signedIn;
     return c.json({ account, csrfToken: session.csrfToken }, 201);
   })
   .openapi(signInRoute, async (c) => {
-    const earlier = sessionToken(c);
-    const { account, session } = await signIn(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
-    // A browser has one session: the one it held before (perhaps someone else's) ends now.
-    if (earlier !== undefined) await signOut(c.var.services, earlier);
-    setSessionCookie(c, session);
-    return c.json({ account, csrfToken: session.csrfToken }, 200);
+    const signedIn = await signIn(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
+    await replaceSession(c, signedIn);
+    return c.json({ account: signedIn.account, csrfToken: signedIn.session.csrfToken }, 200);
+  })
+  .openapi(passwordResetRequestRoute, async (c) => {
+    await requestPasswordReset(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
+    return c.json({ checkEmail: true as const }, 202);
+  })
+  .openapi(passwordResetRoute, async (c) => {
+    await resetPassword(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
+    return c.body(null, 204);
+  })
+  .openapi(emailConfirmationRoute, async (c) => {
+    const signedIn = await confirmEmail(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
+    await replaceSession(c, signedIn);
+    return c.json({ account: signedIn.account, csrfToken: signedIn.session.csrfToken }, 200);
   })
   .openapi(sessionRoute, async (c) => {
     // An unknown or ended token is answered like no cookie at all, and the cookie is left alone: a

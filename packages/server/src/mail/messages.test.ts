@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  confirmEmailMail,
+  LINK_PATHS,
+  linkWithToken,
+  passwordResetMail,
+  signUpTakenMail,
+  type MailLocale,
+} from './messages.js';
+
+const LINK = 'https://wandelcoach.example.nl/reset-password#token=abc';
+
+describe('linkWithToken', () => {
+  it('puts the token in the fragment, which browsers never send to a server', () => {
+    const link = new URL(linkWithToken('https://wandelcoach.example.nl/', LINK_PATHS.resetPassword, 'a-b_c'));
+    expect(link.pathname).toBe('/reset-password');
+    expect(link.search).toBe('');
+    expect(link.hash).toBe('#token=a-b_c');
+  });
+
+  it('keeps a port and makes no double slash', () => {
+    expect(linkWithToken('http://127.0.0.1:3000', LINK_PATHS.confirmEmail, 'x')).toBe(
+      'http://127.0.0.1:3000/confirm-email#token=x',
+    );
+  });
+});
+
+describe('the mails', () => {
+  const kinds = [
+    (locale: MailLocale) => confirmEmailMail('anna@example.nl', locale, LINK, 24),
+    (locale: MailLocale) => passwordResetMail('anna@example.nl', locale, LINK, 60),
+    (locale: MailLocale) => signUpTakenMail('anna@example.nl', locale, LINK, 60),
+  ];
+
+  it('each goes to the address, with the link on a line of its own, in Dutch and English', () => {
+    for (const make of kinds) {
+      const nl = make('nl');
+      const en = make('en');
+      for (const mail of [nl, en]) {
+        expect(mail.to).toBe('anna@example.nl');
+        expect(mail.text.split('\n')).toContain(LINK);
+        expect(mail.subject).toMatch(/Wandelcoach|e-mailadres|email address/);
+      }
+      expect(nl.subject).not.toBe(en.subject);
+      expect(nl.text).toMatch(/Hallo,/);
+      expect(en.text).toMatch(/Hello,/);
+    }
+  });
+
+  it('say how long the link works', () => {
+    expect(passwordResetMail('a@example.nl', 'nl', LINK, 60).text).toContain('60 minuten');
+    expect(passwordResetMail('a@example.nl', 'en', LINK, 60).text).toContain('60 minutes');
+    expect(confirmEmailMail('a@example.nl', 'nl', LINK, 24).text).toContain('24 uur');
+    expect(confirmEmailMail('a@example.nl', 'en', LINK, 24).text).toContain('24 hours');
+  });
+
+  it('tell the owner of a taken address that nothing changed unless they act', () => {
+    expect(signUpTakenMail('a@example.nl', 'en', LINK, 60).text).toContain('no new one was made');
+    expect(signUpTakenMail('a@example.nl', 'nl', LINK, 60).text).toContain('er is geen nieuw gemaakt');
+  });
+});
