@@ -1,9 +1,8 @@
 import uPlot from 'uplot';
 import { describe, expect, it } from 'vitest';
+import { dayNumber, isoDate as dateOfDay } from '@wandelcoach/engine';
 import {
-  dateOfDay,
   dayAxis,
-  dayNumber,
   fromZero,
   paddedRange,
   shortDayLabel,

@@ -7,32 +7,13 @@
  * are written the American way whatever the app's language. Here every tick is a whole day or week,
  * labelled through `Intl` in the app's own language.
  */
-import { formatNumber, type Locale } from '@wandelcoach/engine';
+import { formatNumber, isoDate, type Locale } from '@wandelcoach/engine';
+import { shortDate } from '../today/day-words.js';
 import type uPlot from 'uplot';
 
-const MS_PER_DAY = 86_400_000;
-
-/** A calendar date (`2026-12-02`) as a whole number of days since 1970-01-01. */
-export function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
-}
-
-/** The calendar date of a day number: the inverse of {@link dayNumber}. */
-export function dateOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-const dayMonth: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
-
-/** A day as a short label for an axis: "2 dec" in Dutch, "2 Dec" in English. */
+/** A day (the engine's day number) as a short label for an axis: "2 dec" in Dutch, "2 Dec" in English. */
 export function shortDayLabel(locale: Locale, day: number): string {
-  const format = (dayMonth[locale] ??= new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    // Written in UTC, as day numbers are counted, so no time zone moves a label to another day.
-    timeZone: 'UTC',
-  }));
-  return format.format(new Date(day * MS_PER_DAY));
+  return shortDate(locale, isoDate(day));
 }
 
 /**

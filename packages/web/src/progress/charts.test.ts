@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import uPlot from 'uplot';
 import type { Progress } from '../api/client.js';
-import { dateOfDay, dayNumber } from '../components/chart-axes.js';
+import { dayNumber, isoDate as dateOfDay } from '@wandelcoach/engine';
 import { translator } from '../i18n/index.js';
 import { minutesChart, painChart } from './charts.js';
 

@@ -4,13 +4,12 @@
  * colour, so nothing depends on colour alone; the legend says which is which and shows each line's
  * latest value.
  */
-import type { Locale } from '@wandelcoach/engine';
+import { dayNumber, type Locale } from '@wandelcoach/engine';
 import type uPlot from 'uplot';
 import type { Progress } from '../api/client.js';
 import type { LegendEntry } from '../components/chart.js';
 import {
   dayAxis,
-  dayNumber,
   fromZero,
   paddedRange,
   shortDayLabel,

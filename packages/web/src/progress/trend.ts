@@ -5,7 +5,7 @@
  */
 import type { Progress } from '../api/client.js';
 import type { Translate } from '../i18n/index.js';
-import { dayNumber } from '../components/chart-axes.js';
+import { dayNumber } from '@wandelcoach/engine';
 
 type PainPoint = Progress['pain'][number];
 type Week = Progress['weeks'][number];

@@ -2,7 +2,7 @@
  * Walks of the past week that were planned but not noted: said plainly, without blame, with the one
  * thing to know: do not make up for them today (a much longer walk is the spike the plan avoids).
  */
-import type { Locale } from '@wandelcoach/engine';
+import { dayNumber, isoDate, type Locale } from '@wandelcoach/engine';
 import type { TodayWithIntake } from '../api/client.js';
 import type { Translate } from '../i18n/index.js';
 import { dayInWords } from './day-words.js';
@@ -13,9 +13,7 @@ const SHOWN_DAYS = 3;
 export function MissedWalks(props: { t: Translate; locale: Locale; today: TodayWithIntake }) {
   const { t, today } = props;
   if (today.missed.length === 0) return null;
-  const yesterday = new Date(`${today.date}T12:00:00Z`);
-  yesterday.setUTCDate(yesterday.getUTCDate() - 1);
-  const yesterdayDate = yesterday.toISOString().slice(0, 10);
+  const yesterdayDate = isoDate(dayNumber(today.date) - 1);
   return (
     <section className="notice missed" aria-labelledby="missed-title">
       <h2 id="missed-title">{t('today.missed.title')}</h2>
