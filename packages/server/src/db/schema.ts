@@ -27,7 +27,12 @@ export interface AccountsTable {
   updated_at: Timestamp;
   /** When the address was shown to be the person's (a mailed link); null until then. */
   email_confirmed_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+  /** The name a clinician is known by to patients and colleagues; null for most accounts. */
+  display_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+/** A timestamp that may be absent: null until it happens. */
+export type MaybeTimestamp = ColumnType<Date | string | null, string | null | undefined, string | null>;
 
 export interface SessionsTable {
   /** SHA-256 of the cookie's token: a copy of the database does not let anyone sign in. */
@@ -36,6 +41,10 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: Timestamp;
   expires_at: Timestamp;
+  /** When this session proved the account's second factor; null before (or without one). */
+  second_factor_at: MaybeTimestamp;
+  /** The practice a clinician acts for in this session; null for everyone else. */
+  acting_practice_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface IntakesTable {
@@ -100,6 +109,84 @@ export interface RateLimitsTable {
   count: number;
 }
 
+export interface PracticesTable {
+  id: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+/** Being an admin and being a clinician are separate: an admin sees no patient data by being one. */
+export interface PracticeMembersTable {
+  practice_id: string;
+  account_id: string;
+  is_admin: Bool;
+  is_clinician: Bool;
+  created_at: Timestamp;
+}
+
+/** A mailed invitation to join a practice, single use: deleted when used. */
+export interface MemberInvitesTable {
+  token_hash: string;
+  practice_id: string;
+  email: string;
+  is_admin: Bool;
+  is_clinician: Bool;
+  invited_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SecondFactorsTable {
+  account_id: string;
+  secret: string;
+  confirmed_at: MaybeTimestamp;
+  last_step: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  account_id: string;
+  code_hash: string;
+  used_at: MaybeTimestamp;
+}
+
+export interface PatientInvitesTable {
+  id: string;
+  practice_id: string;
+  clinician_id: string;
+  code: string;
+  patient_name: string;
+  birth_year: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: MaybeTimestamp;
+}
+
+export interface CareLinksTable {
+  id: string;
+  /** The patient. */
+  account_id: string;
+  practice_id: string;
+  clinician_id: string | null;
+  patient_name: string;
+  invite_code: string;
+  consent_version: string;
+  consented_at: Timestamp;
+  ended_at: MaybeTimestamp;
+  ended_by: ColumnType<'patient' | 'clinician' | null, 'patient' | 'clinician' | null | undefined>;
+}
+
+/** NEN 7513, append-only: random ids only, joined with names when read. */
+export interface AccessLogTable {
+  id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  practice_id: string | null;
+  patient_id: string | null;
+  resource: string;
+  action: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -109,6 +196,14 @@ export interface Database {
   email_tokens: EmailTokensTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  practices: PracticesTable;
+  practice_members: PracticeMembersTable;
+  member_invites: MemberInvitesTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  patient_invites: PatientInvitesTable;
+  care_links: CareLinksTable;
+  access_log: AccessLogTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

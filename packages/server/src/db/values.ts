@@ -11,3 +11,8 @@ export function toBoolean(value: boolean | number): boolean {
 export function fromJson(value: unknown): unknown {
   return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
 }
+
+/** A boolean as the column type each database expects: `boolean` on PostgreSQL, 0 or 1 on SQLite. */
+export function fromBoolean(value: boolean, dialect: 'sqlite' | 'postgres'): boolean | number {
+  return dialect === 'postgres' ? value : value ? 1 : 0;
+}

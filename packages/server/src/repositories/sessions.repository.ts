@@ -6,6 +6,9 @@ export interface SessionRecord {
   tokenHash: string;
   csrfToken: string;
   expiresAt: Date | string;
+  /** When this session proved the second factor; null before (or for an account without one). */
+  secondFactorAt: Date | string | null;
+  actingPracticeId: string | null;
   account: { id: string; email: string; role: Role; locale: 'nl' | 'en'; timeZone: string };
 }
 
@@ -38,6 +41,8 @@ export async function findLiveSession(
       'sessions.token_hash',
       'sessions.csrf_token',
       'sessions.expires_at',
+      'sessions.second_factor_at',
+      'sessions.acting_practice_id',
       'accounts.id',
       'accounts.email',
       'accounts.role',
@@ -52,6 +57,8 @@ export async function findLiveSession(
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
     expiresAt: row.expires_at,
+    secondFactorAt: row.second_factor_at,
+    actingPracticeId: row.acting_practice_id,
     account: { id: row.id, email: row.email, role: row.role, locale: row.locale, timeZone: row.time_zone },
   };
 }

@@ -1,16 +1,20 @@
 /**
- * Who may read or change whose record. Today a person reaches only their own; the clinician issue
- * will add care relationships here. Any access to someone else's record is written to the audit
- * log in the same transaction as the read or change.
+ * Who may read or change whose record (docs/care-team.md). A person reaches their own record; a
+ * clinician acting for a practice reaches the records of that practice's linked patients, and every
+ * such read or change is written to the access log (NEN 7513) in the same transaction.
  */
-import type { Role } from '../db/schema.js';
-import { recordAudit } from '../repositories/audit.repository.js';
+import { recordAccess, type AccessResource } from '../repositories/access-log.repository.js';
+import { clinicianMayReach } from '../repositories/care-links.repository.js';
 import type { Executor } from '../repositories/executor.js';
 import { ServiceError } from './errors.js';
 
 export interface Actor {
   id: string;
-  role: Role;
+  /**
+   * The practice a clinician acts for, with the second factor proven (`requireClinician`); null when
+   * a person acts for themselves (the `/me` routes).
+   */
+  practiceId: string | null;
 }
 
 /** Where a request came from, for the audit log and rate limits. */
@@ -18,11 +22,19 @@ export interface RequestMeta {
   ip: string | null;
 }
 
-/** Decides whether `actor` may reach `subjectId`'s record other than their own. */
-export type CareTeamPolicy = (actor: Actor, subjectId: string) => Promise<boolean>;
+/** Decides whether a clinician acting for a practice may reach `subjectId`'s record. */
+export type CareTeamPolicy = (
+  db: Executor,
+  actor: Actor & { practiceId: string },
+  subjectId: string,
+) => Promise<boolean>;
 
-/** Until care relationships exist, nobody reaches another person's record. */
+/** A policy that lets nobody reach another person's record (tests of the own-record rules). */
 export const ownRecordsOnly: CareTeamPolicy = () => Promise.resolve(false);
+
+/** The real policy: a running link between the patient and the practice the clinician acts for. */
+export const careLinks: CareTeamPolicy = (db, actor, subjectId) =>
+  clinicianMayReach(db, actor.id, actor.practiceId, subjectId);
 
 export type AccessKind = 'read' | 'change';
 
@@ -44,18 +56,17 @@ export async function openRecord(
   policy: CareTeamPolicy,
   request: RecordRequest,
   kind: AccessKind,
-  what: string,
+  what: AccessResource,
   at: string,
 ): Promise<void> {
   const { actor, subjectId } = request;
-  if (actor.id === subjectId) return;
-  if (!(await policy(actor, subjectId))) throw new ServiceError('not-found', 'No such record.');
-  await recordAudit(db, {
-    accountId: subjectId,
-    actorId: actor.id,
-    action: kind === 'read' ? 'record-read' : 'record-changed',
-    detail: { what },
-    ip: request.meta.ip,
-    at,
-  });
+  const { practiceId } = actor;
+  if (practiceId === null) {
+    if (actor.id === subjectId) return;
+    throw new ServiceError('not-found', 'No such record.');
+  }
+  if (!(await policy(db, { ...actor, practiceId }, subjectId))) {
+    throw new ServiceError('not-found', 'No such record.');
+  }
+  await recordAccess(db, { at, actorId: actor.id, practiceId, patientId: subjectId, resource: what, action: kind });
 }

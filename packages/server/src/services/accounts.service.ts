@@ -50,6 +50,14 @@ export interface Account {
   timeZone: string;
 }
 
+/** What a session has proven and for whom it acts (docs/care-team.md). */
+export interface SessionStanding {
+  /** The second factor was given in this session. */
+  secondFactorProven: boolean;
+  /** The practice a clinician acts for in this session. */
+  actingPracticeId: string | null;
+}
+
 export interface NewSession {
   /** Goes to the browser in an HttpOnly cookie; never stored. */
   token: string;
@@ -374,7 +382,7 @@ export async function signOut(context: ServiceContext, token: string): Promise<v
 export async function authenticate(
   context: ServiceContext,
   token: string,
-): Promise<{ account: Account; csrfToken: string } | undefined> {
+): Promise<{ account: Account; csrfToken: string; standing: SessionStanding } | undefined> {
   const now = context.now();
   const session: SessionRecord | undefined = await findLiveSession(
     context.db.kysely,
@@ -390,7 +398,14 @@ export async function authenticate(
       new Date(now.getTime() + periodMs).toISOString(),
     );
   }
-  return { account: session.account, csrfToken: session.csrfToken };
+  return {
+    account: session.account,
+    csrfToken: session.csrfToken,
+    standing: {
+      secondFactorProven: session.secondFactorAt !== null,
+      actingPracticeId: session.actingPracticeId,
+    },
+  };
 }
 
 /**

@@ -3,11 +3,11 @@ import type { ServerConfig } from '../config.js';
 import type { Db } from '../db/database.js';
 import { MailDelivery } from '../mail/delivery.js';
 import { logMailer, smtpMailer } from '../mail/mailer.js';
-import { ownRecordsOnly } from './access.js';
+import { careLinks } from './access.js';
 import type { ServiceContext } from './context.js';
 
 /**
- * The services' context for production: the real clock, the own-records-only policy, and mail through
+ * The services' context for production: the real clock, the care-link policy, and mail through
  * SMTP when it is configured (else into the log). `appUrl` is where links in mails point: PUBLIC_URL,
  * or the address the server listens on, known once it does.
  */
@@ -22,7 +22,7 @@ export function createServiceContext(
     db,
     config,
     now: () => new Date(),
-    careTeam: ownRecordsOnly,
+    careTeam: careLinks,
     mail: new MailDelivery(mailer, logger, appUrl),
   };
 }

@@ -14,6 +14,8 @@ export type ProblemKind =
   | 'conflict'
   | 'rate-limited'
   | 'email-not-confirmed'
+  | 'second-factor-required'
+  | 'not-a-clinician'
   | 'no-intake';
 
 /** A field's problem; `code` and `reason` let the app say it in the person's own language. */

@@ -13,7 +13,7 @@ import { createApp, type AppOptions } from '../../src/http/app.js';
 import { createLogger } from '../../src/http/logger.js';
 import { MailDelivery } from '../../src/mail/delivery.js';
 import { logMailer, smtpMailer } from '../../src/mail/mailer.js';
-import { ownRecordsOnly, type CareTeamPolicy } from '../../src/services/access.js';
+import { careLinks, type CareTeamPolicy } from '../../src/services/access.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { expectDocumented } from './openapi-conformance.js';
 import { createTestDatabase } from './postgres-cluster.js';
@@ -127,7 +127,7 @@ export async function createTestServer(
     db: fresh.db,
     config,
     now: clock.now,
-    careTeam: options.careTeam ?? ownRecordsOnly,
+    careTeam: options.careTeam ?? careLinks,
     mail: new MailDelivery(mailer, logger, () => config.publicUrl ?? 'http://localhost'),
   };
   const app = createApp(context, { logger, logError: (error) => errors.push(error), ...options.app });

@@ -7,6 +7,7 @@ import type { Dialect } from '../database.js';
 import * as accountsWalksAudit from './0001-accounts-walks-audit.js';
 import * as walkTombstones from './0002-walk-tombstones.js';
 import * as emailLinks from './0003-email-links.js';
+import * as careTeam from './0004-care-team.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -16,4 +17,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0001-accounts-walks-audit': accountsWalksAudit,
   '0002-walk-tombstones': walkTombstones,
   '0003-email-links': emailLinks,
+  '0004-care-team': careTeam,
 };

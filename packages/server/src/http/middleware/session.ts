@@ -5,7 +5,12 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { authenticate, type Account, type NewSession } from '../../services/accounts.service.js';
+import {
+  authenticate,
+  type Account,
+  type NewSession,
+  type SessionStanding,
+} from '../../services/accounts.service.js';
 import type { AppEnv } from '../env.js';
 import { problem } from '../problem.js';
 
@@ -40,7 +45,7 @@ export function sessionToken(c: Context<AppEnv>): string | undefined {
  */
 export async function currentSession(
   c: Context<AppEnv>,
-): Promise<{ account: Account; csrfToken: string; token: string } | undefined> {
+): Promise<{ account: Account; csrfToken: string; standing: SessionStanding; token: string } | undefined> {
   const token = sessionToken(c);
   if (token === undefined) return undefined;
   const session = await authenticate(c.var.services, token);
@@ -55,6 +60,7 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('account', session.account);
   c.set('csrfToken', session.csrfToken);
   c.set('sessionToken', session.token);
+  c.set('standing', session.standing);
   await next();
   return undefined;
 };

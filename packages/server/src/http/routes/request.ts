@@ -7,7 +7,7 @@ import type { AppEnv } from '../env.js';
 export function ownRecord(c: Context<AppEnv>): PlanRequest {
   const account = c.var.account;
   return {
-    actor: { id: account.id, role: account.role },
+    actor: { id: account.id, practiceId: null },
     subjectId: account.id,
     timeZone: account.timeZone,
     meta: { ip: clientIp(c) },
