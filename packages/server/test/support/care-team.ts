@@ -133,10 +133,10 @@ export function clinicianWithoutSecondFactor(
   return memberOf(server, practice, { isAdmin: false, isClinician: true }, { ...options, proven: false });
 }
 
+/** What the patient is given: exactly the body of a preview. */
 export interface Invite {
   code: string;
   birthYear: number;
-  patientName: string;
 }
 
 /** A patient invite made by the clinician through the API. */
@@ -147,7 +147,7 @@ export async function invitePatient(
 ): Promise<Invite> {
   const response = await clinician.post('/clinician/patient-invites', { patientName, birthYear });
   if (response.status !== 201) throw new Error(`invite answered ${response.status}: ${response.text}`);
-  return { code: response.body.code, birthYear, patientName };
+  return { code: response.body.code, birthYear };
 }
 
 /** Links the patient with the clinician's practice through the API (invite, then consent). */
