@@ -87,6 +87,16 @@ describe('loadConfig', () => {
     ).toBe('noreply@example.nl');
   });
 
+  it('limits wrong patient-invite codes per account and per address, an hour at a time', () => {
+    const defaults = loadConfig({}).rateLimits;
+    expect(defaults.linkAttemptsPerAccount).toEqual({ limit: 10, windowSeconds: 3600 });
+    expect(defaults.linkAttemptsPerIp).toEqual({ limit: 30, windowSeconds: 3600 });
+    const config = loadConfig({ LINK_ATTEMPTS_PER_ACCOUNT: '4', LINK_ATTEMPTS_PER_IP: '12' });
+    expect(config.rateLimits.linkAttemptsPerAccount.limit).toBe(4);
+    expect(config.rateLimits.linkAttemptsPerIp.limit).toBe(12);
+    expect(() => loadConfig({ LINK_ATTEMPTS_PER_ACCOUNT: 'many' })).toThrow(/LINK_ATTEMPTS_PER_ACCOUNT/);
+  });
+
   it('names the mail setting at fault, never quoting the SMTP password', () => {
     expect(() =>
       loadConfig({ SMTP_URL: 'http://user:secret@mail.example.nl', MAIL_FROM: 'a@example.nl' }),

@@ -33,6 +33,13 @@ export interface RateLimits {
    * past this, requests are still answered as usual but no mail goes out, so nobody can flood an inbox.
    */
   mailsPerAddress: RateLimit;
+  /**
+   * Wrong patient-invite codes (with the year of birth) tried by one account, when previewing or
+   * accepting a link with a practice: past this, that account waits out the window.
+   */
+  linkAttemptsPerAccount: RateLimit;
+  /** The same, from one address, for any accounts. */
+  linkAttemptsPerIp: RateLimit;
 }
 
 /** How mail leaves the server; without it each mail is written to the server's log instead. */
@@ -227,6 +234,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       signInSlowSeconds: whole(env, 'SIGN_IN_SLOW_SECONDS', 30, 1, 3600),
       mailsPerAddress: {
         limit: whole(env, 'MAIL_LIMIT_PER_ADDRESS', 5, 1, 100000),
+        windowSeconds: 3600,
+      },
+      linkAttemptsPerAccount: {
+        limit: whole(env, 'LINK_ATTEMPTS_PER_ACCOUNT', 10, 1, 100000),
+        windowSeconds: 3600,
+      },
+      linkAttemptsPerIp: {
+        limit: whole(env, 'LINK_ATTEMPTS_PER_IP', 30, 1, 100000),
         windowSeconds: 3600,
       },
     },

@@ -392,6 +392,8 @@ describeEachDatabase(
         signInPerAccountAndIp: { limit: 2, windowSeconds: 900 },
         signInSlowSeconds: 30,
         mailsPerAddress: { limit: 5, windowSeconds: 3600 },
+        linkAttemptsPerAccount: { limit: 10_000, windowSeconds: 3600 },
+        linkAttemptsPerIp: { limit: 10_000, windowSeconds: 3600 },
       },
     },
   },

@@ -6,6 +6,8 @@
  * change the first one's data, and a path naming the first one's walk answers 404.
  */
 import { expect, it } from 'vitest';
+import { CONSENT_VERSION } from '../src/services/consent.js';
+import { invitePatient, linkPatient, practiceWithClinician, type Invite } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import type { ApiDocument } from './support/fuzz-requests.js';
@@ -33,11 +35,27 @@ function accessOf(security: readonly Record<string, unknown>[]): Access {
     : 'signed-in';
 }
 
+/** What an example may need of its owner: an open invite of a practice the owner is not linked with. */
+interface ExampleFixtures {
+  invite: Invite;
+}
+
+interface Example {
+  body?: unknown;
+  /** A body made from the owner's fixtures. */
+  bodyFor?: (fixtures: ExampleFixtures) => unknown;
+  query?: string;
+  /** Carried out by the clinician of the practice the owner is linked with, instead of the owner. */
+  asClinician?: true;
+}
+
 /**
- * A request each protected route would carry out for its owner; `:id` becomes the owner's walk. A route
- * added to the router without an entry here fails the first test below, so the matrix never misses one.
+ * A request each protected route would carry out for its owner; `:id` becomes the owner's walk,
+ * `:linkId` the owner's link with a practice, `:patientId` the owner as that practice's patient. A
+ * route added to the router without an entry here fails the first test below, so the matrix never
+ * misses one.
  */
-const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
+const EXAMPLES: Readonly<Record<string, Example>> = {
   'DELETE /session': {},
   'PUT /me/password': { body: { currentPassword: PASSWORD, newPassword: 'iets-heel-anders-en-lang' } },
   'PUT /me/intake': { body: INTAKE },
@@ -52,7 +70,31 @@ const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
   'GET /me/export': { query: '?format=csv' },
   'PATCH /me': { body: { locale: 'en', timeZone: 'asia/calcutta' } },
   'DELETE /me': { body: { password: PASSWORD } },
+  // Care team part 1 (issue 13).
+  'POST /me/care-team/preview': { bodyFor: ({ invite }) => invite },
+  'POST /me/care-team': { bodyFor: ({ invite }) => ({ ...invite, consentVersion: CONSENT_VERSION }) },
+  'GET /me/care-team': {},
+  'DELETE /me/care-team/:linkId': {},
+  'GET /me/access-log': { query: '?limit=10' },
+  'POST /clinician/patient-invites': {
+    body: { patientName: 'Anna de Vries', birthYear: 1961 },
+    asClinician: true,
+  },
+  'GET /clinician/patient-invites': { asClinician: true },
+  'GET /clinician/patients': { asClinician: true },
+  'GET /clinician/patients/:patientId/intake': { asClinician: true },
+  'GET /clinician/patients/:patientId/plan': { asClinician: true },
+  'GET /clinician/patients/:patientId/walks': { asClinician: true },
+  'GET /clinician/patients/:patientId/progress': { asClinician: true },
+  'DELETE /clinician/patients/:patientId': { asClinician: true },
 };
+
+/** An invite to show where no owner is at hand (the CSRF checks): it is refused before it is read. */
+const PLACEHOLDER_FIXTURES: ExampleFixtures = { invite: { code: 'ACDEFGHJ', birthYear: 1961 } };
+
+function bodyOf(example: Example | undefined, fixtures: ExampleFixtures): unknown {
+  return example?.bodyFor?.(fixtures) ?? example?.body;
+}
 
 /**
  * A request each public route would take from anyone, made about someone else's account where it
@@ -95,6 +137,19 @@ async function routesOf(server: TestServer): Promise<Route[]> {
 interface Owner {
   client: TestClient;
   walkId: string;
+  /** A clinician of a practice the owner is linked with. */
+  clinician: TestClient;
+  linkId: string;
+  /** An open invite of another practice, made out to the owner. */
+  fixtures: ExampleFixtures;
+}
+
+/** The name the owner's clinicians know the owner by. */
+const OWNER_NAME = 'Wilhelmina Zonneveld';
+
+/** Who carries out a route's example: its owner, or the owner's clinician. */
+function callerFor(route: Route, owner: Owner): TestClient {
+  return EXAMPLES[name(route)]?.asClinician === true ? owner.clinician : owner.client;
 }
 
 describeEachDatabase('authorisation', (server) => {
@@ -104,13 +159,20 @@ describeEachDatabase('authorisation', (server) => {
     await client.put('/me/intake', INTAKE);
     const first = walk({ painNextMorning: 1 });
     await client.post('/me/walks', first);
-    return { client, walkId: String(first.id) };
+    const { clinician } = await practiceWithClinician(server());
+    const { linkId } = await linkPatient(clinician, client, OWNER_NAME);
+    const other = await practiceWithClinician(server());
+    const invite = await invitePatient(other.clinician, OWNER_NAME, 1961);
+    return { client, walkId: String(first.id), clinician, linkId, fixtures: { invite } };
   }
 
-  function call(client: TestClient, route: Route, walkId: string) {
-    const example = EXAMPLES[name(route)] ?? {};
-    const path = `${route.path.replace(':id', walkId)}${example.query ?? ''}`;
-    return client.request(route.method, path, { body: example.body });
+  function call(client: TestClient, route: Route, owner: Owner) {
+    const example = EXAMPLES[name(route)];
+    const path = `${route.path
+      .replace(':id', owner.walkId)
+      .replace(':linkId', owner.linkId)
+      .replace(':patientId', owner.client.account?.id ?? '')}${example?.query ?? ''}`;
+    return client.request(route.method, path, { body: bodyOf(example, owner.fixtures) });
   }
 
   async function snapshot(client: TestClient) {
@@ -119,6 +181,7 @@ describeEachDatabase('authorisation', (server) => {
       plan: (await client.get('/me/plan')).body,
       intake: (await client.get('/me/intake')).body,
       session: await client.whoAmI(),
+      careTeam: (await client.get('/me/care-team')).body,
     };
   }
 
@@ -137,8 +200,9 @@ describeEachDatabase('authorisation', (server) => {
   it('carries out each example for its owner, so a refusal below is the refusal of a stranger', async () => {
     for (const route of await routesOf(server())) {
       if (route.access === 'public') continue;
-      const { client, walkId } = await owner();
-      const response = await call(client, route, walkId);
+      const first = await owner();
+      const client = callerFor(route, first);
+      const response = await call(client, route, first);
       expect(response.status, `${name(route)}: ${response.text.slice(0, 200)}`).toBeLessThan(300);
       if (route.access === 'session-if-any') expect(response.body.account.id).toBe(client.account?.id);
       if (!ENDS_THE_CALLER.has(name(route))) expect(await client.whoAmI()).toBe(client.account?.email);
@@ -146,32 +210,33 @@ describeEachDatabase('authorisation', (server) => {
   });
 
   it('answers every route that needs a session with 401, without one or with a made-up one, and changes nothing', async () => {
-    const { client, walkId } = await owner();
+    const first = await owner();
+    const { client } = first;
     const before = await snapshot(client);
     for (const route of await routesOf(server())) {
       if (route.access !== 'signed-in') continue;
-      const nobody = await call(server().client(), route, walkId);
+      const nobody = await call(server().client(), route, first);
       expect(nobody.status, `${name(route)} as nobody`).toBe(401);
       expect(nobody.body.type).toBe('urn:wandelcoach:problem:not-signed-in');
       const forger = server().client();
       forger.cookie = 'wandelcoach_session=made-up-token';
       forger.csrfToken = 'made-up';
-      expect((await call(forger, route, walkId)).status, `${name(route)} with a made-up session`).toBe(401);
+      expect((await call(forger, route, first)).status, `${name(route)} with a made-up session`).toBe(401);
     }
     expect(await snapshot(client)).toEqual(before);
   });
 
   it('answers a route that takes a session if any with "nobody", without one or with a made-up one', async () => {
-    const { walkId } = await owner();
+    const first = await owner();
     for (const route of await routesOf(server())) {
       if (route.access !== 'session-if-any') continue;
-      const nobody = await call(server().client(), route, walkId);
+      const nobody = await call(server().client(), route, first);
       expect(nobody.status, `${name(route)} as nobody`).toBe(200);
       expect(nobody.body, `${name(route)} as nobody`).toEqual({ account: null });
       const forger = server().client();
       forger.cookie = 'wandelcoach_session=made-up-token';
       forger.csrfToken = 'made-up';
-      const forged = await call(forger, route, walkId);
+      const forged = await call(forger, route, first);
       expect(forged.status, `${name(route)} with a made-up session`).toBe(200);
       expect(forged.body, `${name(route)} with a made-up session`).toEqual({ account: null });
     }
@@ -196,18 +261,22 @@ describeEachDatabase('authorisation', (server) => {
   });
 
   it('never lets a second person read or change the first one’s data, on any route', async () => {
-    const { client: first, walkId } = await owner();
+    const firstOwner = await owner();
+    const { client: first } = firstOwner;
     const before = await snapshot(first);
     const firstExport = (await first.get('/me/export')).body;
     for (const route of await routesOf(server())) {
       // A fresh second person for each route, since some routes end their session or account.
       const second = server().client();
       await second.signUp();
-      const response = await call(second, route, walkId);
+      const response = await call(second, route, firstOwner);
       const seen = JSON.stringify(response.body ?? response.text);
       expect(seen, name(route)).not.toContain(first.account?.email);
       expect(seen, name(route)).not.toContain(first.account?.id);
       if (route.path.includes(':id')) expect(response.status, name(route)).toBe(404);
+      if (route.path.includes(':linkId')) expect(response.status, name(route)).toBe(404);
+      // A patient is no clinician: the clinician routes refuse before anything is read.
+      if (route.path.startsWith('/clinician/')) expect(response.status, name(route)).toBe(403);
     }
     expect(await snapshot(first)).toEqual(before);
     const afterExport = (await first.get('/me/export')).body;
@@ -215,15 +284,33 @@ describeEachDatabase('authorisation', (server) => {
     expect(afterExport.intake).toEqual(firstExport.intake);
   });
 
+  it('never lets a clinician of another practice reach the first one’s record, on any clinician route', async () => {
+    const first = await owner();
+    const before = await snapshot(first.client);
+    for (const route of await routesOf(server())) {
+      if (!route.path.startsWith('/clinician/')) continue;
+      // A fresh practice for each route, since some routes end a link.
+      const { clinician: stranger } = await practiceWithClinician(server());
+      const response = await call(stranger, route, first);
+      const seen = JSON.stringify(response.body ?? response.text);
+      expect(seen, name(route)).not.toContain(first.client.account?.email);
+      expect(seen, name(route)).not.toContain(first.client.account?.id);
+      expect(seen, name(route)).not.toContain(OWNER_NAME);
+      if (route.path.includes(':patientId')) expect(response.status, name(route)).toBe(404);
+    }
+    expect(await snapshot(first.client)).toEqual(before);
+  });
+
   it('never tells another person that a walk was deleted: 410 is for its owner, 404 for anyone else', async () => {
-    const { client: first, walkId } = await owner();
+    const firstOwner = await owner();
+    const { client: first, walkId } = firstOwner;
     expect((await first.delete(`/me/walks/${walkId}`)).status).toBe(204);
     const second = server().client();
     await second.signUp();
     for (const route of await routesOf(server())) {
       if (!route.path.includes(':id')) continue;
-      expect((await call(first, route, walkId)).status, `${name(route)} as the owner`).toBe(410);
-      expect((await call(second, route, walkId)).status, `${name(route)} as another person`).toBe(404);
+      expect((await call(first, route, firstOwner)).status, `${name(route)} as the owner`).toBe(410);
+      expect((await call(second, route, firstOwner)).status, `${name(route)} as another person`).toBe(404);
     }
     // The owner's deleted walk's first upload, retried: gone for the owner, and for another person a
     // new walk of their own (tombstones are per person).
@@ -239,7 +326,11 @@ function changingRoutes(walkId: string): { method: Method; path: string; body?: 
     .filter(([route]) => !route.startsWith('GET '))
     .map(([route, example]) => {
       const [method = 'GET', path = '/'] = route.split(' ');
-      return { method: method as Method, path: path.replace(':id', walkId), body: example.body };
+      return {
+        method: method as Method,
+        path: path.replace(':id', walkId),
+        body: bodyOf(example, PLACEHOLDER_FIXTURES),
+      };
     });
 }
 

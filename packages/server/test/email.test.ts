@@ -280,6 +280,8 @@ describeEachDatabase(
         signInPerAccountAndIp: { limit: 100, windowSeconds: 900 },
         signInSlowSeconds: 30,
         mailsPerAddress: { limit: 2, windowSeconds: 3600 },
+        linkAttemptsPerAccount: { limit: 10_000, windowSeconds: 3600 },
+        linkAttemptsPerIp: { limit: 10_000, windowSeconds: 3600 },
       },
     },
   },

@@ -5,6 +5,8 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { startLoopbackMailbox } from '../../../scripts/loopback-mailbox.js';
+import { CONSENT_VERSION } from '../src/services/consent.js';
+import { practiceWithClinician } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE } from './support/fixtures.js';
 import { signUpAndConfirm, tokenFrom } from './support/mail.js';
@@ -21,6 +23,7 @@ const SENTINEL_NEW_PASSWORD = 'Another-Sentinel-Pw-58xZ';
 const SENTINEL_RESET_PASSWORD = 'Reset-Sentinel-Wachtwoord-7pQ';
 const SENTINEL_MINUTES = 17.375;
 const WALK_ID = '7e1f0c52-9b3a-4c7d-8e21-5a0d6c3b9f14';
+const SENTINEL_PATIENT_NAME = 'Sentinel Patiënt Qw8r';
 
 describeEachDatabase(
   'the request log',
@@ -102,6 +105,35 @@ describeEachDatabase(
       ]) {
         await client.get(path);
       }
+      // The care team: a clinician invites, the patient links, the clinician reads, both end it.
+      const { clinician } = await practiceWithClinician(server(), {
+        signUp: async (made) => {
+          await signUpAndConfirm(made, mailbox, `clinician-${crypto.randomUUID()}@example.nl`);
+        },
+      });
+      const invite = await clinician.post('/clinician/patient-invites', {
+        patientName: SENTINEL_PATIENT_NAME,
+        birthYear: 1961,
+      });
+      expect(invite.status, invite.text).toBe(201);
+      const inviteCode = String(invite.body.code);
+      await clinician.get('/clinician/patient-invites');
+      await client.post('/me/care-team/preview', { code: inviteCode, birthYear: 1961 });
+      const linked = await client.post('/me/care-team', {
+        code: inviteCode,
+        birthYear: 1961,
+        consentVersion: CONSENT_VERSION,
+      });
+      expect(linked.status, linked.text).toBe(201);
+      await client.get('/me/care-team');
+      await clinician.get('/clinician/patients');
+      const patientId = client.account?.id ?? '';
+      for (const part of ['intake', 'plan', 'walks', 'progress']) {
+        expect((await clinician.get(`/clinician/patients/${patientId}/${part}`)).status).toBe(200);
+      }
+      await client.get('/me/access-log?limit=5');
+      await clinician.delete(`/clinician/patients/${patientId}`);
+      await client.delete(`/me/care-team/${String(linked.body.id)}`);
       await client.put('/me/password', {
         currentPassword: SENTINEL_PASSWORD,
         newPassword: SENTINEL_NEW_PASSWORD,
@@ -156,6 +188,8 @@ describeEachDatabase(
         'leg-giving-way',
         'knee-oa',
         WALK_ID,
+        SENTINEL_PATIENT_NAME,
+        inviteCode,
         token,
         cookie.split('=')[1] ?? 'no cookie',
       ]) {

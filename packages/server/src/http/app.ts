@@ -23,6 +23,11 @@ import { problem } from './problem.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { router } from './routes/define.js';
 import { meRoutes } from './routes/me.routes.js';
+// Care team part 1 (issue 13): links with consent, clinicians' reads, the access log.
+import { requireClinician } from './middleware/clinician.js';
+import { accessLogRoutes } from './routes/access-log.routes.js';
+import { careTeamRoutes } from './routes/care-team.routes.js';
+import { clinicianPatientRoutes } from './routes/clinician-patients.routes.js';
 import { walkRoutes } from './routes/walks.routes.js';
 
 export interface AppOptions {
@@ -91,6 +96,14 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.use('/me/*', requireSession, requireCsrfToken);
   api.route('/me/walks', walkRoutes);
   api.route('/me', meRoutes);
+  // Care team part 1 (issue 13): the patient's side under /me (guarded above), the clinician's behind
+  // the clinician gate (second factor proven, acting for a practice where they are a clinician).
+  api.route('/me/care-team', careTeamRoutes);
+  api.route('/me/access-log', accessLogRoutes);
+  for (const part of ['/clinician/patients/*', '/clinician/patient-invites/*']) {
+    api.use(part, requireSession, requireCsrfToken, requireClinician);
+  }
+  api.route('/clinician', clinicianPatientRoutes);
   openApi = JSON.stringify(openApiDocument(api));
   // After the document is made: what tests plant is never part of the API.
   options.testRoutes?.(api);

@@ -4,6 +4,7 @@
  * only; the database refuses updates and deletes (migration 0004). Names are joined when it is read.
  */
 import { randomUUID } from 'node:crypto';
+import { toIso } from '../db/values.js';
 import type { Executor } from './executor.js';
 
 /** What was reached: a part of the patient's record, or the care relationship itself. */
@@ -46,4 +47,81 @@ export async function recordAccess(db: Executor, entry: AccessEntry): Promise<vo
       action: entry.action,
     })
     .execute();
+}
+
+/** Who did it, as the patient reads it: themselves, a clinician still of the practice, or a former one. */
+export type AccessActor =
+  { kind: 'you' } | { kind: 'clinician'; name: string | null } | { kind: 'former-member' };
+
+export interface AccessAbout {
+  at: string;
+  who: AccessActor;
+  /** Null when the entry names no practice, or the practice is gone. */
+  practiceName: string | null;
+  resource: string;
+  action: string;
+  /** Where the next page starts, for this entry's page's `before`. */
+  cursor: { at: string; id: string };
+}
+
+/**
+ * The entries about a patient's record, newest first, with names joined now: an actor who is no
+ * longer a member of the practice they acted for (or no longer has an account) is a former member.
+ * `before` continues after the last entry of a page (the time and id of that entry, since several
+ * entries can share a millisecond).
+ */
+export async function listAccessAbout(
+  db: Executor,
+  patientId: string,
+  page: { limit: number; before?: { at: string; id: string } | undefined },
+): Promise<AccessAbout[]> {
+  let query = db
+    .selectFrom('access_log')
+    .leftJoin('practices', 'practices.id', 'access_log.practice_id')
+    .leftJoin('practice_members', (join) =>
+      join
+        .onRef('practice_members.practice_id', '=', 'access_log.practice_id')
+        .onRef('practice_members.account_id', '=', 'access_log.actor_id'),
+    )
+    .leftJoin('accounts', 'accounts.id', 'practice_members.account_id')
+    .select([
+      'access_log.id',
+      'access_log.at',
+      'access_log.actor_id',
+      'access_log.resource',
+      'access_log.action',
+      'practices.name as practice_name',
+      'practice_members.account_id as member_id',
+      'accounts.display_name',
+    ])
+    .where('access_log.patient_id', '=', patientId);
+  const before = page.before;
+  if (before !== undefined) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('access_log.at', '<', before.at),
+        eb.and([eb('access_log.at', '=', before.at), eb('access_log.id', '<', before.id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('access_log.at', 'desc')
+    .orderBy('access_log.id', 'desc')
+    .limit(page.limit)
+    .execute();
+  return rows.map((row) => {
+    const at = toIso(row.at);
+    let who: AccessActor;
+    if (row.actor_id === patientId) who = { kind: 'you' };
+    else if (row.member_id === null) who = { kind: 'former-member' };
+    else who = { kind: 'clinician', name: row.display_name };
+    return {
+      at,
+      who,
+      practiceName: row.practice_name,
+      resource: row.resource,
+      action: row.action,
+      cursor: { at, id: row.id },
+    };
+  });
 }

@@ -1,5 +1,6 @@
 /** SQL for links between a patient and a practice (docs/care-team.md). */
 import { sql } from 'kysely';
+import { toIso } from '../db/values.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -23,4 +24,185 @@ export async function clinicianMayReach(
     .where(sql<boolean>`${sql.ref('practice_members.is_clinician')}`)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+export interface NewCareLink {
+  id: string;
+  patientId: string;
+  practiceId: string;
+  clinicianId: string;
+  patientName: string;
+  inviteCode: string;
+  consentVersion: string;
+  consentedAt: string;
+}
+
+export async function insertCareLink(db: Executor, link: NewCareLink): Promise<void> {
+  await db
+    .insertInto('care_links')
+    .values({
+      id: link.id,
+      account_id: link.patientId,
+      practice_id: link.practiceId,
+      clinician_id: link.clinicianId,
+      patient_name: link.patientName,
+      invite_code: link.inviteCode,
+      consent_version: link.consentVersion,
+      consented_at: link.consentedAt,
+    })
+    .execute();
+}
+
+/** True when the patient has a running link with the practice. */
+export async function hasRunningLink(db: Executor, patientId: string, practiceId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('care_links')
+    .select(sql<number>`1`.as('one'))
+    .where('account_id', '=', patientId)
+    .where('practice_id', '=', practiceId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** True when the patient's running link was made with this invite code (a repeated request). */
+export async function hasRunningLinkFromInvite(
+  db: Executor,
+  patientId: string,
+  code: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('care_links')
+    .select(sql<number>`1`.as('one'))
+    .where('account_id', '=', patientId)
+    .where('invite_code', '=', code)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A running link as its patient sees it; names are read now, so they are today's. */
+export interface PatientsLink {
+  id: string;
+  practiceName: string;
+  /** Null when the inviting clinician's account is gone or no longer a member of the practice. */
+  clinician: { displayName: string | null } | null;
+  since: string;
+  consentVersion: string;
+}
+
+export async function listRunningLinksOfPatient(db: Executor, patientId: string): Promise<PatientsLink[]> {
+  const rows = await db
+    .selectFrom('care_links')
+    .innerJoin('practices', 'practices.id', 'care_links.practice_id')
+    .leftJoin('practice_members', (join) =>
+      join
+        .onRef('practice_members.practice_id', '=', 'care_links.practice_id')
+        .onRef('practice_members.account_id', '=', 'care_links.clinician_id'),
+    )
+    .leftJoin('accounts', 'accounts.id', 'practice_members.account_id')
+    .select([
+      'care_links.id',
+      'practices.name',
+      'practice_members.account_id as member_id',
+      'accounts.display_name',
+      'care_links.consented_at',
+      'care_links.consent_version',
+    ])
+    .where('care_links.account_id', '=', patientId)
+    .where('care_links.ended_at', 'is', null)
+    .orderBy('care_links.consented_at')
+    .orderBy('care_links.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    practiceName: row.name,
+    clinician: row.member_id === null ? null : { displayName: row.display_name },
+    since: toIso(row.consented_at),
+    consentVersion: row.consent_version,
+  }));
+}
+
+/**
+ * Ends the patient's own running link; the practice it was with, or undefined when the patient has
+ * no such running link (someone else's id reads the same as an unknown one).
+ */
+export async function endLinkOfPatient(
+  db: Executor,
+  patientId: string,
+  linkId: string,
+  at: string,
+): Promise<{ practiceId: string } | undefined> {
+  const row = await db
+    .updateTable('care_links')
+    .set({ ended_at: at, ended_by: 'patient' })
+    .where('id', '=', linkId)
+    .where('account_id', '=', patientId)
+    .where('ended_at', 'is', null)
+    .returning('practice_id')
+    .executeTakeFirst();
+  return row && { practiceId: row.practice_id };
+}
+
+/** Ends the practice's running link with the patient, on a clinician's word; false when there is none. */
+export async function endLinkOfPractice(
+  db: Executor,
+  practiceId: string,
+  patientId: string,
+  at: string,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('care_links')
+    .set({ ended_at: at, ended_by: 'clinician' })
+    .where('practice_id', '=', practiceId)
+    .where('account_id', '=', patientId)
+    .where('ended_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A practice's patient, as its clinicians know them: the name they gave, no email. */
+export interface LinkedPatient {
+  linkId: string;
+  patientId: string;
+  patientName: string;
+  since: string;
+}
+
+export async function listRunningLinksOfPractice(db: Executor, practiceId: string): Promise<LinkedPatient[]> {
+  const rows = await db
+    .selectFrom('care_links')
+    .select(['id', 'account_id', 'patient_name', 'consented_at'])
+    .where('practice_id', '=', practiceId)
+    .where('ended_at', 'is', null)
+    .orderBy('patient_name')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    linkId: row.id,
+    patientId: row.account_id,
+    patientName: row.patient_name,
+    since: toIso(row.consented_at),
+  }));
+}
+
+/**
+ * The time zone of a patient with a running link with the practice (their "today" decides the plan);
+ * undefined for anyone else, so nothing is read about a person out of reach.
+ */
+export async function linkedPatientTimeZone(
+  db: Executor,
+  practiceId: string,
+  patientId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('care_links')
+    .innerJoin('accounts', 'accounts.id', 'care_links.account_id')
+    .select('accounts.time_zone')
+    .where('care_links.practice_id', '=', practiceId)
+    .where('care_links.account_id', '=', patientId)
+    .where('care_links.ended_at', 'is', null)
+    .executeTakeFirst();
+  return row?.time_zone;
 }

@@ -20,6 +20,7 @@ import {
   type TriageResult,
   type WalkLog,
 } from '@wandelcoach/engine';
+import type { AccessResource } from '../repositories/access-log.repository.js';
 import { findAccountById } from '../repositories/accounts.repository.js';
 import { findIntake, saveIntake } from '../repositories/intakes.repository.js';
 import { listWalkLogs, listWalksOn, type Walk } from '../repositories/walks.repository.js';
@@ -155,13 +156,17 @@ export async function getIntake(context: ServiceContext, request: PlanRequest): 
   return intake;
 }
 
-/** The contract's output for today, from what is stored, and that today; no output before the intake. */
+/**
+ * The contract's output for today, from what is stored, and that today; no output before the intake.
+ * `what` is the part of the record the access log names: the plan, or the progress made from it.
+ */
 async function planForToday(
   context: ServiceContext,
   request: PlanRequest,
+  what: AccessResource = 'plan',
 ): Promise<{ output: PlanOutput | undefined; today: string; logs: readonly WalkLog[] }> {
   const db = context.db.kysely;
-  await openRecord(db, context.careTeam, request, 'read', 'plan', context.now().toISOString());
+  await openRecord(db, context.careTeam, request, 'read', what, context.now().toISOString());
   const intake = await findIntake(db, request.subjectId);
   const today = todayFor(context, request.timeZone);
   if (intake === undefined) return { output: undefined, today, logs: [] };
@@ -169,9 +174,13 @@ async function planForToday(
   return { output: planFor(intake, logs, today), today, logs };
 }
 
-/** The contract's output for today, from what is stored. */
-export async function getPlan(context: ServiceContext, request: PlanRequest): Promise<PlanOutput> {
-  const { output } = await planForToday(context, request);
+/** The contract's output for today, from what is stored; read as `what` (the plan, unless said). */
+export async function getPlan(
+  context: ServiceContext,
+  request: PlanRequest,
+  what: AccessResource = 'plan',
+): Promise<PlanOutput> {
+  const { output } = await planForToday(context, request, what);
   if (output === undefined) throw noIntake();
   return output;
 }

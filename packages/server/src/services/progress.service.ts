@@ -70,7 +70,8 @@ export function painOverTime(walks: readonly Walk[]): PainPoint[] {
 }
 
 export async function getProgress(context: ServiceContext, request: PlanRequest): Promise<Progress> {
-  const output = await getPlan(context, request);
+  // Read as progress: that is what the access log tells the patient was looked at.
+  const output = await getPlan(context, request, 'progress');
   const walks = await listWalks(context.db.kysely, request.subjectId);
   return {
     locale: output.locale,

@@ -4,7 +4,10 @@
  * from. A route that answers something its definition does not list fails the suite that saw it.
  */
 import type { z } from 'zod';
+import { accessLogRoutes } from '../../src/http/routes/access-log.routes.js';
 import { accountRoutes } from '../../src/http/routes/accounts.routes.js';
+import { careTeamRoutes } from '../../src/http/routes/care-team.routes.js';
+import { clinicianPatientRoutes } from '../../src/http/routes/clinician-patients.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
 import { walkRoutes } from '../../src/http/routes/walks.routes.js';
 
@@ -37,6 +40,10 @@ function documented(): Documented[] {
     [accountRoutes, ''],
     [walkRoutes, '/me/walks'],
     [meRoutes, '/me'],
+    // Care team part 1 (issue 13).
+    [careTeamRoutes, '/me/care-team'],
+    [accessLogRoutes, '/me/access-log'],
+    [clinicianPatientRoutes, '/clinician'],
   ] as const;
   return mounted.flatMap(([router, prefix]) =>
     (router.openAPIRegistry.definitions as RouteDefinition[]).flatMap((definition) => {

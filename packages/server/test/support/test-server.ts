@@ -101,6 +101,8 @@ const TEST_LIMITS = {
   signInPerAccountAndIp: { limit: 10_000, windowSeconds: 900 },
   signInSlowSeconds: 30,
   mailsPerAddress: { limit: 10_000, windowSeconds: 3600 },
+  linkAttemptsPerAccount: { limit: 10_000, windowSeconds: 3600 },
+  linkAttemptsPerIp: { limit: 10_000, windowSeconds: 3600 },
 };
 
 export async function createTestServer(

@@ -1,0 +1,193 @@
+/**
+ * The care team's requests and answers (docs/care-team.md), as zod schemas: the routes validate and
+ * answer with them, and the OpenAPI document is made from them. Kept apart from `schemas.ts` and
+ * `responses.ts`, which hold the patient's own record.
+ */
+import { z } from 'zod';
+import { CONSENT_CHANGES, CONSENT_LATER, CONSENT_NEVER, CONSENT_READS } from '../services/consent.js';
+import { ACCESS_LOG_PAGE } from '../services/access-log.service.js';
+import { EARLIEST_BIRTH_YEAR } from '../services/patient-invites.service.js';
+import { timestamp } from './today-schemas.js';
+
+const uuid = (example: string) =>
+  z
+    .string({ error: 'must be text' })
+    .meta({ format: 'uuid' })
+    .pipe(z.uuid({ error: `must be a UUID, e.g. ${example}` }))
+    .transform((id) => id.toLowerCase());
+
+export const linkIdParams = z.strictObject({ linkId: uuid('3b0e7c7a-55d4-4b8e-9f61-0c2a9d4e8b13') });
+export const patientIdParams = z.strictObject({ patientId: uuid('9d2f4a61-0b7e-4c3a-8e15-6a7b8c9d0e1f') });
+
+const birthYear = z
+  .number({ error: 'must be a whole number, a year such as 1961' })
+  .int({ error: 'must be a whole number, a year such as 1961' })
+  .min(EARLIEST_BIRTH_YEAR, { error: `must be ${EARLIEST_BIRTH_YEAR} or later` })
+  // The current year is checked against the server's clock; this bound only keeps nonsense out.
+  .max(2200, { error: 'must not be in the future' });
+
+/** `POST /clinician/patient-invites`: who the invite is for, as the clinician will know them. */
+export const patientInviteBody = z.strictObject(
+  {
+    patientName: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(1, { error: 'is required' })
+      .max(80, { error: 'must be at most 80 characters' }),
+    birthYear,
+  },
+  { error: 'must be a JSON object' },
+);
+
+const inviteCode = z
+  .string({ error: 'must be text' })
+  .min(1, { error: 'is required' })
+  // 8 characters, perhaps grouped with spaces or dashes; anything much longer is no code.
+  .max(40, { error: 'must be at most 40 characters' })
+  .meta({ examples: ['ACDE-FGHJ'] });
+
+/** `POST /me/care-team/preview`: the code and year of birth the clinician gave. */
+export const inviteAnswerBody = z.strictObject(
+  { code: inviteCode, birthYear },
+  { error: 'must be a JSON object' },
+);
+
+/** `POST /me/care-team`: the same, and the version of the consent the patient was shown. */
+export const acceptLinkBody = z.strictObject(
+  {
+    code: inviteCode,
+    birthYear,
+    consentVersion: z.string({ error: 'must be text' }).min(1, { error: 'is required' }).max(100),
+  },
+  { error: 'must be a JSON object' },
+);
+
+/** A cursor is the `next` of the page before: the last entry's time and id. */
+const accessLogCursor = z
+  .string({ error: 'must be text' })
+  .max(100)
+  .meta({ description: 'The `next` of the previous page' })
+  .transform((cursor, ctx) => {
+    const [at = '', id = ''] = cursor.split('~');
+    const time = z.iso.datetime().safeParse(at);
+    const key = z.uuid().safeParse(id);
+    if (!time.success || !key.success) {
+      ctx.addIssue({ code: 'custom', message: 'must be the `next` of an earlier page' });
+      return z.NEVER;
+    }
+    return { at: new Date(time.data).toISOString(), id: key.data.toLowerCase() };
+  });
+
+/** The `next` of a page, as sent: read back by `accessLogCursor`. */
+export function encodeCursor(cursor: { at: string; id: string } | null): string | null {
+  return cursor === null ? null : `${cursor.at}~${cursor.id}`;
+}
+
+export const accessLogQuery = z.strictObject({
+  limit: z.coerce
+    .number({ error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
+    .int({ error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
+    .min(1, { error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
+    .max(ACCESS_LOG_PAGE.max, { error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
+    .default(ACCESS_LOG_PAGE.default),
+  before: accessLogCursor.optional(),
+});
+
+// Answers.
+
+export const patientInviteAnswer = z
+  .strictObject({
+    id: z.string(),
+    code: z.string().describe('8 characters; the app shows them in two groups of four, for reading aloud'),
+    patientName: z.string(),
+    birthYear: z.number().int(),
+    createdAt: timestamp,
+    expiresAt: timestamp,
+    link: z.string().describe('The app’s page with the code in the fragment, for a QR code'),
+  })
+  .meta({ id: 'PatientInvite' });
+
+export const patientInvitesAnswer = z
+  .strictObject({ invites: z.array(patientInviteAnswer) })
+  .meta({ id: 'PatientInvites', description: 'The practice’s invites not yet used and not expired' });
+
+export const consentAnswer = z
+  .strictObject({
+    version: z.string().describe('Send it back when agreeing: a consent changed since is refused (409)'),
+    seeAndChange: z.strictObject({
+      read: z.array(z.enum(CONSENT_READS)).describe('What every clinician of the practice may read'),
+      change: z.array(z.string()).max(CONSENT_CHANGES.length).describe('What they may change: nothing yet'),
+      later: z.array(z.enum(CONSENT_LATER)).describe('What a later version will ask to change, asked anew'),
+      never: z.array(z.enum(CONSENT_NEVER)).describe('What they never see'),
+    }),
+    locale: z.enum(['nl', 'en']),
+    words: z
+      .strictObject({ read: z.string(), change: z.string(), never: z.string(), revoke: z.string() })
+      .describe('The consent in plain words, in the account’s language: what the patient agrees to'),
+  })
+  .meta({ id: 'Consent' });
+
+export const linkPreviewAnswer = z
+  .strictObject({
+    practice: z.strictObject({ name: z.string() }),
+    clinician: z.strictObject({ displayName: z.string().nullable() }),
+    patientName: z.string().describe('The name the clinician gave the invite'),
+    consent: consentAnswer,
+  })
+  .meta({ id: 'LinkPreview' });
+
+const linkClinician = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('clinician'), displayName: z.string().nullable() }),
+    z.strictObject({ kind: z.literal('former-member') }),
+  ])
+  .describe('The clinician who invited, or a former member of the practice once they are gone');
+
+export const careLinkAnswer = z
+  .strictObject({
+    id: z.string(),
+    practice: z.strictObject({ name: z.string() }),
+    clinician: linkClinician,
+    since: timestamp,
+    consentVersion: z.string(),
+  })
+  .meta({ id: 'CareLink' });
+
+export const careTeamAnswer = z.strictObject({ links: z.array(careLinkAnswer) }).meta({ id: 'CareTeam' });
+
+export const accessLogAnswer = z
+  .strictObject({
+    entries: z.array(
+      z.strictObject({
+        at: timestamp,
+        who: z
+          .discriminatedUnion('kind', [
+            z.strictObject({ kind: z.literal('you') }),
+            z.strictObject({ kind: z.literal('clinician'), name: z.string().nullable() }),
+            z.strictObject({ kind: z.literal('former-member') }),
+          ])
+          .describe('A clinician still of the practice (by the name they go by), a former member, or you'),
+        practice: z
+          .strictObject({ name: z.string() })
+          .nullable()
+          .describe('Null when the entry names none, or the practice no longer exists'),
+        resource: z.string().describe('What was reached: intake, plan, walks, progress, care-link, …'),
+        action: z.string().describe('read, change, consent, revoke, end'),
+      }),
+    ),
+    next: z.string().nullable().describe('Pass as `before` for the next page; null on the last'),
+  })
+  .meta({ id: 'AccessLog', description: 'Who reached my record, newest first' });
+
+export const linkedPatientsAnswer = z
+  .strictObject({
+    patients: z.array(
+      z.strictObject({
+        linkId: z.string(),
+        patientId: z.string(),
+        patientName: z.string().describe('The name the clinician gave the invite'),
+        since: timestamp,
+      }),
+    ),
+  })
+  .meta({ id: 'LinkedPatients' });

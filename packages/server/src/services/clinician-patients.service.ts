@@ -1,0 +1,119 @@
+/**
+ * A clinician's reads of the practice's linked patients (docs/care-team.md). Each record read goes
+ * through the same services as the patient's own, with the clinician as actor: `openRecord` checks the
+ * running link and the membership in one query and writes the access log. A patient out of reach is
+ * not found, as if there were none.
+ */
+import type { PlanOutput } from '@wandelcoach/engine';
+import { recordAccess } from '../repositories/access-log.repository.js';
+import {
+  endLinkOfPractice,
+  linkedPatientTimeZone,
+  listRunningLinksOfPractice,
+  type LinkedPatient,
+} from '../repositories/care-links.repository.js';
+import type { Walk } from '../repositories/walks.repository.js';
+import type { RecordRequest, RequestMeta } from './access.js';
+import type { ServiceContext } from './context.js';
+import { ServiceError } from './errors.js';
+import type { ActingClinician } from './patient-invites.service.js';
+import { getIntake, getPlan } from './plan.service.js';
+import { getProgress, type Progress } from './progress.service.js';
+import { listWalks } from './walks.service.js';
+
+function outOfReach(): ServiceError {
+  return new ServiceError('not-found', 'No such patient.');
+}
+
+/** The practice's running links; the listing itself is written to the access log. */
+export async function listPatients(
+  context: ServiceContext,
+  clinician: ActingClinician,
+): Promise<LinkedPatient[]> {
+  const at = context.now().toISOString();
+  return context.db.kysely.transaction().execute(async (trx) => {
+    await recordAccess(trx, {
+      at,
+      actorId: clinician.accountId,
+      practiceId: clinician.practiceId,
+      patientId: null,
+      resource: 'patients',
+      action: 'read',
+    });
+    return listRunningLinksOfPractice(trx, clinician.practiceId);
+  });
+}
+
+/** A request about a linked patient's record, in the patient's time zone (their "today"). */
+async function patientRecord(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<RecordRequest> {
+  const timeZone = await linkedPatientTimeZone(context.db.kysely, clinician.practiceId, patientId);
+  if (timeZone === undefined) throw outOfReach();
+  return {
+    actor: { id: clinician.accountId, practiceId: clinician.practiceId },
+    subjectId: patientId,
+    timeZone,
+    meta,
+  };
+}
+
+export async function patientIntake(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<unknown> {
+  return getIntake(context, await patientRecord(context, clinician, patientId, meta));
+}
+
+/** The plan with its safety check (triage) and the decisions about each week. */
+export async function patientPlan(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<PlanOutput> {
+  return getPlan(context, await patientRecord(context, clinician, patientId, meta));
+}
+
+export async function patientWalks(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<Walk[]> {
+  return listWalks(context, await patientRecord(context, clinician, patientId, meta));
+}
+
+export async function patientProgress(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<Progress> {
+  return getProgress(context, await patientRecord(context, clinician, patientId, meta));
+}
+
+/** A clinician ends the practice's link: from the next request on, no colleague reaches the record. */
+export async function endPatientLink(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+): Promise<void> {
+  const at = context.now().toISOString();
+  await context.db.kysely.transaction().execute(async (trx) => {
+    if (!(await endLinkOfPractice(trx, clinician.practiceId, patientId, at))) throw outOfReach();
+    await recordAccess(trx, {
+      at,
+      actorId: clinician.accountId,
+      practiceId: clinician.practiceId,
+      patientId,
+      resource: 'care-link',
+      action: 'end',
+    });
+  });
+}
