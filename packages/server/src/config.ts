@@ -33,6 +33,11 @@ export interface RateLimits {
    * past this, requests are still answered as usual but no mail goes out, so nobody can flood an inbox.
    */
   mailsPerAddress: RateLimit;
+  /**
+   * Wrong second-factor codes (authenticator or recovery codes) for one account: past this, every
+   * attempt waits out the window. Six digits are a million guesses; five a quarter hour leave none.
+   */
+  secondFactorPerAccount: RateLimit;
 }
 
 /** How mail leaves the server; without it each mail is written to the server's log instead. */
@@ -228,6 +233,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       mailsPerAddress: {
         limit: whole(env, 'MAIL_LIMIT_PER_ADDRESS', 5, 1, 100000),
         windowSeconds: 3600,
+      },
+      secondFactorPerAccount: {
+        limit: whole(env, 'SECOND_FACTOR_LIMIT_PER_ACCOUNT', 5, 1, 100000),
+        windowSeconds: 900,
       },
     },
   };

@@ -392,6 +392,7 @@ describeEachDatabase(
         signInPerAccountAndIp: { limit: 2, windowSeconds: 900 },
         signInSlowSeconds: 30,
         mailsPerAddress: { limit: 5, windowSeconds: 3600 },
+        secondFactorPerAccount: { limit: 100, windowSeconds: 900 },
       },
     },
   },

@@ -280,6 +280,7 @@ describeEachDatabase(
         signInPerAccountAndIp: { limit: 100, windowSeconds: 900 },
         signInSlowSeconds: 30,
         mailsPerAddress: { limit: 2, windowSeconds: 3600 },
+        secondFactorPerAccount: { limit: 100, windowSeconds: 900 },
       },
     },
   },

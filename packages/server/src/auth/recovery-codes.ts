@@ -14,7 +14,7 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 /** One code, `xxxxx-xxxxx`: ten characters, read and typed in two halves. */
 export function newRecoveryCode(): string {
   let code = '';
-  for (let i = 0; i < 10; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < 10; i++) code += ALPHABET.charAt(randomInt(ALPHABET.length));
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 

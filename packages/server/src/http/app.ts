@@ -24,6 +24,9 @@ import { accountRoutes } from './routes/accounts.routes.js';
 import { router } from './routes/define.js';
 import { meRoutes } from './routes/me.routes.js';
 import { walkRoutes } from './routes/walks.routes.js';
+// The care team, part 1: practices and members, clinicians' second factor.
+import { clinicianAuthRoutes } from './routes/clinician-auth.routes.js';
+import { practiceRoutes } from './routes/practices.routes.js';
 
 export interface AppOptions {
   /** Folder with the web app's built files, served at `/` when it holds an index.html. */
@@ -91,6 +94,9 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.use('/me/*', requireSession, requireCsrfToken);
   api.route('/me/walks', walkRoutes);
   api.route('/me', meRoutes);
+  // The care team, part 1: each route carries its own session and CSRF checks.
+  api.route('/', practiceRoutes);
+  api.route('/', clinicianAuthRoutes);
   openApi = JSON.stringify(openApiDocument(api));
   // After the document is made: what tests plant is never part of the API.
   options.testRoutes?.(api);

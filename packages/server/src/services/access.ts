@@ -68,5 +68,12 @@ export async function openRecord(
   if (!(await policy(db, { ...actor, practiceId }, subjectId))) {
     throw new ServiceError('not-found', 'No such record.');
   }
-  await recordAccess(db, { at, actorId: actor.id, practiceId, patientId: subjectId, resource: what, action: kind });
+  await recordAccess(db, {
+    at,
+    actorId: actor.id,
+    practiceId,
+    patientId: subjectId,
+    resource: what,
+    action: kind,
+  });
 }

@@ -101,6 +101,7 @@ const TEST_LIMITS = {
   signInPerAccountAndIp: { limit: 10_000, windowSeconds: 900 },
   signInSlowSeconds: 30,
   mailsPerAddress: { limit: 10_000, windowSeconds: 3600 },
+  secondFactorPerAccount: { limit: 10_000, windowSeconds: 900 },
 };
 
 export async function createTestServer(

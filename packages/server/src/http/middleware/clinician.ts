@@ -20,7 +20,11 @@ export const requireClinician: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (!standing.secondFactorProven) {
       return problem(c, 'second-factor-required', 'Give the code from your authenticator app first.');
     }
-    return problem(c, 'not-a-clinician', 'Choose the practice you work for first (PUT /api/v1/clinician/practice).');
+    return problem(
+      c,
+      'not-a-clinician',
+      'Choose the practice you work for first (PUT /api/v1/clinician/practice).',
+    );
   }
   if (!standing.secondFactorProven) {
     return problem(c, 'second-factor-required', 'Give the code from your authenticator app first.');
