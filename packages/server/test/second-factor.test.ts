@@ -47,11 +47,16 @@ async function standing(server: TestServer, accountId: string) {
 describeEachDatabase(
   'two-factor sign-in for clinicians',
   (server) => {
-    let practice: PracticeWithAdmin;
+    let shared: PracticeWithAdmin | undefined;
+
+    /** One practice for the suite, made when first needed. */
+    async function thePractice(): Promise<PracticeWithAdmin> {
+      shared ??= await practiceWithAdmin(server());
+      return shared;
+    }
 
     async function clinician(): Promise<TestClient> {
-      practice ??= await practiceWithAdmin(server());
-      return inviteAndJoin(server(), practice, { clinician: true, admin: false });
+      return inviteAndJoin(server(), await thePractice(), { clinician: true, admin: false });
     }
 
     it('sets up the app, answers recovery codes once, and proves the session, acting for the one practice', async () => {
@@ -86,7 +91,7 @@ describeEachDatabase(
       expect(stored).toHaveLength(10);
       for (const code of codes) expect(JSON.stringify(stored)).not.toContain(code);
       expect(await standing(server(), id)).toEqual([
-        { second_factor_at: expect.anything(), acting_practice_id: practice.practiceId },
+        { second_factor_at: expect.anything(), acting_practice_id: (await thePractice()).practiceId },
       ]);
       // Once confirmed, the app is not replaced by another setup.
       expect((await client.post('/clinician/second-factor/setup')).status).toBe(409);
@@ -94,7 +99,7 @@ describeEachDatabase(
       // Joining signed in (acting for no practice yet); confirming proved the session.
       expect(await signInsAndProofs(server(), id)).toEqual([
         [null, null, 'session', 'sign-in'],
-        [practice.practiceId, null, 'session', 'sign-in'],
+        [(await thePractice()).practiceId, null, 'session', 'sign-in'],
       ]);
     });
 
@@ -125,12 +130,12 @@ describeEachDatabase(
       // Joining, the setup's proof, three password sign-ins (acting for nobody yet), two proofs.
       expect(log).toEqual([
         [null, null, 'session', 'sign-in'],
-        [practice.practiceId, null, 'session', 'sign-in'],
+        [(await thePractice()).practiceId, null, 'session', 'sign-in'],
         [null, null, 'session', 'sign-in'],
         [null, null, 'session', 'sign-in'],
-        [practice.practiceId, null, 'session', 'sign-in'],
+        [(await thePractice()).practiceId, null, 'session', 'sign-in'],
         [null, null, 'session', 'sign-in'],
-        [practice.practiceId, null, 'session', 'sign-in'],
+        [(await thePractice()).practiceId, null, 'session', 'sign-in'],
       ]);
     });
 
@@ -235,10 +240,13 @@ describeEachDatabase(
       await setUpSecondFactor(server(), client);
       const through = await client.get('/clinician/planted');
       expect(through.status).toBe(200);
-      expect(through.body).toEqual({ accountId: client.account?.id, practiceId: practice.practiceId });
-      const removed = await practice.admin.delete(
-        `/practices/${practice.practiceId}/members/${client.account?.id ?? ''}`,
-      );
+      expect(through.body).toEqual({
+        accountId: client.account?.id,
+        practiceId: (await thePractice()).practiceId,
+      });
+      const removed = await (
+        await thePractice()
+      ).admin.delete(`/practices/${(await thePractice()).practiceId}/members/${client.account?.id ?? ''}`);
       expect(removed.status).toBe(204);
       const after = await client.get('/clinician/planted');
       expect(after.status).toBe(403);
