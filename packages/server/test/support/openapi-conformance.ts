@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { accountRoutes } from '../../src/http/routes/accounts.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
 import { walkRoutes } from '../../src/http/routes/walks.routes.js';
+import { clinicianAuthRoutes } from '../../src/http/routes/clinician-auth.routes.js';
+import { practiceRoutes } from '../../src/http/routes/practices.routes.js';
 
 interface Documented {
   method: string;
@@ -37,6 +39,8 @@ function documented(): Documented[] {
     [accountRoutes, ''],
     [walkRoutes, '/me/walks'],
     [meRoutes, '/me'],
+    [practiceRoutes, ''],
+    [clinicianAuthRoutes, ''],
   ] as const;
   return mounted.flatMap(([router, prefix]) =>
     (router.openAPIRegistry.definitions as RouteDefinition[]).flatMap((definition) => {
