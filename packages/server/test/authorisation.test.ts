@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import type { ApiDocument } from './support/fuzz-requests.js';
+import { codeNow, inviteAndJoin, practiceWithAdmin, setUpSecondFactor } from './support/practices.js';
 import { PASSWORD, TestClient, type TestServer } from './support/test-server.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -34,10 +35,61 @@ function accessOf(security: readonly Record<string, unknown>[]): Access {
 }
 
 /**
- * A request each protected route would carry out for its owner; `:id` becomes the owner's walk. A route
- * added to the router without an entry here fails the first test below, so the matrix never misses one.
+ * The owner of the data the matrix guards: a person with an intake and a walk, who is also the admin
+ * of a practice with one other member (a clinician). What some examples need beyond that (being a
+ * clinician, a second factor) their `before` adds.
  */
-const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
+interface Owner {
+  client: TestClient;
+  walkId: string;
+  practiceId: string;
+  /** The other member of the owner's practice. */
+  memberId: string;
+  /** A practice the owner is a clinician of, once `before` made them one. */
+  clinicianOf?: string;
+  /** The owner's authenticator secret, once `before` set one up. */
+  secret?: string;
+}
+
+interface Example {
+  body?: unknown;
+  /** A body that depends on the owner or the moment (a code from the authenticator app). */
+  bodyFor?: (owner: Owner, server: TestServer) => unknown;
+  query?: string;
+  /** Brings a fresh owner where the example needs them, before it is carried out for them. */
+  before?: (owner: Owner, server: TestServer) => Promise<void>;
+}
+
+/** The owner becomes a clinician of another practice (an admin is no clinician by being admin). */
+async function asClinician(owner: Owner, server: TestServer): Promise<void> {
+  const practice = await practiceWithAdmin(server, undefined, 'Praktijk van een ander');
+  await inviteAndJoin(server, practice, { clinician: true, admin: false }, owner.client);
+  owner.clinicianOf = practice.practiceId;
+}
+
+async function withSecondFactorStarted(owner: Owner, server: TestServer): Promise<void> {
+  await asClinician(owner, server);
+  const setup = await owner.client.post('/clinician/second-factor/setup');
+  owner.secret = String(setup.body.secret);
+}
+
+async function withSecondFactor(owner: Owner, server: TestServer): Promise<void> {
+  await asClinician(owner, server);
+  owner.secret = (await setUpSecondFactor(server, owner.client)).secret;
+  // The next code: the one that confirmed is used.
+  server.clock.advanceSeconds(30);
+}
+
+const appCode = (owner: Owner, server: TestServer) => ({
+  code: owner.secret === undefined ? '123456' : codeNow(server, owner.secret),
+});
+
+/**
+ * A request each protected route would carry out for its owner; `:id` becomes the owner's walk,
+ * `:practiceId` their practice and `:accountId` its other member. A route added to the router without
+ * an entry here fails the first test below, so the matrix never misses one.
+ */
+const EXAMPLES: Readonly<Record<string, Example>> = {
   'DELETE /session': {},
   'PUT /me/password': { body: { currentPassword: PASSWORD, newPassword: 'iets-heel-anders-en-lang' } },
   'PUT /me/intake': { body: INTAKE },
@@ -52,6 +104,19 @@ const EXAMPLES: Readonly<Record<string, { body?: unknown; query?: string }>> = {
   'GET /me/export': { query: '?format=csv' },
   'PATCH /me': { body: { locale: 'en', timeZone: 'asia/calcutta' } },
   'DELETE /me': { body: { password: PASSWORD } },
+  'GET /practices': {},
+  'GET /practices/:practiceId/members': {},
+  'POST /practices/:practiceId/invites': {
+    body: { email: 'nieuwe.collega@example.nl', clinician: true, admin: false },
+  },
+  'DELETE /practices/:practiceId/members/:accountId': {},
+  'POST /clinician/second-factor/setup': { before: asClinician },
+  'POST /clinician/second-factor/confirm': { before: withSecondFactorStarted, bodyFor: appCode },
+  'POST /clinician/second-factor/verify': { before: withSecondFactor, bodyFor: appCode },
+  'PUT /clinician/practice': {
+    before: asClinician,
+    bodyFor: (owner) => ({ practiceId: owner.clinicianOf ?? owner.practiceId }),
+  },
 };
 
 /**
@@ -67,6 +132,9 @@ const PUBLIC_EXAMPLES: Readonly<Record<string, (ownerEmail: string) => { body: u
     body: { token: 'x'.repeat(43), password: 'iemand anders probeert het' },
   }),
   'POST /email-confirmations': () => ({ body: { token: 'x'.repeat(43) } }),
+  'POST /practice-invites/accept': () => ({
+    body: { token: 'x'.repeat(43), password: 'iemand anders probeert het' },
+  }),
 };
 
 /** Changes that end the caller's own session or account: their owner check runs on its own account. */
@@ -92,9 +160,14 @@ async function routesOf(server: TestServer): Promise<Route[]> {
   return [...seen.values()];
 }
 
-interface Owner {
-  client: TestClient;
-  walkId: string;
+/** A route's path with the owner's walk, practice and fellow member in it. */
+function pathFor(route: Route, owner: Owner): string {
+  const values: Readonly<Record<string, string>> = {
+    id: owner.walkId,
+    practiceId: owner.practiceId,
+    accountId: owner.memberId,
+  };
+  return route.path.replace(/:(\w+)/g, (_, param: string) => values[param] ?? `:${param}`);
 }
 
 describeEachDatabase('authorisation', (server) => {
@@ -104,20 +177,31 @@ describeEachDatabase('authorisation', (server) => {
     await client.put('/me/intake', INTAKE);
     const first = walk({ painNextMorning: 1 });
     await client.post('/me/walks', first);
-    return { client, walkId: String(first.id) };
+    const practice = await practiceWithAdmin(server(), client);
+    const member = await inviteAndJoin(server(), practice, { clinician: true, admin: false });
+    return {
+      client,
+      walkId: String(first.id),
+      practiceId: practice.practiceId,
+      memberId: member.account?.id ?? '',
+    };
   }
 
-  function call(client: TestClient, route: Route, walkId: string) {
+  /** The route's example, as `client` would send it about `owner`'s data. */
+  function call(client: TestClient, route: Route, of: Owner) {
     const example = EXAMPLES[name(route)] ?? {};
-    const path = `${route.path.replace(':id', walkId)}${example.query ?? ''}`;
-    return client.request(route.method, path, { body: example.body });
+    const path = `${pathFor(route, of)}${example.query ?? ''}`;
+    return client.request(route.method, path, { body: example.bodyFor?.(of, server()) ?? example.body });
   }
 
-  async function snapshot(client: TestClient) {
+  async function snapshot(of: Owner) {
+    const { client } = of;
     return {
       walks: (await client.get('/me/walks')).body,
       plan: (await client.get('/me/plan')).body,
       intake: (await client.get('/me/intake')).body,
+      practices: (await client.get('/practices')).body,
+      members: (await client.get(`/practices/${of.practiceId}/members`)).body,
       session: await client.whoAmI(),
     };
   }
@@ -137,8 +221,10 @@ describeEachDatabase('authorisation', (server) => {
   it('carries out each example for its owner, so a refusal below is the refusal of a stranger', async () => {
     for (const route of await routesOf(server())) {
       if (route.access === 'public') continue;
-      const { client, walkId } = await owner();
-      const response = await call(client, route, walkId);
+      const first = await owner();
+      const { client } = first;
+      await EXAMPLES[name(route)]?.before?.(first, server());
+      const response = await call(client, route, first);
       expect(response.status, `${name(route)}: ${response.text.slice(0, 200)}`).toBeLessThan(300);
       if (route.access === 'session-if-any') expect(response.body.account.id).toBe(client.account?.id);
       if (!ENDS_THE_CALLER.has(name(route))) expect(await client.whoAmI()).toBe(client.account?.email);
@@ -146,41 +232,42 @@ describeEachDatabase('authorisation', (server) => {
   });
 
   it('answers every route that needs a session with 401, without one or with a made-up one, and changes nothing', async () => {
-    const { client, walkId } = await owner();
-    const before = await snapshot(client);
+    const first = await owner();
+    const before = await snapshot(first);
     for (const route of await routesOf(server())) {
       if (route.access !== 'signed-in') continue;
-      const nobody = await call(server().client(), route, walkId);
+      const nobody = await call(server().client(), route, first);
       expect(nobody.status, `${name(route)} as nobody`).toBe(401);
       expect(nobody.body.type).toBe('urn:wandelcoach:problem:not-signed-in');
       const forger = server().client();
       forger.cookie = 'wandelcoach_session=made-up-token';
       forger.csrfToken = 'made-up';
-      expect((await call(forger, route, walkId)).status, `${name(route)} with a made-up session`).toBe(401);
+      expect((await call(forger, route, first)).status, `${name(route)} with a made-up session`).toBe(401);
     }
-    expect(await snapshot(client)).toEqual(before);
+    expect(await snapshot(first)).toEqual(before);
   });
 
   it('answers a route that takes a session if any with "nobody", without one or with a made-up one', async () => {
-    const { walkId } = await owner();
+    const first = await owner();
     for (const route of await routesOf(server())) {
       if (route.access !== 'session-if-any') continue;
-      const nobody = await call(server().client(), route, walkId);
+      const nobody = await call(server().client(), route, first);
       expect(nobody.status, `${name(route)} as nobody`).toBe(200);
       expect(nobody.body, `${name(route)} as nobody`).toEqual({ account: null });
       const forger = server().client();
       forger.cookie = 'wandelcoach_session=made-up-token';
       forger.csrfToken = 'made-up';
-      const forged = await call(forger, route, walkId);
+      const forged = await call(forger, route, first);
       expect(forged.status, `${name(route)} with a made-up session`).toBe(200);
       expect(forged.body, `${name(route)} with a made-up session`).toEqual({ account: null });
     }
   });
 
   it('tells nothing of someone’s account on a public route about them, signed in or not, and changes nothing', async () => {
-    const { client: first } = await owner();
+    const owned = await owner();
+    const first = owned.client;
     const email = first.account?.email ?? '';
-    const before = await snapshot(first);
+    const before = await snapshot(owned);
     for (const route of await routesOf(server())) {
       if (route.access !== 'public') continue;
       const example = PUBLIC_EXAMPLES[name(route)]?.(email);
@@ -192,38 +279,41 @@ describeEachDatabase('authorisation', (server) => {
         expect(JSON.stringify(response.body ?? response.text), name(route)).not.toContain(first.account?.id);
       }
     }
-    expect(await snapshot(first)).toEqual(before);
+    expect(await snapshot(owned)).toEqual(before);
   });
 
   it('never lets a second person read or change the first one’s data, on any route', async () => {
-    const { client: first, walkId } = await owner();
-    const before = await snapshot(first);
+    const owned = await owner();
+    const first = owned.client;
+    const before = await snapshot(owned);
     const firstExport = (await first.get('/me/export')).body;
     for (const route of await routesOf(server())) {
       // A fresh second person for each route, since some routes end their session or account.
       const second = server().client();
       await second.signUp();
-      const response = await call(second, route, walkId);
+      const response = await call(second, route, owned);
       const seen = JSON.stringify(response.body ?? response.text);
       expect(seen, name(route)).not.toContain(first.account?.email);
       expect(seen, name(route)).not.toContain(first.account?.id);
-      if (route.path.includes(':id')) expect(response.status, name(route)).toBe(404);
+      // A path naming the owner's walk, practice or fellow member: as if there were none.
+      if (route.path.includes(':')) expect(response.status, name(route)).toBe(404);
     }
-    expect(await snapshot(first)).toEqual(before);
+    expect(await snapshot(owned)).toEqual(before);
     const afterExport = (await first.get('/me/export')).body;
     expect(afterExport.walks).toEqual(firstExport.walks);
     expect(afterExport.intake).toEqual(firstExport.intake);
   });
 
   it('never tells another person that a walk was deleted: 410 is for its owner, 404 for anyone else', async () => {
-    const { client: first, walkId } = await owner();
+    const owned = await owner();
+    const { client: first, walkId } = owned;
     expect((await first.delete(`/me/walks/${walkId}`)).status).toBe(204);
     const second = server().client();
     await second.signUp();
     for (const route of await routesOf(server())) {
       if (!route.path.includes(':id')) continue;
-      expect((await call(first, route, walkId)).status, `${name(route)} as the owner`).toBe(410);
-      expect((await call(second, route, walkId)).status, `${name(route)} as another person`).toBe(404);
+      expect((await call(first, route, owned)).status, `${name(route)} as the owner`).toBe(410);
+      expect((await call(second, route, owned)).status, `${name(route)} as another person`).toBe(404);
     }
     // The owner's deleted walk's first upload, retried: gone for the owner, and for another person a
     // new walk of their own (tombstones are per person).
@@ -239,7 +329,9 @@ function changingRoutes(walkId: string): { method: Method; path: string; body?: 
     .filter(([route]) => !route.startsWith('GET '))
     .map(([route, example]) => {
       const [method = 'GET', path = '/'] = route.split(' ');
-      return { method: method as Method, path: path.replace(':id', walkId), body: example.body };
+      // Another id than a walk's (a practice's, say): the token is checked before the path's ids.
+      const ids = path.replace(':id', walkId).replace(/:\w+/g, () => crypto.randomUUID());
+      return { method: method as Method, path: ids, body: example.body };
     });
 }
 
