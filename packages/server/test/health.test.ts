@@ -35,6 +35,10 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
     expect(response.body.openapi).toBe('3.1.0');
     expect(Object.keys(response.body.paths).sort()).toEqual([
       '/accounts',
+      '/clinician/practice',
+      '/clinician/second-factor/confirm',
+      '/clinician/second-factor/setup',
+      '/clinician/second-factor/verify',
       '/email-confirmations',
       '/me',
       '/me/export',
@@ -47,6 +51,11 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
       '/me/walks/{id}',
       '/password-resets',
       '/password-resets/confirm',
+      '/practice-invites/accept',
+      '/practices',
+      '/practices/{practiceId}/invites',
+      '/practices/{practiceId}/members',
+      '/practices/{practiceId}/members/{accountId}',
       '/session',
     ]);
     expect(response.body.components.schemas.Intake.properties.age).toBeDefined();
