@@ -134,3 +134,46 @@ describe('parseCommandLine backup and restore', () => {
     }
   });
 });
+
+describe('parseCommandLine practice create', () => {
+  it('reads the name, the first admin’s address and the language of the mail', () => {
+    expect(
+      parseCommandLine(['practice', 'create', '--name', ' Fysio Oost ', '--admin-email', 'beheer@oost.nl']),
+    ).toEqual({
+      command: 'practice-create',
+      options: { name: 'Fysio Oost', adminEmail: 'beheer@oost.nl', locale: undefined },
+    });
+    expect(
+      parseCommandLine(['practice', 'create', '--admin-email=a@b.nl', '--name=X', '--locale', 'en']),
+    ).toMatchObject({ options: { locale: 'en' } });
+  });
+
+  it('names the option that is missing or wrong, on one line', () => {
+    const create = ['practice', 'create'];
+    expect(usageMessage([...create, '--admin-email', 'a@b.nl'])).toMatch(/^missing option --name/);
+    expect(usageMessage([...create, '--name', 'X'])).toMatch(/^missing option --admin-email/);
+    expect(usageMessage([...create, '--name', '  ', '--admin-email', 'a@b.nl'])).toMatch(/^--name: /);
+    expect(usageMessage([...create, '--name', 'a\nb', '--admin-email', 'a@b.nl'])).toMatch(/^--name: /);
+    expect(usageMessage([...create, '--name', 'X', '--admin-email', 'nobody'])).toMatch(
+      /^--admin-email: must be an email address/,
+    );
+    expect(usageMessage([...create, '--name', 'X', '--admin-email', 'a@b.nl', '--locale', 'de'])).toMatch(
+      /^--locale: /,
+    );
+    expect(usageMessage([...create, '--name', 'X', '--name', 'Y', '--admin-email', 'a@b.nl'])).toContain(
+      'option --name is given more than once',
+    );
+    expect(usageMessage([...create, '--name', 'X', '--admin-email', 'a@b.nl', '--json'])).toContain(
+      'practice create does not take --json',
+    );
+    expect(usageMessage([...create, '--name'])).toContain('option --name needs a value');
+    expect(usageMessage(['practice'])).toMatch(/^missing subcommand/);
+    expect(usageMessage(['practice', 'delete'])).toContain('unknown subcommand "practice delete"');
+    expect(usageMessage([...create, 'extra', '--name', 'X', '--admin-email', 'a@b.nl'])).toContain(
+      'unexpected argument "extra"',
+    );
+    expect(usageMessage(['plan', '--intake', 'i.json', '--name', 'X'])).toContain(
+      'option --name is for "wandelcoach practice create"',
+    );
+  });
+});

@@ -12,6 +12,14 @@ export interface PlanOptions {
   json: boolean;
 }
 
+export interface PracticeOptions {
+  /** Trimmed; one line. */
+  name: string;
+  adminEmail: string;
+  /** The language of the mail; the server's default (Dutch) when not given. */
+  locale: 'nl' | 'en' | undefined;
+}
+
 export type ParsedCommand =
   | { command: 'help' }
   | { command: 'version' }
@@ -19,6 +27,7 @@ export type ParsedCommand =
   | { command: 'migrate' }
   /** `file` as typed; the server resolves it against the current folder. */
   | { command: 'backup' | 'restore'; file: string }
+  | { command: 'practice-create'; options: PracticeOptions }
   | { command: 'usage-error'; message: string };
 
 export const HELP_HINT = 'run "wandelcoach --help" for usage';
@@ -31,7 +40,13 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
+  name: { type: 'string' },
+  'admin-email': { type: 'string' },
+  locale: { type: 'string' },
 } as const;
+
+/** The options only `practice create` takes. */
+const PRACTICE_OPTIONS = new Set(['name', 'admin-email', 'locale']);
 
 function usageError(message: string): ParsedCommand {
   return { command: 'usage-error', message: `${message} (${HELP_HINT})` };
@@ -62,9 +77,69 @@ const FILE_PURPOSE = {
   restore: 'the backup to put back, e.g. "wandelcoach restore backups/wandelcoach-2026-11-23.db"',
 } as const;
 
+/** A string option given twice is more likely a mistake than a change of mind: refused. */
+function repeatedOption(tokens: readonly { kind: string; name?: string }[]): string | undefined {
+  const given = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const known = OPTIONS[token.name as keyof typeof OPTIONS] as { type: string } | undefined;
+    if (known?.type !== 'string') continue;
+    if (given.has(token.name)) return token.name;
+    given.add(token.name);
+  }
+  return undefined;
+}
+
+/** One line of printable text, so a name cannot break the mails and pages it appears in. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+const ONE_LINE = /^[^\u0000-\u001f\u007f]+$/;
+/** The form of an address; the mail server is the judge of the rest. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** `practice create --name NAME --admin-email EMAIL [--locale nl|en]`, each option named when wrong. */
+function parsePracticeCommand(
+  rest: readonly string[],
+  values: { name?: string | undefined; 'admin-email'?: string | undefined; locale?: string | undefined },
+  tokens: readonly { kind: string; name?: string; rawName?: string }[],
+): ParsedCommand {
+  const [subcommand, extra] = rest;
+  if (subcommand !== 'create') {
+    return usageError(
+      subcommand === undefined
+        ? 'missing subcommand: try "wandelcoach practice create --name NAME --admin-email EMAIL"'
+        : `unknown subcommand "practice ${subcommand}" (only "practice create")`,
+    );
+  }
+  if (extra !== undefined) return usageError(`unexpected argument "${extra}"`);
+  const stray = tokens.find((token) => token.kind === 'option' && !PRACTICE_OPTIONS.has(token.name ?? ''));
+  if (stray !== undefined)
+    return usageError(`practice create does not take ${stray.rawName ?? 'that option'}`);
+  const repeated = repeatedOption(tokens);
+  if (repeated !== undefined) return usageError(`option --${repeated} is given more than once`);
+  const name = values.name?.trim();
+  if (name === undefined)
+    return usageError('missing option --name: the practice’s name, e.g. --name "Fysio Oost"');
+  if (name === '' || name.length > 120 || !ONE_LINE.test(name)) {
+    return usageError('--name: must be one line of 1 to 120 characters');
+  }
+  const adminEmail = values['admin-email']?.trim();
+  if (adminEmail === undefined) {
+    return usageError('missing option --admin-email: the address of the practice’s first admin');
+  }
+  if (adminEmail.length > 254 || !EMAIL.test(adminEmail)) {
+    return usageError(`--admin-email: must be an email address (got "${adminEmail}")`);
+  }
+  const { locale } = values;
+  if (locale !== undefined && locale !== 'nl' && locale !== 'en') {
+    return usageError(`--locale: must be "nl" or "en" (got "${locale}")`);
+  }
+  return { command: 'practice-create', options: { name, adminEmail, locale } };
+}
+
 /**
  * Reads `wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]`,
- * `migrate`, `backup FILE`, `restore FILE`, `--help`, `-h`, `help` and `--version`.
+ * `migrate`, `backup FILE`, `restore FILE`, `practice create --name NAME --admin-email EMAIL [--locale nl|en]`,
+ * `--help`, `-h`, `help` and `--version`.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   let parsed;
@@ -98,6 +173,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     if (extra !== undefined) return usageError(`unexpected argument "${extra}"`);
     return { command, file };
   }
+  if (command === 'practice') return parsePracticeCommand(rest, values, tokens);
   if (command !== 'plan' && command !== 'migrate') return usageError(`unknown command "${command}"`);
   if (rest[0] !== undefined) return usageError(`unexpected argument "${rest[0]}"`);
   if (command === 'migrate') {
@@ -107,13 +183,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
       : usageError(`migrate takes no options (got ${option.rawName})`);
   }
 
-  // parseArgs keeps the last of repeated options; a second --intake is more likely a mistake.
-  const given = new Set<string>();
   for (const token of tokens) {
-    if (token.kind !== 'option' || OPTIONS[token.name].type !== 'string') continue;
-    if (given.has(token.name)) return usageError(`option --${token.name} is given more than once`);
-    given.add(token.name);
+    if (token.kind === 'option' && PRACTICE_OPTIONS.has(token.name)) {
+      return usageError(`option ${token.rawName} is for "wandelcoach practice create", not plan`);
+    }
   }
+  // parseArgs keeps the last of repeated options; a second --intake is more likely a mistake.
+  const repeated = repeatedOption(tokens);
+  if (repeated !== undefined) return usageError(`option --${repeated} is given more than once`);
 
   const { intake, logs, today, weeks } = values;
   if (intake === undefined) {

@@ -25,6 +25,13 @@ describe('HELP_TEXT', () => {
     expect(HELP_TEXT).toContain('pg_dump and pg_restore');
   });
 
+  it('shows how to make the first practice', () => {
+    expect(HELP_TEXT).toContain(
+      'wandelcoach practice create --name NAME --admin-email EMAIL [--locale nl|en]',
+    );
+    expect(HELP_TEXT).toMatch(/single-use link/);
+  });
+
   it('explains the exit codes and gives an example', () => {
     expect(HELP_TEXT).toMatch(/^ {2}0 {2}/m);
     expect(HELP_TEXT).toMatch(/^ {2}1 {2}/m);

@@ -6,6 +6,7 @@ Usage:
   wandelcoach migrate
   wandelcoach backup FILE
   wandelcoach restore FILE
+  wandelcoach practice create --name NAME --admin-email EMAIL [--locale nl|en]
   wandelcoach --help
   wandelcoach --version
 
@@ -26,6 +27,11 @@ running meanwhile. "restore FILE" puts such a backup in place of the database; s
 first (Ctrl+C, or SIGTERM). The database it replaces is kept beside it, as
 wandelcoach.db.before-restore-<time>. With DATABASE_URL (PostgreSQL), use pg_dump and pg_restore.
 
+"practice create" makes a practice in the server's database and prints a single-use link
+(7 days) with which its first admin sets a password, or joins with the password of their
+account. With SMTP_URL set the link is mailed too (in Dutch, or --locale en); without it,
+pass the link on yourself.
+
 The readable plan is written in the intake's language ("locale": "nl" or "en", default "nl").
 Only one of --intake and --logs can be -.
 
@@ -33,7 +39,8 @@ Exit codes:
   0  the plan was printed (or the advice to get help first, when the safety check gives no plan)
   1  something unexpected went wrong
   2  the input is wrong: one line per problem on stderr, as "field: what is wrong"
-     (for backup and restore also: FILE cannot be written or is no backup, or the server still runs)
+     (for backup and restore also: FILE cannot be written or is no backup, or the server still runs;
+     for practice create: --name or --admin-email is missing or wrong)
 
 Examples:
   wandelcoach plan --intake examples/intake-back-pain.json --today 2026-11-23
@@ -41,4 +48,5 @@ Examples:
       --logs examples/logs-two-weeks.json --today 2026-12-07
   cat intake.json | wandelcoach plan --intake - --json
   wandelcoach backup backups/wandelcoach-2026-11-23.db
+  wandelcoach practice create --name "Fysiotherapie De Brug" --admin-email beheer@debrug.nl
 `;

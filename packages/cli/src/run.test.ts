@@ -6,7 +6,7 @@ import { PlanInputError, type PlanInput } from '@wandelcoach/engine';
 import { describe, expect, it } from 'vitest';
 import { emergencyOutput, englishOutput, selfManageOutput } from '../test/fixtures.js';
 import { HELP_TEXT } from './help.js';
-import { run, type BuildPlan, type Io } from './run.js';
+import { run, type BuildPlan, type CreatePractice, type Io } from './run.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'wandelcoach-run-'));
 
@@ -285,5 +285,75 @@ describe('run backup and restore', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^missing FILE: .*\(run "wandelcoach --help" for usage\)\n$/);
+  });
+});
+
+describe('run practice create', () => {
+  const LINK = 'http://127.0.0.1:3000/join-practice#token=abc';
+
+  async function runCreate(argv: string[], createPractice: CreatePractice) {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, {
+      stdin: Readable.from(['']),
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      today: () => '2026-11-23',
+      createPractice,
+    });
+    return { code, stdout, stderr };
+  }
+
+  const create = ['practice', 'create', '--name', 'Fysio Oost', '--admin-email', 'beheer@oost.nl'];
+
+  it('prints the link on a line of its own and says it was not mailed without SMTP', async () => {
+    const asked: unknown[] = [];
+    const result = await runCreate(create, (options) => {
+      asked.push(options);
+      return Promise.resolve({
+        database: 'SQLite at /srv/data/wandelcoach.db',
+        link: LINK,
+        mailed: false,
+        days: 7,
+      });
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(asked).toEqual([{ name: 'Fysio Oost', adminEmail: 'beheer@oost.nl', locale: undefined }]);
+    expect(result.stdout.split('\n')).toContain(`  ${LINK}`);
+    expect(result.stdout).toContain('Made the practice "Fysio Oost" in SQLite at /srv/data/wandelcoach.db.');
+    expect(result.stdout).toContain('it works once, for 7 days');
+    expect(result.stdout).toContain(
+      'It was not mailed (no SMTP_URL set): give it to beheer@oost.nl yourself',
+    );
+  });
+
+  it('says when the link was mailed too', async () => {
+    const result = await runCreate(create, () =>
+      Promise.resolve({ database: 'PostgreSQL (db:5432)', link: LINK, mailed: true, days: 7 }),
+    );
+    expect(result.stdout).toContain('The link was also sent by mail to beheer@oost.nl.');
+  });
+
+  it('refuses a missing or wrong option with exit code 2, naming it, before touching the database', async () => {
+    const untouched = () => Promise.reject(new Error('the database must not be opened'));
+    const missing = await runCreate(['practice', 'create', '--name', 'Fysio Oost'], untouched);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^missing option --admin-email/);
+    const wrong = await runCreate(
+      ['practice', 'create', '--name', 'X', '--admin-email', 'beheer'],
+      untouched,
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^--admin-email: must be an email address/);
+  });
+
+  it('explains a wrong setting in one line with exit code 2', async () => {
+    const setting = new Error('DATABASE_URL: must start with postgres://');
+    setting.name = 'ConfigError';
+    const result = await runCreate(create, () => Promise.reject(setting));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('DATABASE_URL: must start with postgres://\n');
   });
 });

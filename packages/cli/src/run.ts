@@ -3,7 +3,7 @@
  * process; tests call it directly.
  */
 import { buildPlan, PlanInputError, type PlanInput, type PlanOutput } from '@wandelcoach/engine';
-import { parseCommandLine, type PlanOptions } from './args.js';
+import { parseCommandLine, type PlanOptions, type PracticeOptions } from './args.js';
 import { HELP_TEXT } from './help.js';
 import { readInput } from './read-input.js';
 import { renderPlan } from './render/plan.js';
@@ -29,7 +29,22 @@ export interface Io {
   backup?: Backup;
   /** Puts a backup in place of the server's database; the real one unless a test gives another. */
   restore?: Restore;
+  /** Makes a practice in the server's database; the real one unless a test gives another. */
+  createPractice?: CreatePractice;
 }
+
+export interface CreatePracticeResult {
+  /** The database written to, as the server describes it (`SQLite at …`). */
+  database: string;
+  /** The first admin's single-use link. */
+  link: string;
+  /** True when it went to the mail server of SMTP_URL. */
+  mailed: boolean;
+  /** How many days the link works. */
+  days: number;
+}
+
+export type CreatePractice = (options: PracticeOptions) => Promise<CreatePracticeResult>;
 
 export interface MigrateResult {
   database: string;
@@ -72,6 +87,11 @@ const backupServerDatabase: Backup = async (file) => {
 const restoreServerDatabase: Restore = async (file) => {
   const { restoreConfiguredDatabase } = await import('@wandelcoach/server');
   return restoreConfiguredDatabase(file);
+};
+
+const createServerPractice: CreatePractice = async (options) => {
+  const { createConfiguredPractice } = await import('@wandelcoach/server');
+  return createConfiguredPractice(options);
 };
 
 /**
@@ -148,6 +168,28 @@ async function restore(file: string, io: Io): Promise<number> {
   return EXIT_OK;
 }
 
+/** `practice create`: the link goes to stdout, since without SMTP the person passes it on themselves. */
+async function createPractice(options: PracticeOptions, io: Io): Promise<number> {
+  let result: CreatePracticeResult;
+  try {
+    result = await (io.createPractice ?? createServerPractice)(options);
+  } catch (error) {
+    return explain(error, io);
+  }
+  const lines = [
+    `Made the practice "${options.name}" in ${result.database}.`,
+    `Its first admin, ${options.adminEmail}, joins with this link (it works once, for ${result.days} days):`,
+    '',
+    `  ${result.link}`,
+    '',
+    result.mailed
+      ? `The link was also sent by mail to ${options.adminEmail}.`
+      : `It was not mailed (no SMTP_URL set): give it to ${options.adminEmail} yourself, by a way you trust.`,
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_OK;
+}
+
 export type BuildPlan = (input: PlanInput) => PlanOutput;
 
 /** The first line of an error's message: a person needs what went wrong, not a stack trace. */
@@ -212,6 +254,8 @@ export async function run(argv: readonly string[], io: Io, build: BuildPlan = bu
         return await backup(parsed.file, io);
       case 'restore':
         return await restore(parsed.file, io);
+      case 'practice-create':
+        return await createPractice(parsed.options, io);
     }
   } catch (error) {
     io.stderr.write(`unexpected error: ${oneLine(error)}\n`);

@@ -235,3 +235,45 @@ describe('wandelcoach migrate', () => {
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 });
+
+describe('wandelcoach practice create', () => {
+  it('makes the practice in the SQLite database of DATA_DIR and prints the first admin’s link', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wandelcoach-practice-'));
+    const env = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SMTP_URL: '',
+      MAIL_FROM: '',
+      PUBLIC_URL: '',
+    };
+    try {
+      const result = wandelcoach(
+        ['practice', 'create', '--name', 'Fysio Oost', '--admin-email', 'beheer@oost.nl'],
+        '',
+        env,
+      );
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Made the practice "Fysio Oost" in SQLite at .*wandelcoach\.db\.\n/);
+      const link = /^ {2}(\S+)$/m.exec(result.stdout)?.[1] ?? '';
+      expect(link).toMatch(/^http:\/\/127\.0\.0\.1:3000\/join-practice#token=[\w-]{43}$/);
+      expect(result.stdout).toContain('It was not mailed (no SMTP_URL set)');
+      // Without SMTP the mail goes to the log, as the server's mails do: on standard error here.
+      expect(result.stderr).toContain('mail not sent (no SMTP_URL set)');
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(wandelcoach(['migrate'], '', env).stdout).toMatch(/^The database is up to date/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a missing option and exits 2, before opening any database', () => {
+    const result = wandelcoach(['practice', 'create', '--admin-email', 'beheer@oost.nl'], '', {
+      ...process.env,
+      DATABASE_URL: 'mysql://localhost/x',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^missing option --name/);
+  });
+});

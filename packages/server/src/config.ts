@@ -40,6 +40,11 @@ export interface RateLimits {
   linkAttemptsPerAccount: RateLimit;
   /** The same, from one address, for any accounts. */
   linkAttemptsPerIp: RateLimit;
+  /**
+   * Wrong second-factor codes (authenticator or recovery codes) for one account: past this, every
+   * attempt waits out the window. Six digits are a million guesses; five a quarter hour leave none.
+   */
+  secondFactorPerAccount: RateLimit;
 }
 
 /** How mail leaves the server; without it each mail is written to the server's log instead. */
@@ -243,6 +248,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       linkAttemptsPerIp: {
         limit: whole(env, 'LINK_ATTEMPTS_PER_IP', 30, 1, 100000),
         windowSeconds: 3600,
+      },
+      secondFactorPerAccount: {
+        limit: whole(env, 'SECOND_FACTOR_LIMIT_PER_ACCOUNT', 5, 1, 100000),
+        windowSeconds: 900,
       },
     },
   };

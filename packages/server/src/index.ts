@@ -19,3 +19,4 @@ export {
   type StopOptions,
 } from './start.js';
 export { BackupError } from './db/sqlite-backup.js';
+export { createConfiguredPractice, type CreatedPractice } from './practice-command.js';

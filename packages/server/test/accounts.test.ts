@@ -394,6 +394,7 @@ describeEachDatabase(
         mailsPerAddress: { limit: 5, windowSeconds: 3600 },
         linkAttemptsPerAccount: { limit: 10_000, windowSeconds: 3600 },
         linkAttemptsPerIp: { limit: 10_000, windowSeconds: 3600 },
+        secondFactorPerAccount: { limit: 100, windowSeconds: 900 },
       },
     },
   },

@@ -6,11 +6,12 @@
  * change the first one's data, and a path naming the first one's walk answers 404.
  */
 import { expect, it } from 'vitest';
-import { CONSENT_VERSION } from '../src/services/consent.js';
-import { invitePatient, linkPatient, practiceWithClinician, type Invite } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import type { ApiDocument } from './support/fuzz-requests.js';
+import { CONSENT_VERSION } from '../src/services/consent.js';
+import { invitePatient, linkPatient, practiceWithClinician, type Invite } from './support/care-team.js';
+import { codeNow, inviteAndJoin, practiceWithAdmin, setUpSecondFactor } from './support/practices.js';
 import { PASSWORD, TestClient, type TestServer } from './support/test-server.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -35,25 +36,69 @@ function accessOf(security: readonly Record<string, unknown>[]): Access {
     : 'signed-in';
 }
 
-/** What an example may need of its owner: an open invite of a practice the owner is not linked with. */
-interface ExampleFixtures {
+/**
+ * The owner of the data the matrix guards: a person with an intake and a walk, who is also the admin
+ * of a practice with one other member (a clinician), and a patient linked with a second practice
+ * (whose clinician carries out the clinician examples), with an open invite of a third. What some
+ * examples need beyond that (being a clinician, a second factor) their `before` adds.
+ */
+interface Owner {
+  client: TestClient;
+  walkId: string;
+  practiceId: string;
+  /** The other member of the owner's practice. */
+  memberId: string;
+  /** A practice the owner is a clinician of, once `before` made them one. */
+  clinicianOf?: string;
+  /** The owner's authenticator secret, once `before` set one up. */
+  secret?: string;
+  /** A clinician of the practice the owner is linked with as a patient. */
+  clinician: TestClient;
+  linkId: string;
+  /** An open invite of yet another practice, made out to the owner. */
   invite: Invite;
 }
 
 interface Example {
   body?: unknown;
-  /** A body made from the owner's fixtures. */
-  bodyFor?: (fixtures: ExampleFixtures) => unknown;
+  /** A body that depends on the owner or the moment (a code from the authenticator app). */
+  bodyFor?: (owner: Owner, server: TestServer) => unknown;
   query?: string;
+  /** Brings a fresh owner where the example needs them, before it is carried out for them. */
+  before?: (owner: Owner, server: TestServer) => Promise<void>;
   /** Carried out by the clinician of the practice the owner is linked with, instead of the owner. */
   asClinician?: true;
 }
 
+/** The owner becomes a clinician of another practice (an admin is no clinician by being admin). */
+async function asClinician(owner: Owner, server: TestServer): Promise<void> {
+  const practice = await practiceWithAdmin(server, undefined, 'Praktijk van een ander');
+  await inviteAndJoin(server, practice, { clinician: true, admin: false }, owner.client);
+  owner.clinicianOf = practice.practiceId;
+}
+
+async function withSecondFactorStarted(owner: Owner, server: TestServer): Promise<void> {
+  await asClinician(owner, server);
+  const setup = await owner.client.post('/clinician/second-factor/setup');
+  owner.secret = String(setup.body.secret);
+}
+
+async function withSecondFactor(owner: Owner, server: TestServer): Promise<void> {
+  await asClinician(owner, server);
+  owner.secret = (await setUpSecondFactor(server, owner.client)).secret;
+  // The next code: the one that confirmed is used.
+  server.clock.advanceSeconds(30);
+}
+
+const appCode = (owner: Owner, server: TestServer) => ({
+  code: owner.secret === undefined ? '123456' : codeNow(server, owner.secret),
+});
+
 /**
  * A request each protected route would carry out for its owner; `:id` becomes the owner's walk,
- * `:linkId` the owner's link with a practice, `:patientId` the owner as that practice's patient. A
- * route added to the router without an entry here fails the first test below, so the matrix never
- * misses one.
+ * `:practiceId` their practice, `:accountId` its other member, `:linkId` the owner's link with a
+ * practice and `:patientId` the owner as that practice's patient. A route added to the router without
+ * an entry here fails the first test below, so the matrix never misses one.
  */
 const EXAMPLES: Readonly<Record<string, Example>> = {
   'DELETE /session': {},
@@ -70,9 +115,21 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'GET /me/export': { query: '?format=csv' },
   'PATCH /me': { body: { locale: 'en', timeZone: 'asia/calcutta' } },
   'DELETE /me': { body: { password: PASSWORD } },
-  // Care team part 1 (issue 13).
-  'POST /me/care-team/preview': { bodyFor: ({ invite }) => invite },
-  'POST /me/care-team': { bodyFor: ({ invite }) => ({ ...invite, consentVersion: CONSENT_VERSION }) },
+  'GET /practices': {},
+  'GET /practices/:practiceId/members': {},
+  'POST /practices/:practiceId/invites': {
+    body: { email: 'nieuwe.collega@example.nl', clinician: true, admin: false },
+  },
+  'DELETE /practices/:practiceId/members/:accountId': {},
+  'POST /clinician/second-factor/setup': { before: asClinician },
+  'POST /clinician/second-factor/confirm': { before: withSecondFactorStarted, bodyFor: appCode },
+  'POST /clinician/second-factor/verify': { before: withSecondFactor, bodyFor: appCode },
+  'PUT /clinician/practice': {
+    before: asClinician,
+    bodyFor: (owner) => ({ practiceId: owner.clinicianOf ?? owner.practiceId }),
+  },
+  'POST /me/care-team/preview': { bodyFor: (owner) => owner.invite },
+  'POST /me/care-team': { bodyFor: (owner) => ({ ...owner.invite, consentVersion: CONSENT_VERSION }) },
   'GET /me/care-team': {},
   'DELETE /me/care-team/:linkId': {},
   'GET /me/access-log': { query: '?limit=10' },
@@ -89,13 +146,6 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'DELETE /clinician/patients/:patientId': { asClinician: true },
 };
 
-/** An invite to show where no owner is at hand (the CSRF checks): it is refused before it is read. */
-const PLACEHOLDER_FIXTURES: ExampleFixtures = { invite: { code: 'ACDEFGHJ', birthYear: 1961 } };
-
-function bodyOf(example: Example | undefined, fixtures: ExampleFixtures): unknown {
-  return example?.bodyFor?.(fixtures) ?? example?.body;
-}
-
 /**
  * A request each public route would take from anyone, made about someone else's account where it
  * can be (its email address): such a route tells nothing of that account and changes nothing of it. A
@@ -109,6 +159,9 @@ const PUBLIC_EXAMPLES: Readonly<Record<string, (ownerEmail: string) => { body: u
     body: { token: 'x'.repeat(43), password: 'iemand anders probeert het' },
   }),
   'POST /email-confirmations': () => ({ body: { token: 'x'.repeat(43) } }),
+  'POST /practice-invites/accept': () => ({
+    body: { token: 'x'.repeat(43), password: 'iemand anders probeert het' },
+  }),
 };
 
 /** Changes that end the caller's own session or account: their owner check runs on its own account. */
@@ -134,22 +187,19 @@ async function routesOf(server: TestServer): Promise<Route[]> {
   return [...seen.values()];
 }
 
-interface Owner {
-  client: TestClient;
-  walkId: string;
-  /** A clinician of a practice the owner is linked with. */
-  clinician: TestClient;
-  linkId: string;
-  /** An open invite of another practice, made out to the owner. */
-  fixtures: ExampleFixtures;
-}
-
 /** The name the owner's clinicians know the owner by. */
 const OWNER_NAME = 'Wilhelmina Zonneveld';
 
-/** Who carries out a route's example: its owner, or the owner's clinician. */
-function callerFor(route: Route, owner: Owner): TestClient {
-  return EXAMPLES[name(route)]?.asClinician === true ? owner.clinician : owner.client;
+/** A route's path with the owner's walk, practice, fellow member, link and patient id in it. */
+function pathFor(route: Route, owner: Owner): string {
+  const values: Readonly<Record<string, string>> = {
+    id: owner.walkId,
+    practiceId: owner.practiceId,
+    accountId: owner.memberId,
+    linkId: owner.linkId,
+    patientId: owner.client.account?.id ?? '',
+  };
+  return route.path.replace(/:(\w+)/g, (_, param: string) => values[param] ?? `:${param}`);
 }
 
 describeEachDatabase('authorisation', (server) => {
@@ -159,29 +209,45 @@ describeEachDatabase('authorisation', (server) => {
     await client.put('/me/intake', INTAKE);
     const first = walk({ painNextMorning: 1 });
     await client.post('/me/walks', first);
+    const practice = await practiceWithAdmin(server(), client);
+    const member = await inviteAndJoin(server(), practice, { clinician: true, admin: false });
     const { clinician } = await practiceWithClinician(server());
     const { linkId } = await linkPatient(clinician, client, OWNER_NAME);
     const other = await practiceWithClinician(server());
     const invite = await invitePatient(other.clinician, OWNER_NAME, 1961);
-    return { client, walkId: String(first.id), clinician, linkId, fixtures: { invite } };
+    return {
+      client,
+      walkId: String(first.id),
+      practiceId: practice.practiceId,
+      memberId: member.account?.id ?? '',
+      clinician,
+      linkId,
+      invite,
+    };
   }
 
-  function call(client: TestClient, route: Route, owner: Owner) {
-    const example = EXAMPLES[name(route)];
-    const path = `${route.path
-      .replace(':id', owner.walkId)
-      .replace(':linkId', owner.linkId)
-      .replace(':patientId', owner.client.account?.id ?? '')}${example?.query ?? ''}`;
-    return client.request(route.method, path, { body: bodyOf(example, owner.fixtures) });
+  /** Who carries out a route's example: its owner, or the owner's clinician. */
+  function callerFor(route: Route, of: Owner): TestClient {
+    return EXAMPLES[name(route)]?.asClinician === true ? of.clinician : of.client;
   }
 
-  async function snapshot(client: TestClient) {
+  /** The route's example, as `client` would send it about `owner`'s data. */
+  function call(client: TestClient, route: Route, of: Owner) {
+    const example = EXAMPLES[name(route)] ?? {};
+    const path = `${pathFor(route, of)}${example.query ?? ''}`;
+    return client.request(route.method, path, { body: example.bodyFor?.(of, server()) ?? example.body });
+  }
+
+  async function snapshot(of: Owner) {
+    const { client } = of;
     return {
       walks: (await client.get('/me/walks')).body,
       plan: (await client.get('/me/plan')).body,
       intake: (await client.get('/me/intake')).body,
-      session: await client.whoAmI(),
+      practices: (await client.get('/practices')).body,
       careTeam: (await client.get('/me/care-team')).body,
+      members: (await client.get(`/practices/${of.practiceId}/members`)).body,
+      session: await client.whoAmI(),
     };
   }
 
@@ -202,6 +268,7 @@ describeEachDatabase('authorisation', (server) => {
       if (route.access === 'public') continue;
       const first = await owner();
       const client = callerFor(route, first);
+      await EXAMPLES[name(route)]?.before?.(first, server());
       const response = await call(client, route, first);
       expect(response.status, `${name(route)}: ${response.text.slice(0, 200)}`).toBeLessThan(300);
       if (route.access === 'session-if-any') expect(response.body.account.id).toBe(client.account?.id);
@@ -211,8 +278,7 @@ describeEachDatabase('authorisation', (server) => {
 
   it('answers every route that needs a session with 401, without one or with a made-up one, and changes nothing', async () => {
     const first = await owner();
-    const { client } = first;
-    const before = await snapshot(client);
+    const before = await snapshot(first);
     for (const route of await routesOf(server())) {
       if (route.access !== 'signed-in') continue;
       const nobody = await call(server().client(), route, first);
@@ -223,7 +289,7 @@ describeEachDatabase('authorisation', (server) => {
       forger.csrfToken = 'made-up';
       expect((await call(forger, route, first)).status, `${name(route)} with a made-up session`).toBe(401);
     }
-    expect(await snapshot(client)).toEqual(before);
+    expect(await snapshot(first)).toEqual(before);
   });
 
   it('answers a route that takes a session if any with "nobody", without one or with a made-up one', async () => {
@@ -243,9 +309,10 @@ describeEachDatabase('authorisation', (server) => {
   });
 
   it('tells nothing of someone’s account on a public route about them, signed in or not, and changes nothing', async () => {
-    const { client: first } = await owner();
+    const owned = await owner();
+    const first = owned.client;
     const email = first.account?.email ?? '';
-    const before = await snapshot(first);
+    const before = await snapshot(owned);
     for (const route of await routesOf(server())) {
       if (route.access !== 'public') continue;
       const example = PUBLIC_EXAMPLES[name(route)]?.(email);
@@ -257,28 +324,28 @@ describeEachDatabase('authorisation', (server) => {
         expect(JSON.stringify(response.body ?? response.text), name(route)).not.toContain(first.account?.id);
       }
     }
-    expect(await snapshot(first)).toEqual(before);
+    expect(await snapshot(owned)).toEqual(before);
   });
 
   it('never lets a second person read or change the first one’s data, on any route', async () => {
-    const firstOwner = await owner();
-    const { client: first } = firstOwner;
-    const before = await snapshot(first);
+    const owned = await owner();
+    const first = owned.client;
+    const before = await snapshot(owned);
     const firstExport = (await first.get('/me/export')).body;
     for (const route of await routesOf(server())) {
       // A fresh second person for each route, since some routes end their session or account.
       const second = server().client();
       await second.signUp();
-      const response = await call(second, route, firstOwner);
+      const response = await call(second, route, owned);
       const seen = JSON.stringify(response.body ?? response.text);
       expect(seen, name(route)).not.toContain(first.account?.email);
       expect(seen, name(route)).not.toContain(first.account?.id);
-      if (route.path.includes(':id')) expect(response.status, name(route)).toBe(404);
-      if (route.path.includes(':linkId')) expect(response.status, name(route)).toBe(404);
-      // A patient is no clinician: the clinician routes refuse before anything is read.
+      // A patient is no clinician: the clinician routes refuse before anything is read. Elsewhere a
+      // path naming the owner's walk, practice, fellow member or link: as if there were none.
       if (route.path.startsWith('/clinician/')) expect(response.status, name(route)).toBe(403);
+      else if (route.path.includes(':')) expect(response.status, name(route)).toBe(404);
     }
-    expect(await snapshot(first)).toEqual(before);
+    expect(await snapshot(owned)).toEqual(before);
     const afterExport = (await first.get('/me/export')).body;
     expect(afterExport.walks).toEqual(firstExport.walks);
     expect(afterExport.intake).toEqual(firstExport.intake);
@@ -286,7 +353,7 @@ describeEachDatabase('authorisation', (server) => {
 
   it('never lets a clinician of another practice reach the first one’s record, on any clinician route', async () => {
     const first = await owner();
-    const before = await snapshot(first.client);
+    const before = await snapshot(first);
     for (const route of await routesOf(server())) {
       if (!route.path.startsWith('/clinician/')) continue;
       // A fresh practice for each route, since some routes end a link.
@@ -298,19 +365,19 @@ describeEachDatabase('authorisation', (server) => {
       expect(seen, name(route)).not.toContain(OWNER_NAME);
       if (route.path.includes(':patientId')) expect(response.status, name(route)).toBe(404);
     }
-    expect(await snapshot(first.client)).toEqual(before);
+    expect(await snapshot(first)).toEqual(before);
   });
 
   it('never tells another person that a walk was deleted: 410 is for its owner, 404 for anyone else', async () => {
-    const firstOwner = await owner();
-    const { client: first, walkId } = firstOwner;
+    const owned = await owner();
+    const { client: first, walkId } = owned;
     expect((await first.delete(`/me/walks/${walkId}`)).status).toBe(204);
     const second = server().client();
     await second.signUp();
     for (const route of await routesOf(server())) {
       if (!route.path.includes(':id')) continue;
-      expect((await call(first, route, firstOwner)).status, `${name(route)} as the owner`).toBe(410);
-      expect((await call(second, route, firstOwner)).status, `${name(route)} as another person`).toBe(404);
+      expect((await call(first, route, owned)).status, `${name(route)} as the owner`).toBe(410);
+      expect((await call(second, route, owned)).status, `${name(route)} as another person`).toBe(404);
     }
     // The owner's deleted walk's first upload, retried: gone for the owner, and for another person a
     // new walk of their own (tombstones are per person).
@@ -326,11 +393,9 @@ function changingRoutes(walkId: string): { method: Method; path: string; body?: 
     .filter(([route]) => !route.startsWith('GET '))
     .map(([route, example]) => {
       const [method = 'GET', path = '/'] = route.split(' ');
-      return {
-        method: method as Method,
-        path: path.replace(':id', walkId),
-        body: bodyOf(example, PLACEHOLDER_FIXTURES),
-      };
+      // Another id than a walk's (a practice's, say): the token is checked before the path's ids.
+      const ids = path.replace(':id', walkId).replace(/:\w+/g, () => crypto.randomUUID());
+      return { method: method as Method, path: ids, body: example.body };
     });
 }
 

@@ -11,7 +11,7 @@ import {
   practiceWithClinician,
 } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
-import { PASSWORD, type TestResponse, type TestServer } from './support/test-server.js';
+import { PASSWORD, TEST_LIMITS, type TestResponse, type TestServer } from './support/test-server.js';
 
 /** A problem without its request id: two refusals that should be alike must be equal. */
 function refusal(response: TestResponse) {
@@ -338,13 +338,7 @@ describeEachDatabase(
   {
     config: {
       rateLimits: {
-        signUpPerIp: { limit: 10_000, windowSeconds: 3600 },
-        signUpPerAccount: { limit: 10_000, windowSeconds: 3600 },
-        signInPerIp: { limit: 10_000, windowSeconds: 900 },
-        signInPerAccount: { limit: 10_000, windowSeconds: 900 },
-        signInPerAccountAndIp: { limit: 10_000, windowSeconds: 900 },
-        signInSlowSeconds: 30,
-        mailsPerAddress: { limit: 10_000, windowSeconds: 3600 },
+        ...TEST_LIMITS,
         linkAttemptsPerAccount: { limit: 3, windowSeconds: 3600 },
         linkAttemptsPerIp: { limit: 5, windowSeconds: 3600 },
       },

@@ -42,6 +42,10 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
       '/clinician/patients/{patientId}/plan',
       '/clinician/patients/{patientId}/progress',
       '/clinician/patients/{patientId}/walks',
+      '/clinician/practice',
+      '/clinician/second-factor/confirm',
+      '/clinician/second-factor/setup',
+      '/clinician/second-factor/verify',
       '/email-confirmations',
       '/me',
       '/me/access-log',
@@ -58,6 +62,11 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
       '/me/walks/{id}',
       '/password-resets',
       '/password-resets/confirm',
+      '/practice-invites/accept',
+      '/practices',
+      '/practices/{practiceId}/invites',
+      '/practices/{practiceId}/members',
+      '/practices/{practiceId}/members/{accountId}',
       '/session',
     ]);
     expect(response.body.components.schemas.Intake.properties.age).toBeDefined();

@@ -10,7 +10,9 @@ import { practiceWithClinician } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE } from './support/fixtures.js';
 import { signUpAndConfirm, tokenFrom } from './support/mail.js';
+import { acceptInvite, codeNow, inviteToken } from './support/practices.js';
 import { TestClient } from './support/test-server.js';
+import { createPractice } from '../src/services/practices.service.js';
 
 // Mail goes through SMTP here: a server without it writes its mails to the log by design (the one
 // exception, docs/security.md, tested in email.test.ts), and every route must be called.
@@ -24,6 +26,9 @@ const SENTINEL_RESET_PASSWORD = 'Reset-Sentinel-Wachtwoord-7pQ';
 const SENTINEL_MINUTES = 17.375;
 const WALK_ID = '7e1f0c52-9b3a-4c7d-8e21-5a0d6c3b9f14';
 const SENTINEL_PATIENT_NAME = 'Sentinel Patiënt Qw8r';
+const SENTINEL_COLLEAGUE = 'colleague.vw4k@example.nl';
+const SENTINEL_COLLEAGUE_PASSWORD = 'Collega-Sentinel-Wachtwoord-3Jd';
+const SENTINEL_DISPLAY_NAME = 'Dokter Sentinel Qx';
 
 describeEachDatabase(
   'the request log',
@@ -145,6 +150,46 @@ describeEachDatabase(
       await elsewhere.signIn(SENTINEL_EMAIL, SENTINEL_NEW_PASSWORD);
       await elsewhere.delete('/session');
       await client.get('/openapi.json');
+      // The care team: a practice, an invitation by mail, a colleague's second factor, a removal.
+      const practice = await createPractice(server().context, {
+        name: 'Sentinel Praktijk',
+        adminEmail: SENTINEL_EMAIL,
+      });
+      const adminToken = inviteToken(practice.link);
+      expect(
+        (await acceptInvite(client, { token: adminToken, password: SENTINEL_NEW_PASSWORD })).status,
+      ).toBe(200);
+      await client.get('/practices');
+      const invitedAt = Date.now();
+      await client.post(`/practices/${practice.practiceId}/invites`, {
+        email: SENTINEL_COLLEAGUE,
+        clinician: true,
+        admin: false,
+      });
+      const colleagueToken = tokenFrom(
+        await mailbox.waitFor(SENTINEL_COLLEAGUE, { since: invitedAt }),
+        '/join-practice',
+      );
+      const colleague = server().client();
+      const joined = await acceptInvite(colleague, {
+        token: colleagueToken,
+        password: SENTINEL_COLLEAGUE_PASSWORD,
+        displayName: SENTINEL_DISPLAY_NAME,
+      });
+      expect(joined.status).toBe(200);
+      await client.get(`/practices/${practice.practiceId}/members`);
+      const setup = await colleague.post('/clinician/second-factor/setup');
+      const totpSecret = String(setup.body.secret);
+      const confirmed = await colleague.post('/clinician/second-factor/confirm', {
+        code: codeNow(server(), totpSecret),
+      });
+      const recoveryCodes = confirmed.body.recoveryCodes as string[];
+      await colleague.post('/clinician/second-factor/verify', { recoveryCode: recoveryCodes[0] });
+      await colleague.put('/clinician/practice', { practiceId: practice.practiceId });
+      const removed = await client.delete(
+        `/practices/${practice.practiceId}/members/${colleague.account?.id ?? ''}`,
+      );
+      expect(removed.status).toBe(204);
       // Forgot the password: a reset link by mail, followed (every session ends), then signed in anew.
       const resetAt = Date.now();
       await server().client().post('/password-resets', { email: SENTINEL_EMAIL });
@@ -192,6 +237,14 @@ describeEachDatabase(
         inviteCode,
         token,
         cookie.split('=')[1] ?? 'no cookie',
+        SENTINEL_COLLEAGUE,
+        'colleague.vw4k',
+        SENTINEL_COLLEAGUE_PASSWORD,
+        SENTINEL_DISPLAY_NAME,
+        adminToken,
+        colleagueToken,
+        totpSecret,
+        ...recoveryCodes,
       ]) {
         expect(log, secret).not.toContain(secret);
       }

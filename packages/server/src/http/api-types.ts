@@ -15,8 +15,12 @@ import type {
   checkEmailAnswer,
   currentSessionAnswer,
   exportAnswer,
+  membersAnswer,
+  practicesAnswer,
   problemAnswer,
   progressAnswer,
+  recoveryCodesAnswer,
+  secondFactorSetupAnswer,
   sessionAnswer,
   todayAnswer,
   walkSchema,
@@ -24,12 +28,17 @@ import type {
 } from './responses.js';
 import type {
   accountChangesBody,
+  actingPracticeBody,
   changePasswordBody,
   deleteAccountBody,
   emailConfirmationBody,
+  memberInviteAcceptBody,
+  memberInviteBody,
   newWalkBody,
   passwordResetBody,
   passwordResetRequestBody,
+  secondFactorConfirmBody,
+  secondFactorVerifyBody,
   signInBody,
   signUpBody,
   walkChangesBody,
@@ -90,3 +99,23 @@ export type IntakeRequest = z.input<typeof intakeSchema>;
 export type NewWalkRequest = z.input<typeof newWalkBody>;
 /** `PATCH /me/walks/{id}`: the fields to change. */
 export type WalkChangesRequest = z.input<typeof walkChangesBody>;
+
+// The care team, part 1: practices and their members, clinicians' second factor.
+
+/** `GET /practices`: the caller's practices and roles. */
+export type PracticesAnswer = z.infer<typeof practicesAnswer>;
+/** `GET /practices/{practiceId}/members` (the practice's admins only). */
+export type MembersAnswer = z.infer<typeof membersAnswer>;
+/** `POST /clinician/second-factor/setup`: the secret and its `otpauth://` link. */
+export type SecondFactorSetupAnswer = z.infer<typeof secondFactorSetupAnswer>;
+/** `POST /clinician/second-factor/confirm`: the recovery codes, shown once. */
+export type RecoveryCodesAnswer = z.infer<typeof recoveryCodesAnswer>;
+/** `POST /practice-invites/accept`: the invitation's token, and a new or the account's own password. */
+export type MemberInviteAcceptRequest = z.input<typeof memberInviteAcceptBody>;
+/** `POST /practices/{practiceId}/invites`. */
+export type MemberInviteRequest = z.input<typeof memberInviteBody>;
+export type SecondFactorConfirmRequest = z.input<typeof secondFactorConfirmBody>;
+/** `POST /clinician/second-factor/verify`: `code` or `recoveryCode`, one of the two. */
+export type SecondFactorVerifyRequest = z.input<typeof secondFactorVerifyBody>;
+/** `PUT /clinician/practice`. */
+export type ActingPracticeRequest = z.input<typeof actingPracticeBody>;

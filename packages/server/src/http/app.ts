@@ -23,12 +23,13 @@ import { problem } from './problem.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { router } from './routes/define.js';
 import { meRoutes } from './routes/me.routes.js';
-// Care team part 1 (issue 13): links with consent, clinicians' reads, the access log.
 import { requireClinician } from './middleware/clinician.js';
 import { accessLogRoutes } from './routes/access-log.routes.js';
 import { careTeamRoutes } from './routes/care-team.routes.js';
+import { clinicianAuthRoutes } from './routes/clinician-auth.routes.js';
 import { clinicianPatientRoutes } from './routes/clinician-patients.routes.js';
 import { walkRoutes } from './routes/walks.routes.js';
+import { practiceRoutes } from './routes/practices.routes.js';
 
 export interface AppOptions {
   /** Folder with the web app's built files, served at `/` when it holds an index.html. */
@@ -96,10 +97,13 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.use('/me/*', requireSession, requireCsrfToken);
   api.route('/me/walks', walkRoutes);
   api.route('/me', meRoutes);
-  // Care team part 1 (issue 13): the patient's side under /me (guarded above), the clinician's behind
-  // the clinician gate (second factor proven, acting for a practice where they are a clinician).
+  // The care team (docs/care-team.md). The patient's side under /me (guarded above); practices and
+  // the second factor carry their own session and CSRF checks per route (a clinician proves the
+  // second factor before the gate lets them through); patients' records behind the clinician gate.
   api.route('/me/care-team', careTeamRoutes);
   api.route('/me/access-log', accessLogRoutes);
+  api.route('/', practiceRoutes);
+  api.route('/', clinicianAuthRoutes);
   for (const part of ['/clinician/patients/*', '/clinician/patient-invites/*']) {
     api.use(part, requireSession, requireCsrfToken, requireClinician);
   }

@@ -19,7 +19,16 @@ export const accountSchema = z
   .meta({ id: 'Account' });
 
 export const sessionAnswer = z
-  .strictObject({ account: accountSchema, csrfToken: z.string() })
+  .strictObject({
+    account: accountSchema,
+    csrfToken: z.string(),
+    secondFactor: z
+      .enum(['required', 'setup-needed'])
+      .optional()
+      .describe(
+        'Only for a clinician: give the code from the authenticator app (`required`), or set the app up first (`setup-needed`)',
+      ),
+  })
   .meta({ id: 'Session', description: 'The signed-in account and the token to send as X-CSRF-Token' });
 
 export const noSessionAnswer = z
@@ -133,5 +142,50 @@ export const problemAnswer = z
     requestId: z.string().describe('The request’s id, as in the server’s log'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+// The care team, part 1: practices, their members, and clinicians' second factor.
+
+export const practicesAnswer = z
+  .strictObject({
+    practices: z.array(
+      z.strictObject({
+        practiceId: z.string(),
+        name: z.string(),
+        admin: z.boolean(),
+        clinician: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'Practices', description: 'The practices the signed-in account belongs to, with its roles' });
+
+export const membersAnswer = z
+  .strictObject({
+    members: z.array(
+      z.strictObject({
+        accountId: z.string(),
+        displayName: z.string().nullable(),
+        email: z.string(),
+        admin: z.boolean(),
+        clinician: z.boolean(),
+        since: timestamp,
+      }),
+    ),
+  })
+  .meta({ id: 'PracticeMembers' });
+
+export const secondFactorSetupAnswer = z
+  .strictObject({
+    secret: z.string().describe('Base32, for typing into the authenticator app'),
+    otpauthUrl: z.string().describe('The same as an `otpauth://` link, for a QR code'),
+  })
+  .meta({ id: 'SecondFactorSetup' });
+
+export const recoveryCodesAnswer = z
+  .strictObject({
+    recoveryCodes: z
+      .array(z.string())
+      .describe('Ten single-use codes for when the phone is lost; shown this once, never again'),
+  })
+  .meta({ id: 'RecoveryCodes' });
 
 export { planOutputSchema };

@@ -96,3 +96,70 @@ export { newWalkBody, walkChangesBody, walkId } from './walk-schemas.js';
 export const exportQuery = z.strictObject({
   format: z.enum(['json', 'csv'], { error: 'must be "json" or "csv"' }).default('json'),
 });
+
+// The care team, part 1: practices, their members, and clinicians' second factor (docs/care-team.md).
+
+/** A practice's or account's id in a path: a UUID, so PostgreSQL's uuid columns never see other text. */
+const uuid = z
+  .string({ error: 'must be text' })
+  .meta({ format: 'uuid' })
+  .pipe(z.uuid({ error: 'must be a UUID, e.g. 0b0c4b7e-6b8a-4f62-9a51-3c1f3f1f2a10' }))
+  .transform((id) => id.toLowerCase());
+
+/** The name patients and colleagues see: one line. */
+const displayName = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, { error: 'is required' })
+  .max(100, { error: 'must be at most 100 characters' })
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must be one line of text' });
+
+/** `POST /practice-invites/accept`: the mailed link's token, and a new or the account's own password. */
+export const memberInviteAcceptBody = z.strictObject(
+  { token: linkToken, password, displayName: displayName.optional() },
+  { error: 'must be a JSON object' },
+);
+
+/** `POST /practices/{practiceId}/invites`: who, and as what. */
+export const memberInviteBody = z.strictObject(
+  {
+    email,
+    clinician: z.boolean({ error: 'must be true or false' }),
+    admin: z.boolean({ error: 'must be true or false' }),
+    locale: locale.optional(),
+  },
+  { error: 'must be a JSON object' },
+);
+
+export const practiceParams = z.strictObject({ practiceId: uuid });
+export const memberParams = z.strictObject({ practiceId: uuid, accountId: uuid });
+
+/** Six digits from the authenticator app, as typed (spaces allowed). */
+const totpCode = z
+  .string({ error: 'must be text' })
+  .min(1, { error: 'is required' })
+  .max(20, { error: 'must be at most 20 characters' });
+
+const recoveryCode = z
+  .string({ error: 'must be text' })
+  .min(1, { error: 'is required' })
+  .max(40, { error: 'must be at most 40 characters' });
+
+/** `POST /clinician/second-factor/confirm`: the app's first code. */
+export const secondFactorConfirmBody = z.strictObject({ code: totpCode }, { error: 'must be a JSON object' });
+
+/** `POST /clinician/second-factor/verify`: a code from the app, or one of the recovery codes. */
+export const secondFactorVerifyBody = z
+  .strictObject(
+    { code: totpCode.optional(), recoveryCode: recoveryCode.optional() },
+    { error: 'must be a JSON object' },
+  )
+  .superRefine((body, ctx) => {
+    if ((body.code === undefined) === (body.recoveryCode === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['code'], message: 'give either code or recoveryCode' });
+    }
+  });
+
+/** `PUT /clinician/practice`: the practice to act for in this session. */
+export const actingPracticeBody = z.strictObject({ practiceId: uuid }, { error: 'must be a JSON object' });

@@ -3,6 +3,7 @@ import {
   confirmEmailMail,
   LINK_PATHS,
   linkWithToken,
+  memberInviteMail,
   passwordResetMail,
   signUpTakenMail,
   type MailLocale,
@@ -30,6 +31,13 @@ describe('the mails', () => {
     (locale: MailLocale) => confirmEmailMail('anna@example.nl', locale, LINK, 24),
     (locale: MailLocale) => passwordResetMail('anna@example.nl', locale, LINK, 60),
     (locale: MailLocale) => signUpTakenMail('anna@example.nl', locale, LINK, 60),
+    (locale: MailLocale) =>
+      memberInviteMail('anna@example.nl', locale, {
+        link: LINK,
+        practiceName: 'Fysio Wandelcoach',
+        roles: { isAdmin: false, isClinician: true },
+        days: 7,
+      }),
   ];
 
   it('each goes to the address, with the link on a line of its own, in Dutch and English', () => {
@@ -57,5 +65,21 @@ describe('the mails', () => {
   it('tell the owner of a taken address that nothing changed unless they act', () => {
     expect(signUpTakenMail('a@example.nl', 'en', LINK, 60).text).toContain('no new one was made');
     expect(signUpTakenMail('a@example.nl', 'nl', LINK, 60).text).toContain('er is geen nieuw gemaakt');
+  });
+
+  it('say what an invitation makes someone, of which practice, and for how long', () => {
+    const invite = (locale: MailLocale, isAdmin: boolean, isClinician: boolean) =>
+      memberInviteMail('a@example.nl', locale, {
+        link: LINK,
+        practiceName: 'Rugkliniek Oost',
+        roles: { isAdmin, isClinician },
+        days: 7,
+      });
+    expect(invite('nl', true, false).text).toContain('als beheerder mee te doen met Rugkliniek Oost');
+    expect(invite('en', false, true).text).toContain('join Rugkliniek Oost on Wandelcoach as clinician.');
+    expect(invite('en', true, true).text).toContain('as clinician and admin.');
+    expect(invite('nl', true, true).subject).toBe('Uitnodiging voor Rugkliniek Oost bij Wandelcoach');
+    expect(invite('nl', false, true).text).toContain('7 dagen');
+    expect(invite('en', false, true).text).toContain('7 days');
   });
 });

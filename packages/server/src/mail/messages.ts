@@ -11,6 +11,7 @@ export type MailLocale = 'nl' | 'en';
 export const LINK_PATHS = {
   resetPassword: '/reset-password',
   confirmEmail: '/confirm-email',
+  joinPractice: '/join-practice',
 } as const;
 
 /**
@@ -154,6 +155,74 @@ export function signUpTakenMail(to: string, locale: MailLocale, resetLink: strin
       `The link works for ${minutes} minutes, and once.`,
       '',
       'Was it not you? Then you need not do anything. Your account and your password stay as they were.',
+      '',
+      SIGNATURE.en,
+    ),
+  };
+}
+
+/** What an invitation makes someone: admin, clinician or both. */
+export interface InvitedRoles {
+  isAdmin: boolean;
+  isClinician: boolean;
+}
+
+function rolesInWords(roles: InvitedRoles, locale: MailLocale): string {
+  const words =
+    locale === 'nl'
+      ? [roles.isClinician && 'behandelaar', roles.isAdmin && 'beheerder']
+      : [roles.isClinician && 'clinician', roles.isAdmin && 'admin'];
+  const given = words.filter((word): word is string => word !== false);
+  if (given.length === 0) return locale === 'nl' ? 'lid' : 'member';
+  return given.join(locale === 'nl' ? ' en ' : ' and ');
+}
+
+/**
+ * To someone invited to join a practice: what they become, the link, and that an existing account
+ * joins with its own password.
+ */
+export function memberInviteMail(
+  to: string,
+  locale: MailLocale,
+  invite: { link: string; practiceName: string; roles: InvitedRoles; days: number },
+): Mail {
+  const role = rolesInWords(invite.roles, locale);
+  if (locale === 'nl') {
+    return {
+      to,
+      subject: `Uitnodiging voor ${invite.practiceName} bij Wandelcoach`,
+      text: lines(
+        'Hallo,',
+        '',
+        `Je bent uitgenodigd om als ${role} mee te doen met ${invite.practiceName} bij Wandelcoach. Open deze link:`,
+        '',
+        invite.link,
+        '',
+        'Heb je nog geen account met dit e-mailadres? Dan kies je met de link een wachtwoord. Heb je er al een? Dan doe je mee met je eigen wachtwoord.',
+        '',
+        `De link werkt ${invite.days} dagen en één keer.`,
+        '',
+        'Verwachtte je deze uitnodiging niet? Dan kun je deze mail negeren.',
+        '',
+        SIGNATURE.nl,
+      ),
+    };
+  }
+  return {
+    to,
+    subject: `Invitation to ${invite.practiceName} on Wandelcoach`,
+    text: lines(
+      'Hello,',
+      '',
+      `You are invited to join ${invite.practiceName} on Wandelcoach as ${role}. Open this link:`,
+      '',
+      invite.link,
+      '',
+      'No account with this email address yet? Then the link lets you choose a password. Already have one? Then you join with your own password.',
+      '',
+      `The link works for ${invite.days} days, and once.`,
+      '',
+      'Did you not expect this invitation? Then you can ignore this mail.',
       '',
       SIGNATURE.en,
     ),

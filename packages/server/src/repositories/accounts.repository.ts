@@ -99,3 +99,12 @@ export async function listTimeZones(db: Executor): Promise<string[]> {
 export async function renameTimeZone(db: Executor, from: string, to: string): Promise<void> {
   await db.updateTable('accounts').set({ time_zone: to }).where('time_zone', '=', from).execute();
 }
+
+/** The name a clinician is known by to patients and colleagues. */
+export async function setDisplayName(db: Executor, id: string, name: string, now: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ display_name: name, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}

@@ -16,7 +16,9 @@ export type AuditAction =
   | 'account-deleted'
   | 'walk-deleted'
   | 'record-read'
-  | 'record-changed';
+  | 'record-changed'
+  | 'practice-joined'
+  | 'practice-left';
 
 export interface AuditEntry {
   accountId: string | null;

@@ -89,3 +89,35 @@ export async function deleteOtherSessions(
 export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
+
+/** The session proved the second factor at `at`; it acts for `practiceId` when one is given. */
+export async function markSecondFactorProven(
+  db: Executor,
+  tokenHash: string,
+  at: string,
+  practiceId: string | undefined,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ second_factor_at: at, ...(practiceId !== undefined && { acting_practice_id: practiceId }) })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+export async function setActingPractice(db: Executor, tokenHash: string, practiceId: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ acting_practice_id: practiceId })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+/** The account's sessions stop acting for the practice (it is no longer a member of it). */
+export async function stopActingFor(db: Executor, accountId: string, practiceId: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ acting_practice_id: null })
+    .where('account_id', '=', accountId)
+    .where('acting_practice_id', '=', practiceId)
+    .execute();
+}

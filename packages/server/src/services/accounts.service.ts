@@ -41,6 +41,8 @@ import {
 import { deleteCounter, deleteCountersFor } from '../repositories/rate-limits.repository.js';
 import { deleteEmailTokensFor, takeEmailToken } from '../repositories/email-tokens.repository.js';
 import { confirmationFor, mayMail, signUpTakenFor } from './account-mail.js';
+import { recordAccess } from '../repositories/access-log.repository.js';
+import { secondFactorDemand, type SecondFactorDemand } from './second-factor.service.js';
 
 export interface Account {
   id: string;
@@ -68,6 +70,8 @@ export interface NewSession {
 export interface SignedIn {
   account: Account;
   session: NewSession;
+  /** For a clinician: what the session still needs before it reaches patients. */
+  secondFactor?: SecondFactorDemand;
 }
 
 /**
@@ -85,7 +89,7 @@ export interface SignUpInput {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function toAccount(row: Pick<AccountRow, 'id' | 'email' | 'role' | 'locale' | 'time_zone'>): Account {
+export function toAccount(row: Pick<AccountRow, 'id' | 'email' | 'role' | 'locale' | 'time_zone'>): Account {
   return { id: row.id, email: row.email, role: row.role, locale: row.locale, timeZone: row.time_zone };
 }
 
@@ -291,8 +295,64 @@ export async function signIn(
   if (row.email_confirmed_at === null) await refuseUntilConfirmed(context, row, meta, at);
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAudit(trx, { accountId: row.id, actorId: row.id, action: 'sign-in', ip: meta.ip, at });
-    return { account: toAccount(row), session: await startSession(trx, context, row.id) };
+    const session = await startSession(trx, context, row.id);
+    return { account: toAccount(row), session, ...(await clinicianSignIn(trx, row.id, at)) };
   });
+}
+
+/**
+ * A clinician's sign-in goes into the access log too (NEN 7513), acting for no practice yet, and
+ * the answer says what the second factor still needs. Nothing for anyone else.
+ */
+export async function clinicianSignIn(
+  trx: Executor,
+  accountId: string,
+  at: string,
+): Promise<{ secondFactor?: SecondFactorDemand }> {
+  const demand = await secondFactorDemand(trx, accountId);
+  if (demand === undefined) return {};
+  await recordAccess(trx, {
+    at,
+    actorId: accountId,
+    practiceId: null,
+    patientId: null,
+    resource: 'session',
+    action: 'sign-in',
+  });
+  return { secondFactor: demand };
+}
+
+/**
+ * Checks the password of a known account where a mailed link asks for it (joining a practice): a
+ * wrong one counts as a failed sign-in, from this address and for the account, as at `POST /session`.
+ */
+export async function checkPasswordAsSignIn(
+  context: ServiceContext,
+  row: AccountRow,
+  password: string,
+  meta: RequestMeta,
+): Promise<void> {
+  const limits = context.config.rateLimits;
+  const account = hashToken(row.email);
+  const pairKey = signInPairKey(account, meta.ip);
+  await refuseAfterFailures(context, pairKey, limits.signInPerAccountAndIp);
+  if (await verifyPassword(row.password_hash, password)) {
+    await deleteCounter(context.db.kysely, pairKey);
+    return;
+  }
+  await countFailure(context, pairKey, limits.signInPerAccountAndIp);
+  await countFailure(context, `sign-in:failures:${account}`, limits.signInPerAccount);
+  await recordAudit(context.db.kysely, {
+    accountId: row.id,
+    actorId: null,
+    action: 'sign-in-failed',
+    detail: { reason: 'wrong-password' },
+    ip: meta.ip,
+    at: context.now().toISOString(),
+  });
+  throw invalidInput([
+    { path: 'password', message: 'is not the password of the account with this email address' },
+  ]);
 }
 
 /**

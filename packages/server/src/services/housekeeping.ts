@@ -13,6 +13,7 @@ import { deleteOldTombstones } from '../repositories/walks.repository.js';
 import { deleteStaleCounters } from '../repositories/rate-limits.repository.js';
 import { deleteExpiredSessions } from '../repositories/sessions.repository.js';
 import { deleteExpiredEmailTokens } from '../repositories/email-tokens.repository.js';
+import { deleteExpiredMemberInvites } from '../repositories/member-invites.repository.js';
 import type { ServiceContext } from './context.js';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -32,6 +33,7 @@ export async function removeExpired(context: ServiceContext): Promise<void> {
   const longestWindowMs = Math.max(...limits.map((rule) => rule.windowSeconds)) * 1000;
   await deleteExpiredSessions(context.db.kysely, now.toISOString());
   await deleteExpiredEmailTokens(context.db.kysely, now.toISOString());
+  await deleteExpiredMemberInvites(context.db.kysely, now.toISOString());
   await deleteStaleCounters(context.db.kysely, new Date(now.getTime() - longestWindowMs).toISOString());
   await deleteOldTombstones(
     context.db.kysely,

@@ -10,6 +10,8 @@ import { careTeamRoutes } from '../../src/http/routes/care-team.routes.js';
 import { clinicianPatientRoutes } from '../../src/http/routes/clinician-patients.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
 import { walkRoutes } from '../../src/http/routes/walks.routes.js';
+import { clinicianAuthRoutes } from '../../src/http/routes/clinician-auth.routes.js';
+import { practiceRoutes } from '../../src/http/routes/practices.routes.js';
 
 interface Documented {
   method: string;
@@ -44,6 +46,8 @@ function documented(): Documented[] {
     [careTeamRoutes, '/me/care-team'],
     [accessLogRoutes, '/me/access-log'],
     [clinicianPatientRoutes, '/clinician'],
+    [practiceRoutes, ''],
+    [clinicianAuthRoutes, ''],
   ] as const;
   return mounted.flatMap(([router, prefix]) =>
     (router.openAPIRegistry.definitions as RouteDefinition[]).flatMap((definition) => {

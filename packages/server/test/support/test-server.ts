@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { loadConfig, type ServerConfig } from '../../src/config.js';
+import { loadConfig, type RateLimits, type ServerConfig } from '../../src/config.js';
 import { openDatabase, type Db, type Dialect } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createApp, type AppOptions } from '../../src/http/app.js';
@@ -93,7 +93,7 @@ export interface TestServerOptions {
 }
 
 /** Generous limits, so suites can make many accounts; the rate-limit tests set their own. */
-const TEST_LIMITS = {
+export const TEST_LIMITS: RateLimits = {
   signUpPerIp: { limit: 10_000, windowSeconds: 3600 },
   signUpPerAccount: { limit: 10_000, windowSeconds: 3600 },
   signInPerIp: { limit: 10_000, windowSeconds: 900 },
@@ -103,6 +103,7 @@ const TEST_LIMITS = {
   mailsPerAddress: { limit: 10_000, windowSeconds: 3600 },
   linkAttemptsPerAccount: { limit: 10_000, windowSeconds: 3600 },
   linkAttemptsPerIp: { limit: 10_000, windowSeconds: 3600 },
+  secondFactorPerAccount: { limit: 10_000, windowSeconds: 900 },
 };
 
 export async function createTestServer(

@@ -79,7 +79,7 @@ const emailConfirmationRoute = createRoute({
 });
 
 /** A browser has one session: the one it held before (perhaps someone else's) ends, the new one starts. */
-async function replaceSession(c: Context<AppEnv>, { session }: SignedIn): Promise<void> {
+export async function replaceSession(c: Context<AppEnv>, { session }: SignedIn): Promise<void> {
   const earlier = sessionToken(c);
   if (earlier !== undefined) await signOut(c.var.services, earlier);
   setSessionCookie(c, session);
@@ -121,7 +121,12 @@ export const accountRoutes = router()
   .openapi(signInRoute, async (c) => {
     const signedIn = await signIn(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
     await replaceSession(c, signedIn);
-    return c.json({ account: signedIn.account, csrfToken: signedIn.session.csrfToken }, 200);
+    const { account, session, secondFactor } = signedIn;
+    // Only for clinicians: the app asks for the code, or to set up the authenticator app.
+    return c.json(
+      { account, csrfToken: session.csrfToken, ...(secondFactor !== undefined && { secondFactor }) },
+      200,
+    );
   })
   .openapi(passwordResetRequestRoute, async (c) => {
     await requestPasswordReset(c.var.services, c.req.valid('json'), { ip: clientIp(c) });

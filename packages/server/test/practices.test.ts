@@ -1,0 +1,215 @@
+/**
+ * Practices and their members: the first admin's link from the command line, invitations that work
+ * once and for 7 days, admins who manage only their own practice, and nothing of patients for them.
+ */
+import { expect, it } from 'vitest';
+import { createPractice } from '../src/services/practices.service.js';
+import { describeEachDatabase } from './support/each-database.js';
+import { INTAKE } from './support/fixtures.js';
+import {
+  acceptInvite,
+  inviteAndJoin,
+  inviteToken,
+  inviteTokenFromLog,
+  practiceWithAdmin,
+} from './support/practices.js';
+import { PASSWORD, uniqueEmail } from './support/test-server.js';
+
+const NEW_PASSWORD = 'een wandeling door het park';
+
+describeEachDatabase('practices and members', (server) => {
+  it('makes a practice whose single-use link makes a new account its admin, signed in', async () => {
+    const email = uniqueEmail();
+    const { practiceId, link, mailed } = await createPractice(server().context, {
+      name: '  Rugkliniek Oost ',
+      adminEmail: email.toUpperCase(),
+    });
+    expect(mailed).toBe(false);
+    expect(link).toMatch(/^http:\/\/localhost\/join-practice#token=[\w-]{43}$/);
+    // Without SMTP the mail goes to the log, as every mail does.
+    expect(inviteTokenFromLog(server(), email)).toBe(inviteToken(link));
+
+    const admin = server().client();
+    const joined = await acceptInvite(admin, { token: inviteToken(link), password: NEW_PASSWORD });
+    expect(joined.status, joined.text).toBe(200);
+    expect(joined.body.account.email).toBe(email);
+    expect(joined.body.secondFactor).toBeUndefined();
+    expect(joined.headers.get('set-cookie')).toMatch(/wandelcoach_session=/);
+    expect(await admin.whoAmI()).toBe(email);
+    expect((await admin.get('/practices')).body).toEqual({
+      practices: [{ practiceId, name: 'Rugkliniek Oost', admin: true, clinician: false }],
+    });
+    // The address counts as confirmed: the link came by mail. And the password is the one chosen.
+    expect((await server().client().signIn(email, NEW_PASSWORD)).status).toBe(200);
+
+    const again = await acceptInvite(server().client(), { token: inviteToken(link), password: NEW_PASSWORD });
+    expect(again.status).toBe(422);
+    expect(again.body.errors).toEqual([expect.objectContaining({ path: 'token', code: 'invalid-link' })]);
+  });
+
+  it('refuses a weak password for a new account without using the link up', async () => {
+    const email = uniqueEmail();
+    const { link } = await createPractice(server().context, { name: 'Praktijk Noord', adminEmail: email });
+    const weak = await acceptInvite(server().client(), { token: inviteToken(link), password: 'wachtwoord' });
+    expect(weak.status).toBe(422);
+    expect(weak.body.errors[0]).toMatchObject({ path: 'password', code: 'weak-password' });
+    expect(
+      (await acceptInvite(server().client(), { token: inviteToken(link), password: NEW_PASSWORD })).status,
+    ).toBe(200);
+  });
+
+  it('lets an existing account join with its own password only; a wrong one counts as a failed sign-in', async () => {
+    const person = server().client();
+    await person.signUp();
+    const email = person.account?.email ?? '';
+    const { practiceId, link } = await createPractice(server().context, {
+      name: 'Praktijk Zuid',
+      adminEmail: email,
+    });
+    const stranger = server().client();
+    const wrong = await acceptInvite(stranger, {
+      token: inviteToken(link),
+      password: 'iemand anders probeert het',
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors).toEqual([expect.objectContaining({ path: 'password' })]);
+    expect(await stranger.whoAmI()).toBeNull();
+    const audit = await server()
+      .db.kysely.selectFrom('audit_log')
+      .select('action')
+      .where('account_id', '=', person.account?.id ?? '')
+      .execute();
+    expect(audit.map((row) => row.action)).toContain('sign-in-failed');
+
+    const joined = await acceptInvite(server().client(), { token: inviteToken(link), password: PASSWORD });
+    expect(joined.status).toBe(200);
+    expect(joined.body.account.id).toBe(person.account?.id);
+    expect((await person.get('/practices')).body.practices).toEqual([
+      { practiceId, name: 'Praktijk Zuid', admin: true, clinician: false },
+    ]);
+  });
+
+  it('refuses an expired invitation, naming the token', async () => {
+    const { link } = await createPractice(server().context, {
+      name: 'Praktijk West',
+      adminEmail: uniqueEmail(),
+    });
+    server().clock.advanceDays(7);
+    server().clock.advanceSeconds(1);
+    const late = await acceptInvite(server().client(), { token: inviteToken(link), password: NEW_PASSWORD });
+    expect(late.status).toBe(422);
+    expect(late.body.errors).toEqual([expect.objectContaining({ path: 'token', code: 'invalid-link' })]);
+  });
+
+  it('refuses a made-up token like a used one', async () => {
+    const made = await acceptInvite(server().client(), { token: 'x'.repeat(43), password: NEW_PASSWORD });
+    expect(made.status).toBe(422);
+    expect(made.body.errors[0]).toMatchObject({ path: 'token', code: 'invalid-link' });
+  });
+
+  it('needs a display name for a clinician invitation, unless the account has one', async () => {
+    const practice = await practiceWithAdmin(server());
+    const email = uniqueEmail();
+    const invited = await practice.admin.post(`/practices/${practice.practiceId}/invites`, {
+      email,
+      clinician: true,
+      admin: false,
+      locale: 'en',
+    });
+    expect(invited.status).toBe(202);
+    const token = inviteTokenFromLog(server(), email);
+    const nameless = await acceptInvite(server().client(), { token, password: NEW_PASSWORD });
+    expect(nameless.status).toBe(422);
+    expect(nameless.body.errors).toEqual([expect.objectContaining({ path: 'displayName' })]);
+    const clinician = server().client();
+    const joined = await acceptInvite(clinician, {
+      token,
+      password: NEW_PASSWORD,
+      displayName: 'Anna de Vries',
+    });
+    expect(joined.status, joined.text).toBe(200);
+    // A clinician is told to set up the second factor first.
+    expect(joined.body.secondFactor).toBe('setup-needed');
+    const members = (await practice.admin.get(`/practices/${practice.practiceId}/members`)).body.members;
+    expect(members).toEqual(
+      expect.arrayContaining([
+        {
+          accountId: clinician.account?.id,
+          displayName: 'Anna de Vries',
+          email,
+          admin: false,
+          clinician: true,
+          since: server().clock.now().toISOString(),
+        },
+      ]),
+    );
+    expect(members).toHaveLength(2);
+  });
+
+  it('lets only its own admins list, invite and remove: another practice’s admin and a member get 404', async () => {
+    const x = await practiceWithAdmin(server(), undefined, 'Praktijk X');
+    const y = await practiceWithAdmin(server(), undefined, 'Praktijk Y');
+    const clinicianOfY = await inviteAndJoin(server(), y, { clinician: true, admin: false });
+    const yId = y.practiceId;
+    const adminY = y.admin.account?.id ?? '';
+    for (const caller of [x.admin, clinicianOfY]) {
+      const list = await caller.get(`/practices/${yId}/members`);
+      expect(list.status).toBe(404);
+      expect(list.text).not.toContain(y.admin.account?.email);
+      const invite = await caller.post(`/practices/${yId}/invites`, {
+        email: uniqueEmail(),
+        clinician: true,
+        admin: true,
+      });
+      expect(invite.status).toBe(404);
+      expect((await caller.delete(`/practices/${yId}/members/${adminY}`)).status).toBe(404);
+    }
+    // A practice that does not exist answers the same.
+    expect((await x.admin.get(`/practices/${crypto.randomUUID()}/members`)).status).toBe(404);
+    expect((await y.admin.get(`/practices/${yId}/members`)).body.members).toHaveLength(2);
+    expect((await x.admin.get(`/practices/not-a-uuid/members`)).status).toBe(422);
+  });
+
+  it('removes a clinician, whose access ends at once; never the last admin', async () => {
+    const practice = await practiceWithAdmin(server());
+    const clinician = await inviteAndJoin(server(), practice, { clinician: true, admin: false });
+    const path = `/practices/${practice.practiceId}`;
+    expect((await practice.admin.delete(`${path}/members/${clinician.account?.id ?? ''}`)).status).toBe(204);
+    expect((await clinician.get('/practices')).body.practices).toEqual([]);
+    expect((await clinician.put('/clinician/practice', { practiceId: practice.practiceId })).status).toBe(
+      404,
+    );
+    expect((await practice.admin.delete(`${path}/members/${clinician.account?.id ?? ''}`)).status).toBe(404);
+
+    const lastAdmin = await practice.admin.delete(`${path}/members/${practice.admin.account?.id ?? ''}`);
+    expect(lastAdmin.status).toBe(409);
+    const second = await inviteAndJoin(server(), practice, { clinician: false, admin: true });
+    expect((await second.delete(`${path}/members/${practice.admin.account?.id ?? ''}`)).status).toBe(204);
+    expect((await second.delete(`${path}/members/${second.account?.id ?? ''}`)).status).toBe(409);
+  });
+
+  it('refuses to invite a member again, and an invitation that makes nobody anything', async () => {
+    const practice = await practiceWithAdmin(server());
+    const path = `/practices/${practice.practiceId}/invites`;
+    const again = await practice.admin.post(path, {
+      email: practice.admin.account?.email,
+      clinician: true,
+      admin: false,
+    });
+    expect(again.status).toBe(409);
+    const nothing = await practice.admin.post(path, { email: uniqueEmail(), clinician: false, admin: false });
+    expect(nothing.status).toBe(422);
+    expect(nothing.body.errors[0]).toMatchObject({ path: 'clinician' });
+  });
+
+  it('gives an admin no patient data by being admin', async () => {
+    const patient = server().client();
+    await patient.signUp();
+    await patient.put('/me/intake', INTAKE);
+    const practice = await practiceWithAdmin(server());
+    const members = await practice.admin.get(`/practices/${practice.practiceId}/members`);
+    expect(members.text).not.toContain(patient.account?.email);
+    expect(members.text).not.toContain(patient.account?.id);
+    expect((await practice.admin.get('/me/intake')).status).toBe(404);
+  });
+});
