@@ -139,6 +139,7 @@ describeEachDatabase('the access log', (server) => {
       .db.kysely.selectFrom('access_log')
       .selectAll()
       .where('actor_id', '=', clinicianId)
+      .where('resource', '=', 'plan')
       .execute();
     expect(kept).toHaveLength(1);
 

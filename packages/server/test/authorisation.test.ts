@@ -3,14 +3,27 @@
  * OpenAPI document, called as nobody, with a made-up session, and as another signed-in person. A route
  * the document marks as needing a session answers 401 to the first two; one that takes a session if
  * there is one ("who am I") answers both that nobody is signed in; none lets the other person read or
- * change the first one's data, and a path naming the first one's walk answers 404.
+ * change the first one's data, and a path naming the first one's walk, practice, member or link
+ * answers 404. For the care team, every route that reaches a patient is also called by each role
+ * that must not reach this one: a patient (403, the clinicians' gate), a clinician of another
+ * practice (404), an admin who is no clinician and a clinician without the second factor (403, the
+ * gate), and the linked practice's own clinician once the link is revoked or ended (404). None of
+ * them sees the patient's email, id or name, and none changes anything.
  */
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import type { ApiDocument } from './support/fuzz-requests.js';
 import { CONSENT_VERSION } from '../src/services/consent.js';
-import { invitePatient, linkPatient, practiceWithClinician, type Invite } from './support/care-team.js';
+import {
+  adminOnlyMember,
+  clinicianWithoutSecondFactor,
+  invitePatient,
+  linkPatient,
+  practiceWithClinician,
+  type Invite,
+  type Practice,
+} from './support/care-team.js';
 import { codeNow, inviteAndJoin, practiceWithAdmin, setUpSecondFactor } from './support/practices.js';
 import { PASSWORD, TestClient, type TestServer } from './support/test-server.js';
 
@@ -54,6 +67,7 @@ interface Owner {
   secret?: string;
   /** A clinician of the practice the owner is linked with as a patient. */
   clinician: TestClient;
+  linkedPractice: Practice;
   linkId: string;
   /** An open invite of yet another practice, made out to the owner. */
   invite: Invite;
@@ -211,7 +225,8 @@ describeEachDatabase('authorisation', (server) => {
     await client.post('/me/walks', first);
     const practice = await practiceWithAdmin(server(), client);
     const member = await inviteAndJoin(server(), practice, { clinician: true, admin: false });
-    const { clinician } = await practiceWithClinician(server());
+    const linkedPractice = await practiceWithClinician(server());
+    const { clinician } = linkedPractice;
     const { linkId } = await linkPatient(clinician, client, OWNER_NAME);
     const other = await practiceWithClinician(server());
     const invite = await invitePatient(other.clinician, OWNER_NAME, 1961);
@@ -221,6 +236,7 @@ describeEachDatabase('authorisation', (server) => {
       practiceId: practice.practiceId,
       memberId: member.account?.id ?? '',
       clinician,
+      linkedPractice,
       linkId,
       invite,
     };
@@ -340,9 +356,10 @@ describeEachDatabase('authorisation', (server) => {
       const seen = JSON.stringify(response.body ?? response.text);
       expect(seen, name(route)).not.toContain(first.account?.email);
       expect(seen, name(route)).not.toContain(first.account?.id);
-      // A patient is no clinician: the clinician routes refuse before anything is read. Elsewhere a
-      // path naming the owner's walk, practice, fellow member or link: as if there were none.
-      if (route.path.startsWith('/clinician/')) expect(response.status, name(route)).toBe(403);
+      // A patient is no clinician: the routes behind the clinicians' gate refuse before anything is
+      // read. Elsewhere a path naming the owner's walk, practice, fellow member or link: as if there
+      // were none.
+      if (route.path.startsWith('/clinician/patient')) expect(response.status, name(route)).toBe(403);
       else if (route.path.includes(':')) expect(response.status, name(route)).toBe(404);
     }
     expect(await snapshot(owned)).toEqual(before);
@@ -366,6 +383,49 @@ describeEachDatabase('authorisation', (server) => {
       if (route.path.includes(':patientId')) expect(response.status, name(route)).toBe(404);
     }
     expect(await snapshot(first)).toEqual(before);
+  });
+
+  it('lets no one else of the linked practice in: an admin who is no clinician, a clinician without the second factor', async () => {
+    const first = await owner();
+    const before = await snapshot(first);
+    const admin = await adminOnlyMember(server(), first.linkedPractice);
+    const unproven = await clinicianWithoutSecondFactor(server(), first.linkedPractice);
+    for (const route of await routesOf(server())) {
+      if (!route.path.startsWith('/clinician/patient')) continue;
+      for (const [who, caller, refusal] of [
+        ['an admin', admin.clinician, 'not-a-clinician'],
+        ['a clinician without the second factor', unproven.clinician, 'second-factor-required'],
+      ] as const) {
+        const response = await call(caller, route, first);
+        const seen = JSON.stringify(response.body ?? response.text);
+        expect(response.status, `${name(route)} as ${who}`).toBe(403);
+        expect(response.body.type, `${name(route)} as ${who}`).toBe(`urn:wandelcoach:problem:${refusal}`);
+        expect(seen, name(route)).not.toContain(first.client.account?.email);
+        expect(seen, name(route)).not.toContain(OWNER_NAME);
+      }
+    }
+    expect(await snapshot(first)).toEqual(before);
+  });
+
+  it('ends every clinician’s reach at once when the patient revokes, or the clinician ends the link', async () => {
+    for (const ending of ['revoked by the patient', 'ended by the clinician'] as const) {
+      const first = await owner();
+      const ended =
+        ending === 'revoked by the patient'
+          ? await first.client.delete(`/me/care-team/${first.linkId}`)
+          : await first.clinician.delete(`/clinician/patients/${first.client.account?.id ?? ''}`);
+      expect(ended.status, ending).toBe(204);
+      for (const route of await routesOf(server())) {
+        if (!route.path.includes(':patientId')) continue;
+        const response = await call(first.clinician, route, first);
+        const seen = JSON.stringify(response.body ?? response.text);
+        expect(response.status, `${name(route)} after the link was ${ending}`).toBe(404);
+        expect(seen, name(route)).not.toContain(OWNER_NAME);
+        expect(seen, name(route)).not.toContain(first.client.account?.email);
+      }
+      const listed = await first.clinician.get('/clinician/patients');
+      expect(JSON.stringify(listed.body), ending).not.toContain(OWNER_NAME);
+    }
   });
 
   it('never tells another person that a walk was deleted: 410 is for its owner, 404 for anyone else', async () => {

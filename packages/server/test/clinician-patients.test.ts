@@ -32,11 +32,13 @@ async function patientWithRecord(server: TestServer) {
   };
 }
 
+/** What the clinician reached in the access log (their sign-ins are the second-factor suite's). */
 async function accessRows(server: TestServer, actorId: string, patientId?: string) {
   let query = server.db.kysely
     .selectFrom('access_log')
     .select(['practice_id', 'patient_id', 'resource', 'action'])
-    .where('actor_id', '=', actorId);
+    .where('actor_id', '=', actorId)
+    .where('resource', '!=', 'session');
   if (patientId !== undefined) query = query.where('patient_id', '=', patientId);
   const rows = await query.orderBy('at').execute();
   return rows.map((row) => [row.practice_id, row.patient_id, row.resource, row.action]);

@@ -1,10 +1,11 @@
 /**
- * Practices and clinicians for the care-team suites. The second factor is set straight in the
- * database here (the session's `second_factor_at` and `acting_practice_id`), so these suites do not
- * depend on the TOTP sign-in; once that exists, `proveSecondFactor` is the one place to switch to it.
- * Accounts are still made through the API, as every other suite makes them.
+ * Practices and clinicians for the care-team suites. Accounts are made through the API, as every
+ * other suite makes them, and clinicians prove their second factor as the app does (set up TOTP,
+ * then a code computed from the secret by the test clock), which also sets the practice they act
+ * for. Membership rows are written straight to the database: the practices suites test invitations.
  */
 import { fromBoolean } from '../../src/db/values.js';
+import { setUpSecondFactor } from './practices.js';
 import type { TestClient, TestServer } from './test-server.js';
 
 export interface Practice {
@@ -69,21 +70,13 @@ async function addMember(
 }
 
 /**
- * Marks every session of the account as having proven the second factor and acting for the
- * practice (or only acting for it, with `proven` false).
+ * Sets every session of the account to act for the practice without the second factor: what an
+ * admin who is no clinician, or a clinician who has not given the code yet, would have.
  */
-export async function proveSecondFactor(
-  server: TestServer,
-  accountId: string,
-  practiceId: string,
-  proven = true,
-): Promise<void> {
+async function actFor(server: TestServer, accountId: string, practiceId: string): Promise<void> {
   await server.db.kysely
     .updateTable('sessions')
-    .set({
-      second_factor_at: proven ? server.clock.now().toISOString() : null,
-      acting_practice_id: practiceId,
-    })
+    .set({ acting_practice_id: practiceId })
     .where('account_id', '=', accountId)
     .execute();
 }
@@ -101,7 +94,14 @@ async function memberOf(
     .where('id', '=', id)
     .execute();
   await addMember(server, practice.practiceId, id, role);
-  await proveSecondFactor(server, id, practice.practiceId, options.proven);
+  if (options.proven && role.isClinician) {
+    await setUpSecondFactor(server, client);
+    const acting = await client.put('/clinician/practice', { practiceId: practice.practiceId });
+    if (acting.status !== 204)
+      throw new Error(`acting for the practice answered ${acting.status}: ${acting.text}`);
+  } else {
+    await actFor(server, id, practice.practiceId);
+  }
   return { ...practice, clinician: client, clinicianId: id };
 }
 
@@ -119,7 +119,7 @@ export function colleagueIn(server: TestServer, practice: Practice, options: Pra
   return memberOf(server, practice, { isAdmin: false, isClinician: true }, { ...options, proven: true });
 }
 
-/** An admin of the practice who is no clinician (second factor proven all the same). */
+/** An admin of the practice who is no clinician (so without the clinicians' second factor). */
 export function adminOnlyMember(server: TestServer, practice: Practice, options: PracticeOptions = {}) {
   return memberOf(server, practice, { isAdmin: true, isClinician: false }, { ...options, proven: true });
 }
