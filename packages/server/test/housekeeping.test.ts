@@ -5,6 +5,7 @@ import { respell } from '../../engine/src/test-support/spellings.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import { canonicalTimeZone, keptZoneCount, MAX_KEPT_ZONES } from '@wandelcoach/engine';
 import { canonicaliseTimeZones, removeExpired } from '../src/services/housekeeping.js';
+import { invitePatient, linkPatient, practiceWithClinician } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { signUpAndConfirm } from './support/mail.js';
 import { PASSWORD, uniqueEmail } from './support/test-server.js';
@@ -65,6 +66,33 @@ describeEachDatabase('mailed links', (server) => {
     clock.advanceSeconds(3601);
     await removeExpired(context);
     expect(await count()).toBe(0);
+    clock.set('2026-11-21T10:00:00Z');
+  });
+});
+
+describeEachDatabase('patients’ invitations', (server) => {
+  it('are removed once used or expired, and not before: they hold a name and a year of birth', async () => {
+    const { db, context, clock } = server();
+    const { clinician } = await practiceWithClinician(server());
+    const patient = server().client();
+    await patient.signUp();
+    await linkPatient(clinician, patient, 'Gebruikt Uitnodiging');
+    await invitePatient(clinician, 'Nog Open', 1950);
+    const names = async () =>
+      (await db.kysely.selectFrom('patient_invites').select('patient_name').execute()).map(
+        (row) => row.patient_name,
+      );
+    expect((await names()).sort()).toEqual(['Gebruikt Uitnodiging', 'Nog Open']);
+    await removeExpired(context);
+    expect(await names()).toEqual(['Nog Open']);
+    clock.advanceSeconds(13 * 86_400);
+    await removeExpired(context);
+    expect(await names()).toEqual(['Nog Open']);
+    clock.advanceSeconds(86_400 + 1);
+    await removeExpired(context);
+    expect(await names()).toEqual([]);
+    // The link made with the used one stays, with the name the clinician gave.
+    expect((await clinician.get('/clinician/patients')).text).toContain('Gebruikt Uitnodiging');
     clock.set('2026-11-21T10:00:00Z');
   });
 });

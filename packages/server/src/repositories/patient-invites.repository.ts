@@ -136,3 +136,14 @@ export async function takeOpenInvite(
     .executeTakeFirst();
   return row && { practiceId: row.practice_id, clinicianId: row.clinician_id, patientName: row.patient_name };
 }
+
+/**
+ * Invitations that can no longer link anyone: used (the link keeps the name and code it needs) or
+ * expired. They hold a patient's name and year of birth, so they are not kept past their use.
+ */
+export async function deleteSpentPatientInvites(db: Executor, now: string): Promise<void> {
+  await db
+    .deleteFrom('patient_invites')
+    .where((where) => where.or([where('expires_at', '<=', now), where('used_at', 'is not', null)]))
+    .execute();
+}

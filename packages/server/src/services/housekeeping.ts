@@ -1,5 +1,6 @@
 /**
- * Removes what has run out: expired sessions and mailed links, rate-limit counters of past windows,
+ * Removes what has run out: expired sessions, mailed links and invitations (and patients' invitations
+ * once used), rate-limit counters of past windows,
  * accounts whose address was never confirmed; and writes the time zones of accounts made before zones
  * were stored by their canonical name in that name. Safe to run on every instance at once (plain
  * deletes and idempotent updates), so no instance has to be the one that does it.
@@ -14,6 +15,7 @@ import { deleteStaleCounters } from '../repositories/rate-limits.repository.js';
 import { deleteExpiredSessions } from '../repositories/sessions.repository.js';
 import { deleteExpiredEmailTokens } from '../repositories/email-tokens.repository.js';
 import { deleteExpiredMemberInvites } from '../repositories/member-invites.repository.js';
+import { deleteSpentPatientInvites } from '../repositories/patient-invites.repository.js';
 import type { ServiceContext } from './context.js';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -34,6 +36,7 @@ export async function removeExpired(context: ServiceContext): Promise<void> {
   await deleteExpiredSessions(context.db.kysely, now.toISOString());
   await deleteExpiredEmailTokens(context.db.kysely, now.toISOString());
   await deleteExpiredMemberInvites(context.db.kysely, now.toISOString());
+  await deleteSpentPatientInvites(context.db.kysely, now.toISOString());
   await deleteStaleCounters(context.db.kysely, new Date(now.getTime() - longestWindowMs).toISOString());
   await deleteOldTombstones(
     context.db.kysely,

@@ -50,7 +50,7 @@ import {
   type SignedIn,
 } from './accounts.service.js';
 import type { ServiceContext } from './context.js';
-import { invalidInput, ServiceError } from './errors.js';
+import { invalidInput, isUniqueViolation, ServiceError } from './errors.js';
 import { limitAttempts } from './rate-limiter.js';
 
 /** How long an invitation to join a practice works: a colleague may be away for a week. */
@@ -253,6 +253,35 @@ export async function acceptMemberInvite(
     await checkPasswordAsSignIn(context, existing, input.password, meta);
   }
   const accountId = existing?.id ?? newRow?.id ?? '';
+  try {
+    return await joinWithInvite(context, { tokenHash, newRow, accountId, displayName, at, meta, live });
+  } catch (error) {
+    // An account made with this address between the look-up above and now (a sign-up at the same
+    // moment): nothing was taken or stored, and the invitation still works with that account.
+    if (newRow !== undefined && isUniqueViolation(error)) {
+      throw new ServiceError(
+        'conflict',
+        'An account with this address was made just now. Accept the invitation again with its password.',
+      );
+    }
+    throw error;
+  }
+}
+
+/** The invitation taken and the membership made, in one transaction: of two uses at once, one wins. */
+async function joinWithInvite(
+  context: ServiceContext,
+  join: {
+    tokenHash: string;
+    newRow: Insertable<AccountsTable> | undefined;
+    accountId: string;
+    displayName: string | undefined;
+    at: string;
+    meta: RequestMeta;
+    live: (invite: { expiresAt: Date | string } | undefined) => boolean;
+  },
+): Promise<SignedIn> {
+  const { tokenHash, newRow, accountId, displayName, at, meta, live } = join;
   return context.db.kysely.transaction().execute(async (trx) => {
     // Taken only now, in one statement: of two uses of the link at once, one wins.
     const taken = await takeMemberInvite(trx, tokenHash);

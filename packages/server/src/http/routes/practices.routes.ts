@@ -26,7 +26,10 @@ const acceptRoute = createRoute({
   description:
     'An address without an account gets one with this password (the address counts as confirmed); an address with one joins with that account’s own password (a wrong one counts as a failed sign-in). An invitation as clinician needs `displayName` unless the account has one. The invitation works once and for 7 days.',
   request: { body: jsonBody(memberInviteAcceptBody) },
-  responses: { 200: json('Joined and signed in', sessionAnswer), ...problems(400, 403, 413, 415, 422, 429) },
+  responses: {
+    200: json('Joined and signed in', sessionAnswer),
+    ...problems(400, 403, 409, 413, 415, 422, 429),
+  },
 });
 
 const practicesRoute = createRoute({
