@@ -19,6 +19,37 @@ async function linkedPatient(server: TestServer, displayName = 'Sanne Jansen') {
 }
 
 describeEachDatabase('the access log', (server) => {
+  it('is part of the patient’s data export, with every link they had and the name they were given', async () => {
+    const { clinician, patient, patientId, linkId } = await linkedPatient(server());
+    // A second between each, so the order is the order they happened in (the test clock stands still).
+    server().clock.advanceSeconds(1);
+    await clinician.get(`/clinician/patients/${patientId}/plan`);
+    server().clock.advanceSeconds(1);
+    expect((await patient.delete(`/me/care-team/${linkId}`)).status).toBe(204);
+    const exported = (await patient.get('/me/export')).body;
+    expect(exported.careLinks).toEqual([
+      expect.objectContaining({
+        id: linkId,
+        practiceName: 'Fysio De Brug',
+        patientName: 'Anna de Vries',
+        consentVersion: 'care-team-1',
+        endedBy: 'patient',
+      }),
+    ]);
+    expect(
+      exported.accessLog.map((entry: { who: { kind: string }; resource: string; action: string }) => [
+        entry.who.kind,
+        entry.resource,
+        entry.action,
+      ]),
+    ).toEqual([
+      ['you', 'care-link', 'consent'],
+      ['clinician', 'plan', 'read'],
+      ['you', 'care-link', 'revoke'],
+    ]);
+    server().clock.set('2026-11-21T10:00:00Z');
+  });
+
   it('refuses to be changed or emptied, by the database itself', async () => {
     const { patientId } = await linkedPatient(server());
     const { kysely } = server().db;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PROBLEM_STATUS } from './problem.js';
 import { WEAKNESSES } from '../auth/password-strength.js';
 import { isoDate, timestamp, walkSchema } from './today-schemas.js';
+import { accessLogAnswer } from './care-team-schemas.js';
 
 export const accountSchema = z
   .strictObject({
@@ -103,6 +104,18 @@ export const exportAnswer = z
         at: timestamp,
       }),
     ),
+    careLinks: z.array(
+      z.strictObject({
+        id: z.string(),
+        practiceName: z.string(),
+        patientName: z.string().describe('The name the clinician gave when inviting'),
+        consentVersion: z.string(),
+        consentedAt: timestamp,
+        endedAt: timestamp.nullable(),
+        endedBy: z.enum(['patient', 'clinician']).nullable(),
+      }),
+    ),
+    accessLog: accessLogAnswer.shape.entries.describe('Who reached the record, oldest first'),
   })
   .meta({ id: 'Export' });
 

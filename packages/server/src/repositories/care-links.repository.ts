@@ -206,3 +206,43 @@ export async function linkedPatientTimeZone(
     .executeTakeFirst();
   return row?.time_zone;
 }
+
+/** Every link the patient has had, running or ended, for their data export: what is stored about them. */
+export interface StoredLink {
+  id: string;
+  practiceName: string;
+  /** The name the clinician gave the patient when inviting them. */
+  patientName: string;
+  consentVersion: string;
+  consentedAt: string;
+  endedAt: string | null;
+  endedBy: 'patient' | 'clinician' | null;
+}
+
+export async function listAllLinksOfPatient(db: Executor, patientId: string): Promise<StoredLink[]> {
+  const rows = await db
+    .selectFrom('care_links')
+    .innerJoin('practices', 'practices.id', 'care_links.practice_id')
+    .select([
+      'care_links.id',
+      'practices.name',
+      'care_links.patient_name',
+      'care_links.consent_version',
+      'care_links.consented_at',
+      'care_links.ended_at',
+      'care_links.ended_by',
+    ])
+    .where('care_links.account_id', '=', patientId)
+    .orderBy('care_links.consented_at')
+    .orderBy('care_links.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    practiceName: row.name,
+    patientName: row.patient_name,
+    consentVersion: row.consent_version,
+    consentedAt: toIso(row.consented_at),
+    endedAt: row.ended_at === null ? null : toIso(row.ended_at),
+    endedBy: row.ended_by,
+  }));
+}

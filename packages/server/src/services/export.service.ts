@@ -1,10 +1,14 @@
 /** Everything stored about a person, as JSON, or their walks as CSV. Every export is audited. */
 import { findAccountById } from '../repositories/accounts.repository.js';
+import { listAccessAbout } from '../repositories/access-log.repository.js';
 import { listAuditFor, recordAudit, type AuditEvent } from '../repositories/audit.repository.js';
+import { listAllLinksOfPatient, type StoredLink } from '../repositories/care-links.repository.js';
+import type { Executor } from '../repositories/executor.js';
 import { findIntake } from '../repositories/intakes.repository.js';
 import { listWalks, type Walk } from '../repositories/walks.repository.js';
 import { toIso } from '../db/values.js';
 import { openRecord } from './access.js';
+import type { AccessLogEntry } from './access-log.service.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
 import type { PlanRequest } from './plan.service.js';
@@ -15,6 +19,31 @@ export interface DataExport {
   intake: unknown;
   walks: Walk[];
   auditLog: AuditEvent[];
+  /** Every link with a practice, running or ended, with the name the clinician gave. */
+  careLinks: StoredLink[];
+  /** Who reached the record, oldest first (NEN 7513), with today's names. */
+  accessLog: AccessLogEntry[];
+}
+
+/** The whole access log about the person, a page at a time, oldest first. */
+async function wholeAccessLog(db: Executor, patientId: string): Promise<AccessLogEntry[]> {
+  const entries: AccessLogEntry[] = [];
+  let before: { at: string; id: string } | undefined;
+  for (;;) {
+    const page = await listAccessAbout(db, patientId, { limit: 1000, before });
+    for (const row of page) {
+      entries.push({
+        at: row.at,
+        who: row.who,
+        practice: row.practiceName === null ? null : { name: row.practiceName },
+        resource: row.resource,
+        action: row.action,
+      });
+    }
+    const last = page.at(-1);
+    if (page.length < 1000 || last === undefined) return entries.reverse();
+    before = last.cursor;
+  }
 }
 
 export type ExportFormat = 'json' | 'csv';
@@ -51,6 +80,8 @@ export async function exportData(
       intake: (await findIntake(trx, request.subjectId)) ?? null,
       walks: await listWalks(trx, request.subjectId),
       auditLog: await listAuditFor(trx, request.subjectId),
+      careLinks: await listAllLinksOfPatient(trx, request.subjectId),
+      accessLog: await wholeAccessLog(trx, request.subjectId),
     };
   });
 }
