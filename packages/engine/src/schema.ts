@@ -249,13 +249,6 @@ export const clinicianClearanceSchema = z
         });
       }
     }
-    if (forSign && clearance.signDate !== undefined && clearance.date < clearance.signDate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['date'],
-        message: 'is before the sign it clears (signDate): care comes after the sign',
-      });
-    }
   });
 
 export const prescriptionSchema = z.strictObject(

@@ -161,8 +161,15 @@ function prescriptionDateProblems(prescription: Prescription, todayDay: DayNumbe
   });
   prescription.clearances.forEach((clearance, index) => {
     recorded(`prescription.clearances[${index}].date`, clearance.date);
-    if (clearance.signDate !== undefined)
+    if (clearance.signDate !== undefined) {
       recorded(`prescription.clearances[${index}].signDate`, clearance.signDate);
+      if (clearance.date < clearance.signDate) {
+        problems.push({
+          path: `prescription.clearances[${index}].date`,
+          message: 'is before the sign it clears (signDate): care comes after the sign',
+        });
+      }
+    }
   });
   return problems;
 }
