@@ -128,9 +128,13 @@ function replay(context: ReplayContext): PlanOutput {
       supervisedRetro: retro !== null && retro.supervised && !retroStopped,
       retroWaitsForProfessional: context.hasRetroGoal && (retro === null || retroStopped),
       earlierSigns: earlier !== null,
-      physioAdvised: [...final.forward.reasons, ...state.decisions.flatMap((d) => d.reasons)].some((r) =>
-        PHYSIO_ADVICE.has(r.code),
-      ),
+      // A physiotherapist who prescribes for the person is involved: never "on your own" beside them (§6).
+      physioAdvised:
+        context.changes.length > 0 ||
+        context.clearanceItems.length > 0 ||
+        [...final.forward.reasons, ...state.decisions.flatMap((d) => d.reasons)].some((r) =>
+          PHYSIO_ADVICE.has(r.code),
+        ),
     }),
   );
   const triage = {
