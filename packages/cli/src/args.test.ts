@@ -177,3 +177,25 @@ describe('parseCommandLine practice create', () => {
     );
   });
 });
+describe('parseCommandLine --prescription', () => {
+  it('reads a prescription file, or standard input when no other file reads it', () => {
+    const parsed = parseCommandLine(['plan', '--intake', 'in.json', '--prescription', '-']);
+    expect(parsed.command === 'plan' && parsed.options.prescription).toBe('-');
+    expect(parseCommandLine(['plan', '--intake', 'in.json'])).toMatchObject({
+      command: 'plan',
+      options: { prescription: undefined },
+    });
+  });
+
+  it('refuses two files on standard input, and a repeated --prescription', () => {
+    expect(usageMessage(['plan', '--intake', '-', '--prescription', '-'])).toContain(
+      'only one of --intake, --logs and --prescription can read standard input (-)',
+    );
+    expect(usageMessage(['plan', '--intake', 'a', '--logs', '-', '--prescription', '-'])).toContain(
+      'only one of --intake, --logs and --prescription',
+    );
+    expect(usageMessage(['plan', '--intake', 'a', '--prescription', 'p', '--prescription', 'q'])).toContain(
+      'option --prescription is given more than once',
+    );
+  });
+});

@@ -5,6 +5,8 @@ export interface PlanOptions {
   /** A file name, or `-` for standard input. */
   intake: string;
   logs: string | undefined;
+  /** A clinician's prescription (a file name, or `-`); undefined when not given. */
+  prescription: string | undefined;
   /** `YYYY-MM-DD` as typed; the engine checks it. Undefined means the computer's local date. */
   today: string | undefined;
   /** NaN when the text is not a number, so the engine reports it like any other bad value. */
@@ -35,6 +37,7 @@ export const HELP_HINT = 'run "wandelcoach --help" for usage';
 const OPTIONS = {
   intake: { type: 'string' },
   logs: { type: 'string' },
+  prescription: { type: 'string' },
   today: { type: 'string' },
   weeks: { type: 'string' },
   json: { type: 'boolean' },
@@ -137,9 +140,10 @@ function parsePracticeCommand(
 }
 
 /**
- * Reads `wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]`,
- * `migrate`, `backup FILE`, `restore FILE`, `practice create --name NAME --admin-email EMAIL [--locale nl|en]`,
- * `--help`, `-h`, `help` and `--version`.
+ * Reads `wandelcoach plan --intake FILE [--logs FILE] [--prescription FILE] [--today YYYY-MM-DD]
+ * [--weeks N] [--json]`, `migrate`, `backup FILE`, `restore FILE`,
+ * `practice create --name NAME --admin-email EMAIL [--locale nl|en]`, `--help`, `-h`, `help` and
+ * `--version`.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   let parsed;
@@ -192,18 +196,22 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   const repeated = repeatedOption(tokens);
   if (repeated !== undefined) return usageError(`option --${repeated} is given more than once`);
 
-  const { intake, logs, today, weeks } = values;
+  const { intake, logs, prescription, today, weeks } = values;
   if (intake === undefined) {
     return usageError('missing option --intake: the intake file (JSON), or - for standard input');
   }
   if (intake === '-' && logs === '-') {
     return usageError('only one of --intake and --logs can read standard input (-)');
   }
+  if (prescription === '-' && (intake === '-' || logs === '-')) {
+    return usageError('only one of --intake, --logs and --prescription can read standard input (-)');
+  }
   return {
     command: 'plan',
     options: {
       intake,
       logs,
+      prescription,
       today,
       weeks: weeks === undefined ? undefined : parseWeeks(weeks),
       json: values.json === true,

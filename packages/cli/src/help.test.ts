@@ -42,4 +42,10 @@ describe('HELP_TEXT', () => {
   it('fits in a standard terminal', () => {
     for (const line of HELP_TEXT.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
+
+  it('shows --prescription, with an example', () => {
+    expect(HELP_TEXT).toContain('--prescription FILE');
+    expect(HELP_TEXT).toContain('--prescription examples/prescription-physio.json');
+    expect(HELP_TEXT).toContain('Only one of --intake, --logs and --prescription can be -.');
+  });
 });

@@ -2,7 +2,8 @@
 export const HELP_TEXT = `wandelcoach: a walking plan for back pain and walking backwards, from an intake and a walking log
 
 Usage:
-  wandelcoach plan --intake FILE [--logs FILE] [--today YYYY-MM-DD] [--weeks N] [--json]
+  wandelcoach plan --intake FILE [--logs FILE] [--prescription FILE] [--today YYYY-MM-DD]
+                   [--weeks N] [--json]
   wandelcoach migrate
   wandelcoach backup FILE
   wandelcoach restore FILE
@@ -13,6 +14,8 @@ Usage:
 Options:
   --intake FILE        the intake, a JSON object (required); - reads standard input
   --logs FILE          the walks done so far, a JSON list; - reads standard input
+  --prescription FILE  what a physiotherapist decided for this person (changes and clearances),
+                       a JSON object; - reads standard input
   --today YYYY-MM-DD   the date to plan from (default: today's date on this computer)
   --weeks N            how many weeks to plan, 1 to 52 (default: 12)
   --json               print the result as one JSON document instead of a readable plan
@@ -33,7 +36,7 @@ account. With SMTP_URL set the link is mailed too (in Dutch, or --locale en); wi
 pass the link on yourself.
 
 The readable plan is written in the intake's language ("locale": "nl" or "en", default "nl").
-Only one of --intake and --logs can be -.
+Only one of --intake, --logs and --prescription can be -.
 
 Exit codes:
   0  the plan was printed (or the advice to get help first, when the safety check gives no plan)
@@ -46,6 +49,8 @@ Examples:
   wandelcoach plan --intake examples/intake-back-pain.json --today 2026-11-23
   wandelcoach plan --intake examples/intake-back-pain.json \\
       --logs examples/logs-two-weeks.json --today 2026-12-07
+  wandelcoach plan --intake examples/intake-retro-older.json \\
+      --prescription examples/prescription-physio.json --today 2026-12-20
   cat intake.json | wandelcoach plan --intake - --json
   wandelcoach backup backups/wandelcoach-2026-11-23.db
   wandelcoach practice create --name "Fysiotherapie De Brug" --admin-email beheer@debrug.nl

@@ -1,8 +1,8 @@
-/** Reads the intake and the logs from a file or standard input, and parses them as JSON. */
+/** Reads the intake, the logs and a prescription from a file or standard input, and parses them as JSON. */
 import { readFile } from 'node:fs/promises';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax.js';
 
-export type InputName = 'intake' | 'logs';
+export type InputName = 'intake' | 'logs' | 'prescription';
 
 export type InputResult = { ok: true; value: unknown } | { ok: false; message: string };
 

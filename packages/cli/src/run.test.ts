@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { PlanInputError, type PlanInput } from '@wandelcoach/engine';
+import { buildPlan, PlanInputError, type PlanInput, type PlanOutput } from '@wandelcoach/engine';
 import { describe, expect, it } from 'vitest';
 import { emergencyOutput, englishOutput, selfManageOutput } from '../test/fixtures.js';
 import { HELP_TEXT } from './help.js';
@@ -355,5 +355,77 @@ describe('run practice create', () => {
     const result = await runCreate(create, () => Promise.reject(setting));
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('DATABASE_URL: must start with postgres://\n');
+  });
+});
+describe('run with a prescription', () => {
+  const by = { id: 'physio-1', name: 'Anna de Vries' };
+  const backPain = file('intake-prescribed.json', {
+    locale: 'en',
+    age: 52,
+    goals: ['back-pain'],
+    backPain: { type: 'chronic', legPain: false },
+    activity: 'light',
+    startDate: '2026-11-23',
+  });
+
+  it('passes the prescription to the engine, from a file or standard input', async () => {
+    const prescription = { changes: [{ by, date: '2026-11-23', reason: 'Sore knee', targetMinutes: 20 }] };
+    const fromFile = await runWith(
+      ['plan', '--intake', backPain, '--prescription', file('prescription.json', prescription)],
+      returns(selfManageOutput),
+    );
+    expect(fromFile.inputs[0]?.prescription).toEqual(prescription);
+    const fromStdin = await runWith(
+      ['plan', '--intake', backPain, '--prescription', '-'],
+      returns(selfManageOutput),
+      JSON.stringify(prescription),
+    );
+    expect(fromStdin.inputs[0]?.prescription).toEqual(prescription);
+  });
+
+  it('prints the clinician’s lines with their author, with the real engine', async () => {
+    const prescription = file('prescription-real.json', {
+      changes: [{ by, date: '2026-11-23', reason: 'Sore knee', startMinutes: 6 }],
+    });
+    const result = await runWith(
+      ['plan', '--intake', backPain, '--prescription', prescription, '--today', '2026-11-30', '--json'],
+      buildPlan,
+    );
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout) as PlanOutput;
+    const line = output.decisions[0]?.reasons.find((r) => r.source === 'CLINICIAN');
+    expect(line).toMatchObject({ by, clinicianReason: 'Sore knee' });
+    expect(line?.message).toContain('Anna de Vries');
+  });
+
+  it('refuses a wrong prescription with one line per problem naming the field, and nothing on stdout', async () => {
+    const prescription = file('prescription-wrong.json', {
+      changes: [{ by, date: '2026-11-23', reason: 'x', weeklyStepMinutes: 50, colour: 'red' }],
+      extra: true,
+    });
+    const result = await runWith(['plan', '--intake', backPain, '--prescription', prescription], buildPlan);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        'prescription.changes[0].weeklyStepMinutes: must be a whole number from 0 to 10',
+        'prescription.changes[0].colour: is not a known field',
+        'prescription.extra: is not a known field',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names a prescription file that cannot be read or is not JSON, beside the other inputs', async () => {
+    const result = await runWith(
+      ['plan', '--intake', join(folder, 'missing.json'), '--prescription', file('bad.json', '{"changes": [')],
+      buildPlan,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^intake: /);
+    expect(lines[1]).toMatch(/^prescription: /);
   });
 });

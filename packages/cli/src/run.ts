@@ -201,9 +201,13 @@ function oneLine(error: unknown): string {
 async function plan(options: PlanOptions, io: Io, build: BuildPlan): Promise<number> {
   const intake = await readInput('intake', options.intake, io.stdin);
   const logs = options.logs === undefined ? undefined : await readInput('logs', options.logs, io.stdin);
-  if (!intake.ok || (logs !== undefined && !logs.ok)) {
-    // Both inputs are reported at once, so a person can fix them in one go.
-    const messages = [intake, logs].flatMap((result) =>
+  const prescription =
+    options.prescription === undefined
+      ? undefined
+      : await readInput('prescription', options.prescription, io.stdin);
+  if (!intake.ok || (logs !== undefined && !logs.ok) || (prescription !== undefined && !prescription.ok)) {
+    // Every input is reported at once, so a person can fix them in one go.
+    const messages = [intake, logs, prescription].flatMap((result) =>
       result !== undefined && !result.ok ? [result.message] : [],
     );
     io.stderr.write(`${messages.join('\n')}\n`);
@@ -213,7 +217,13 @@ async function plan(options: PlanOptions, io: Io, build: BuildPlan): Promise<num
   const today = options.today ?? io.today();
   let output: PlanOutput;
   try {
-    output = build({ intake: intake.value, logs: logs?.value, today, weeks: options.weeks });
+    output = build({
+      intake: intake.value,
+      logs: logs?.value,
+      today,
+      weeks: options.weeks,
+      ...(prescription === undefined ? {} : { prescription: prescription.value }),
+    });
   } catch (error) {
     if (!(error instanceof PlanInputError)) throw error;
     const lines = error.problems.map((problem) => `${problem.path}: ${problem.message}`);

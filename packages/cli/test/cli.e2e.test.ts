@@ -234,6 +234,24 @@ describe('wandelcoach migrate', () => {
     );
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
+
+  it('plans with the example prescription: each line it causes names the physiotherapist', () => {
+    const output = planJson([
+      'plan',
+      '--intake',
+      RETRO_OLDER,
+      '--prescription',
+      'examples/prescription-physio.json',
+      '--today',
+      '2026-12-20',
+    ]) as {
+      decisions: Array<{ decision: string; reasons: Array<{ source: string; by?: { name: string } }> }>;
+    };
+    const lines = output.decisions.flatMap((d) => d.reasons).filter((r) => r.source === 'CLINICIAN');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((r) => r.by?.name === 'Anna de Vries')).toBe(true);
+    expect(output.decisions.some((d) => d.decision === 'pause')).toBe(true);
+  });
 });
 
 describe('wandelcoach practice create', () => {

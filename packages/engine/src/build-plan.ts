@@ -7,12 +7,12 @@
  * have passed are shaped by the log; weeks from today on are a projection that assumes they go well.
  */
 import type { DayNumber } from './dates.js';
-import { isoDate } from './dates.js';
+import { dayNumber, isoDate } from './dates.js';
 import { evidenceNotes } from './evidence-notes.js';
 import { message } from './i18n/index.js';
 import { firstOnOrAfter } from './log-by-day.js';
 import type { DecisionRecord, PlanOutput, PlanWeek, Reason } from './output.js';
-import { reason } from './reasons.js';
+import { reason, withAuthor, type ClinicianNote } from './reasons.js';
 import {
   applyOutcome,
   moveToWalked,
@@ -28,16 +28,25 @@ import {
 import { replayContext, type ReplayContext } from './replay/context.js';
 import { planDay, type RetroFit } from './replay/day.js';
 import { oncePerChange } from './replay/once-per-change.js';
-import { applySafetyEvent, assessAt, retroDose, retroStoppedOn, type SafetyState } from './replay/safety.js';
+import { changeReasons, clearanceReason, doseAfterChange, noteOf } from './replay/prescription.js';
+import {
+  applySafetyEvent,
+  assessAt,
+  retroDose,
+  retroStopClearance,
+  retroStoppedOn,
+  type SafetyState,
+} from './replay/safety.js';
 import { longFlareDay } from './rules/long-flare.js';
 import { findOverDoing, type PlannedDayLoad } from './rules/over-doing.js';
+import { pausedBy } from './rules/prescription-timeline.js';
 import { retroSessionAfterWeek } from './rules/retro-growth.js';
 import { gapIn } from './rules/return-after-gap.js';
 import { byContent, safetyEventOf, type SafetyEvent } from './rules/safety-events.js';
 import { HOLDS_BEFORE_MOVING } from './rules/too-few-minutes.js';
 import { dayTotalCeiling } from './rules/weekly-step.js';
 import { isFlareMorning, reviewWeek } from './rules/week-review.js';
-import type { WalkLog } from './schema.js';
+import type { PrescriptionChange, WalkLog } from './schema.js';
 import { assessTriage, closingAdvice, NO_EVENTS } from './triage/assess.js';
 import { validatePlanInput, type PlanInput } from './validation.js';
 
@@ -75,11 +84,13 @@ interface ReplayState {
   longFlareOn: DayNumber | null;
   /** The busiest day of the week before, forward and retro together: the weekly step grows from it. */
   previousBusiestDay: number;
+  /** The clinician's change whose pause held on the day before (§6), if one did. */
+  prescribedPause: PrescriptionChange | null;
 }
 
 function replay(context: ReplayContext): PlanOutput {
   const { intake, locale, startDay, today } = context;
-  const safety = assessAt(context, NO_EVENTS, false, null, startDay);
+  const safety = assessAt(context, NO_EVENTS, null, null, startDay);
   const state: ReplayState = {
     safety,
     memory: startingMemory(context.start.minutes, retroDose(safety)),
@@ -88,6 +99,7 @@ function replay(context: ReplayContext): PlanOutput {
     nextLog: 0,
     longFlareOn: longFlareDay(context.log, intake.painNow, startDay, today),
     previousBusiestDay: 0,
+    prescribedPause: null,
   };
   const weeks: PlanWeek[] = [];
   for (let week = 1; week <= context.weeks; week++)
@@ -98,7 +110,7 @@ function replay(context: ReplayContext): PlanOutput {
   const final = assessAt(
     context,
     state.safety.events,
-    state.safety.dizzinessLogged,
+    state.safety.lastDizziness,
     state.safety.retroStop,
     today,
   );
@@ -116,9 +128,13 @@ function replay(context: ReplayContext): PlanOutput {
       supervisedRetro: retro !== null && retro.supervised && !retroStopped,
       retroWaitsForProfessional: context.hasRetroGoal && (retro === null || retroStopped),
       earlierSigns: earlier !== null,
-      physioAdvised: [...final.forward.reasons, ...state.decisions.flatMap((d) => d.reasons)].some((r) =>
-        PHYSIO_ADVICE.has(r.code),
-      ),
+      // A physiotherapist who prescribes for the person is involved: never "on your own" beside them (§6).
+      physioAdvised:
+        context.changes.length > 0 ||
+        context.clearanceItems.length > 0 ||
+        [...final.forward.reasons, ...state.decisions.flatMap((d) => d.reasons)].some((r) =>
+          PHYSIO_ADVICE.has(r.code),
+        ),
     }),
   );
   const triage = {
@@ -133,7 +149,7 @@ function replay(context: ReplayContext): PlanOutput {
     // weekly decisions speak of a plan that is not shown, so they go. When the intake alone rules
     // out a plan there is no history to show either.
     const blockedByIntake =
-      assessTriage(intake, NO_EVENTS, { startDay, asOf: today, today }).planLevel === null;
+      assessTriage(intake, NO_EVENTS, { startDay, asOf: today, today }, context.clinician).planLevel === null;
     const decisions = blockedByIntake
       ? []
       : state.decisions.filter((d) => d.decision === 'pause' || d.decision === 'stop-retro');
@@ -239,19 +255,93 @@ function retriage(
   state: ReplayState,
   events: SafetyState['events'],
   day: DayNumber,
+  clinician?: ClinicianNote,
 ): void {
   const before = state.safety;
-  state.safety = assessAt(context, events, before.dizzinessLogged, before.retroStop, day);
+  state.safety = assessAt(context, events, before.lastDizziness, before.retroStop, day);
   const wasSupervised = retroDose(before)?.supervised ?? false;
   syncRetroDose(state, !wasSupervised && (retroDose(state.safety)?.supervised ?? false));
   if (before.findings.planLevel === null && state.safety.findings.planLevel !== null) {
     // The plan goes on from its start at most, and builds up again.
     state.memory = resumeAfterPause(state.memory, programmesOf(context, state, day));
     state.pending.push(
-      reason(context.locale, 'decision.resumed', 'KNGF-B.1.3', {
-        date: context.date(day),
-        minutes: state.memory.dose.forwardDaily,
-      }),
+      clinician === undefined
+        ? reason(context.locale, 'decision.resumed', 'KNGF-B.1.3', {
+            date: context.date(day),
+            minutes: state.memory.dose.forwardDaily,
+          })
+        : withAuthor(
+            reason(context.locale, 'clinician.resumed', 'CLINICIAN', {
+              name: clinician.by.name,
+              date: context.date(day),
+              minutes: state.memory.dose.forwardDaily,
+            }),
+            clinician,
+          ),
+    );
+  }
+}
+
+/**
+ * A clinician's prescription on `day` (§6): clearances that count from today, plan changes that take
+ * effect today, and the start or end of a pause they set. Each tells the person who and why.
+ */
+function applyPrescription(context: ReplayContext, state: ReplayState, day: DayNumber): void {
+  for (const { from, clearance } of context.clearanceItems) {
+    if (from !== day) continue;
+    retriage(context, state, state.safety.events, day, noteOf(clearance));
+    const line = clearanceReason(context, clearance, dayNumber(clearance.date));
+    if (line !== null) state.pending.push(line);
+  }
+  for (const dated of context.changes) {
+    if (dated.from !== day) continue;
+    retriage(context, state, state.safety.events, day);
+    const { change } = dated;
+    const dose = doseAfterChange(state.memory.dose, change, state.safety, context.startOn(day));
+    state.memory = {
+      ...state.memory,
+      dose,
+      // Back in the plan after a week without it: it starts again, it does not grow at once.
+      previousRetroFull: change.retroWalking === true ? false : state.memory.previousRetroFull,
+    };
+    state.pending.push(...changeReasons(context, state.safety, dated));
+  }
+  const paused = pausedBy(context.changes, day);
+  const before = state.prescribedPause;
+  state.prescribedPause = paused;
+  if (paused !== null && before === null) {
+    const note = noteOf(paused);
+    const until = paused.pause?.until;
+    addEventDecision(context, state, day, 'pause', [
+      withAuthor(
+        until === undefined
+          ? reason(context.locale, 'clinician.pause', 'CLINICIAN', {
+              name: note.by.name,
+              from: context.date(day),
+              reason: note.reason,
+            })
+          : reason(context.locale, 'clinician.pause-until', 'CLINICIAN', {
+              name: note.by.name,
+              from: context.date(day),
+              until: context.date(dayNumber(until)),
+              reason: note.reason,
+            }),
+        note,
+      ),
+    ]);
+  } else if (paused === null && before !== null && state.safety.findings.planLevel !== null) {
+    // The plan goes on from its start at most, as after any pause.
+    state.memory = resumeAfterPause(state.memory, programmesOf(context, state, day));
+    const note = noteOf(before);
+    state.pending.push(
+      withAuthor(
+        reason(context.locale, 'clinician.pause-ended', 'CLINICIAN', {
+          name: note.by.name,
+          date: context.date(day),
+          minutes: state.memory.dose.forwardDaily,
+        }),
+        note,
+      ),
     );
   }
 }
@@ -271,8 +361,20 @@ function liftRetroStopIfCleared(context: ReplayContext, state: ReplayState, day:
       speedKmh: retro.treadmill?.startKmh ?? state.memory.dose.speedKmh,
     },
   };
-  const cleared = context.clearance;
-  if (cleared !== null) {
+  const cleared = retroStopClearance(context, stop.signDay, day);
+  if (cleared?.note !== undefined) {
+    const note = cleared.note;
+    state.pending.push(
+      withAuthor(
+        reason(context.locale, 'clinician.retro-cleared', 'CLINICIAN', {
+          name: note.by.name,
+          date: context.date(cleared.day),
+          reason: note.reason,
+        }),
+        note,
+      ),
+    );
+  } else if (cleared !== null) {
     const who = message(context.locale, cleared.by === 'gp' ? 'who.gp' : 'who.physio');
     state.pending.push(
       reason(context.locale, 'retro.cleared', 'SEED-RW', { who, date: context.date(cleared.day) }),
@@ -311,8 +413,12 @@ function programmesOf(context: ReplayContext, state: ReplayState, day: DayNumber
     locale: context.locale,
     forward: state.safety.forward,
     retro: retro !== null && !retroStoppedOn(context, state.safety, day) ? retro : null,
-    retroWaiting: context.hasRetroGoal && retro === null,
-    startDaily: context.start.minutes,
+    // Taken out by a clinician, it does not wait for anyone's clearance (§6).
+    retroWaiting:
+      context.hasRetroGoal &&
+      retro === null &&
+      !(state.safety.retro?.available === false && state.safety.retro.byClinician === true),
+    startDaily: context.startOn(day),
     previousBusiestDay: state.previousBusiestDay,
   };
 }
@@ -393,7 +499,18 @@ function reviewDecision(
   const projected = weekStart > today;
   const programmes = programmesOf(context, state, weekStart);
   let change: DoseChange;
-  if (state.safety.findings.planLevel === null) {
+  const prescribedPause = pausedBy(context.changes, weekStart);
+  if (prescribedPause !== null && state.safety.findings.planLevel !== null) {
+    // Paused by a clinician: nothing grows or shrinks until the pause is over.
+    const note = noteOf(prescribedPause);
+    change = {
+      memory: state.memory,
+      decision: 'hold',
+      reasons: [
+        withAuthor(reason(locale, 'clinician.hold.paused', 'CLINICIAN', { name: note.by.name }), note),
+      ],
+    };
+  } else if (state.safety.findings.planLevel === null) {
     // Paused: nothing grows or shrinks until the plan goes on (and then from its start).
     change = {
       memory: state.memory,
@@ -483,7 +600,7 @@ function planWeek(
   const ceiling = dayTotalCeiling(
     week,
     state.memory.dose.dayTotal,
-    context.start.minutes,
+    context.startOn(weekStart),
     state.previousBusiestDay,
   );
   const days: PlanWeek['days'] = [];
@@ -499,8 +616,9 @@ function planWeek(
     // that went wrong, and what is left of today must be safe too.
     applyEventsBefore(context, state, day === today ? day + 1 : day);
     if (day === context.clearance?.day) retriage(context, state, state.safety.events, day);
+    applyPrescription(context, state, day);
     liftRetroStopIfCleared(context, state, day);
-    if (state.safety.findings.planLevel === null) {
+    if (state.safety.findings.planLevel === null || state.prescribedPause !== null) {
       days.push({ date: isoDate(day), sessions: [] });
       continue;
     }

@@ -38,8 +38,31 @@ export {
 } from './i18n/index.js';
 export type * from './output.js';
 export { planOutputSchema, reasonSchema, sessionSchema, triageResultSchema } from './output-schema.js';
-export { intakeSchema, walkLogSchema } from './schema.js';
-export type { Intake, IntakeInput, WalkLog, WalkLogInput } from './schema.js';
+export {
+  CLINICIAN_CLEARANCES,
+  clinicianClearanceSchema,
+  clinicianSchema,
+  intakeSchema,
+  PLAN_SETTINGS,
+  prescriptionChangeSchema,
+  prescriptionSchema,
+  walkLogSchema,
+} from './schema.js';
+export type {
+  Clinician,
+  ClinicianClearance,
+  ClinicianClearanceInput,
+  ClinicianClearanceKind,
+  Intake,
+  IntakeInput,
+  PlanSetting,
+  Prescription,
+  PrescriptionChange,
+  PrescriptionChangeInput,
+  PrescriptionInput,
+  WalkLog,
+  WalkLogInput,
+} from './schema.js';
 export { SOURCE_FAMILIES, SOURCES, sourceFamily, type Source, type SourceFamily } from './sources.js';
 export { sourceName, sourceSummary, type SourceText, type SourceTexts } from './source-texts.js';
 export {

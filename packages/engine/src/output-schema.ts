@@ -22,6 +22,14 @@ export const reasonSchema = z
     code: z.string().describe('A stable reason code, e.g. "decision.progress.forward"'),
     source: z.enum(SOURCES),
     message: z.string().describe('The reason in the output’s locale'),
+    by: z
+      .strictObject({ id: z.string(), name: z.string() })
+      .optional()
+      .describe('Added: for a CLINICIAN reason, the clinician who decided'),
+    clinicianReason: z
+      .string()
+      .optional()
+      .describe('Added: for a CLINICIAN reason, the reason the clinician gave'),
   })
   .meta({ id: 'Reason' });
 

@@ -11,6 +11,16 @@ export interface Reason {
   code: ReasonCode;
   source: Source;
   message: string;
+  /** Added: for a `CLINICIAN` reason, who decided (docs/clinical-rules.md §6). */
+  by?: ClinicianRef;
+  /** Added: for a `CLINICIAN` reason, the reason the clinician gave, as they wrote it. */
+  clinicianReason?: string;
+}
+
+/** A clinician as a reason names them: the care team's id and the name the person knows. */
+export interface ClinicianRef {
+  id: string;
+  name: string;
 }
 
 export interface Treadmill {

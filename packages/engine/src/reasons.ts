@@ -2,7 +2,7 @@ import type { Locale } from './codes.js';
 import { catalogues, type MessageKey, type ParamsOf, type ReasonCode } from './i18n/index.js';
 import { compile, fillParts } from './i18n/format.js';
 import type { en } from './i18n/en.js';
-import type { Reason } from './output.js';
+import type { ClinicianRef, Reason } from './output.js';
 import type { Source } from './sources.js';
 
 interface Template {
@@ -52,4 +52,20 @@ export function reason(
   const { text, parts } = TEMPLATES[locale][code] as Template;
   const message = parts === null || params === undefined ? text : fillParts(locale, parts, params);
   return { code, source, message };
+}
+
+/** What a clinician's item brings to every reason it causes: who decided, and why (docs/clinical-rules.md §6). */
+export interface ClinicianNote {
+  by: ClinicianRef;
+  reason: string;
+}
+
+/**
+ * A `CLINICIAN` reason with its author and the clinician's own reason beside the message.
+ *
+ * @example
+ * withAuthor(reason('en', 'clinician.hold.paused', 'CLINICIAN', { name: 'Anna' }), note).by?.name; // 'Anna'
+ */
+export function withAuthor(reason: Reason, note: ClinicianNote): Reason {
+  return { ...reason, by: { id: note.by.id, name: note.by.name }, clinicianReason: note.reason };
 }

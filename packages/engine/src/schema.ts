@@ -8,6 +8,7 @@ import {
   BACK_PAIN_TYPES,
   CLEARED_BY,
   CONDITIONS,
+  EMERGENCY_FLAGS,
   FALL_RISKS,
   GOALS,
   IMPAIRMENTS,
@@ -144,3 +145,127 @@ export type IntakeInput = z.input<typeof intakeSchema>;
 export type Intake = z.output<typeof intakeSchema>;
 export type WalkLogInput = z.input<typeof walkLogSchema>;
 export type WalkLog = z.output<typeof walkLogSchema>;
+
+// ---- a clinician's prescription (docs/clinical-rules.md §6) ----------------------------------------
+
+function text(max: number) {
+  const message = `must be text of 1 to ${max} characters`;
+  return z.string(plain(message)).trim().min(1, plain(message)).max(max, plain(message));
+}
+
+/** A number within hard bounds; what is less careful than the rules is applied only up to them. */
+function amount(min: number, max: number, unit: string) {
+  const message = `must be a number of ${unit} from ${min} to ${max}`;
+  return z.number(plain(message)).min(min, plain(message)).max(max, plain(message));
+}
+
+/** Who decided: the care team's own id for the clinician, and the name the person knows them by. */
+export const clinicianSchema = z.strictObject(
+  { id: text(100), name: text(100) },
+  plain('must be an object with "id" and "name"'),
+);
+
+/** What every item of a prescription carries: its author, its date, and why. */
+const prescriptionItem = {
+  by: clinicianSchema,
+  date: isoDateSchema,
+  reason: text(500),
+};
+
+export const prescribedPauseSchema = z.strictObject(
+  { from: isoDateSchema, until: isoDateSchema.optional() },
+  plain('must be an object with "from" and, when the pause has an end, "until"'),
+);
+
+/**
+ * The plan settings a clinician may change. Each is a ceiling: the plan never goes above it, and never
+ * above the rules either (§6). `pause: null` ends a pause set by an earlier change.
+ */
+export const PLAN_SETTINGS = [
+  'startMinutes',
+  'weeklyStepMinutes',
+  'targetMinutes',
+  'retroWalking',
+  'retroSessionMinutes',
+  'retroGrowthPercent',
+  'treadmillMaxKmh',
+  'pause',
+] as const;
+export type PlanSetting = (typeof PLAN_SETTINGS)[number];
+
+export const prescriptionChangeSchema = z
+  .strictObject(
+    {
+      ...prescriptionItem,
+      startMinutes: wholeNumber(2, 60).optional(),
+      weeklyStepMinutes: wholeNumber(0, 10).optional(),
+      targetMinutes: wholeNumber(2, 60).optional(),
+      retroWalking: flag().optional(),
+      retroSessionMinutes: amount(3, 60, 'minutes').optional(),
+      retroGrowthPercent: amount(0, 25, 'percent').optional(),
+      treadmillMaxKmh: amount(2, 6, 'km/h').optional(),
+      pause: prescribedPauseSchema.nullable().optional(),
+    },
+    plain('must be a JSON object'),
+  )
+  .superRefine((change, ctx) => {
+    if (PLAN_SETTINGS.every((setting) => change[setting] === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `must change at least one of: ${PLAN_SETTINGS.map((s) => `"${s}"`).join(', ')}`,
+      });
+    }
+    const pause = change.pause;
+    if (pause?.until !== undefined && pause.until < pause.from) {
+      ctx.addIssue({ code: 'custom', path: ['pause', 'until'], message: 'must not be before "from"' });
+    }
+  });
+
+/** The clearances a clinician may record (§1, §4): the only ones that are less careful than the rules. */
+export const CLINICIAN_CLEARANCES = ['gp', 'retro-walking', 'retro-supervision', 'emergency-sign'] as const;
+export type ClinicianClearanceKind = (typeof CLINICIAN_CLEARANCES)[number];
+
+export const clinicianClearanceSchema = z
+  .strictObject(
+    {
+      kind: oneOf(CLINICIAN_CLEARANCES),
+      ...prescriptionItem,
+      sign: oneOf(EMERGENCY_FLAGS).optional(),
+      signDate: isoDateSchema.optional(),
+    },
+    plain('must be a JSON object'),
+  )
+  .superRefine((clearance, ctx) => {
+    const forSign = clearance.kind === 'emergency-sign';
+    for (const field of ['sign', 'signDate'] as const) {
+      if (forSign && clearance[field] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'is required when kind is "emergency-sign"' });
+      } else if (!forSign && clearance[field] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'belongs only to a clearance of kind "emergency-sign"',
+        });
+      }
+    }
+  });
+
+export const prescriptionSchema = z.strictObject(
+  {
+    changes: z.array(prescriptionChangeSchema, plain('must be a list of changes')).default([]),
+    clearances: z.array(clinicianClearanceSchema, plain('must be a list of clearances')).default([]),
+  },
+  plain('must be a JSON object with "changes" and "clearances"'),
+);
+
+export type Clinician = z.output<typeof clinicianSchema>;
+export type PrescribedPause = z.output<typeof prescribedPauseSchema>;
+export type PrescriptionChangeInput = z.input<typeof prescriptionChangeSchema>;
+export type PrescriptionChange = z.output<typeof prescriptionChangeSchema>;
+export type ClinicianClearanceInput = z.input<typeof clinicianClearanceSchema>;
+export type ClinicianClearance = z.output<typeof clinicianClearanceSchema>;
+/** A prescription as a care team writes it: both lists may be left out. */
+export type PrescriptionInput = z.input<typeof prescriptionSchema>;
+/** A prescription after validation. */
+export type Prescription = z.output<typeof prescriptionSchema>;

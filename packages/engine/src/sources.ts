@@ -1,6 +1,8 @@
 /**
  * The sources a rule may cite, from the table in `../shared/spec/clinical-rules.md`. A source is a table
  * code, optionally narrowed to a section (`KNGF-B.1.3`). Every reason the engine gives names one.
+ * `CLINICIAN` is this project's addition (docs/clinical-rules.md §6): a decision a linked clinician
+ * recorded for this person, which the reason carries with its author and their reason.
  */
 export const SOURCE_FAMILIES = {
   'SEED-RW': 'Retro-walking advice from physiotherapists (magazine article, 2025)',
@@ -14,6 +16,8 @@ export const SOURCE_FAMILIES = {
   STEADI: 'CDC STEADI fall-risk screening',
   CADENCE: 'Tudor-Locke et al. 2018-2021: walking cadence and intensity',
   NPRS: 'Numeric pain rating scale 0-10; 2 points is a real change (Childs 2005)',
+  // This project's addition: not a publication but a linked clinician's recorded decision (§6).
+  CLINICIAN: 'A linked clinician’s prescription for this person, with its author, date and reason',
 } as const;
 export type SourceFamily = keyof typeof SOURCE_FAMILIES;
 
@@ -33,6 +37,7 @@ export const SOURCES = [
   'STEADI',
   'CADENCE',
   'NPRS',
+  'CLINICIAN',
 ] as const;
 export type Source = (typeof SOURCES)[number];
 

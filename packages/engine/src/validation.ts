@@ -13,7 +13,15 @@ import {
   type DayNumber,
 } from './dates.js';
 import { withoutDuplicates } from './rules/duplicate-walks.js';
-import { BACK_PAIN_REQUIRED, intakeSchema, logsSchema, type Intake, type WalkLog } from './schema.js';
+import {
+  BACK_PAIN_REQUIRED,
+  intakeSchema,
+  logsSchema,
+  prescriptionSchema,
+  type Intake,
+  type Prescription,
+  type WalkLog,
+} from './schema.js';
 
 /** One thing wrong with the input: where (`intake.age`, `logs[2].minutes`) and what, in plain words. */
 export interface FieldProblem {
@@ -65,6 +73,8 @@ export interface PlanInput {
   today: unknown;
   /** How many weeks to plan; 12 when left out. */
   weeks?: unknown;
+  /** Added: what a linked clinician decided for this person (docs/clinical-rules.md §6); optional. */
+  prescription?: unknown;
 }
 
 export interface ValidPlanInput {
@@ -75,7 +85,11 @@ export interface ValidPlanInput {
   logDays: number[];
   today: string;
   weeks: number;
+  /** The prescription with both lists (empty when none was given). */
+  prescription: Prescription;
 }
+
+const NO_PRESCRIPTION: Prescription = { changes: [], clearances: [] };
 
 export const DEFAULT_WEEKS = 12;
 export const MAX_WEEKS = 52;
@@ -120,6 +134,46 @@ function dateProblems(
   return problems;
 }
 
+/** A prescription's dates: recorded from 2000 up to today, like a walk; a pause within a year from today. */
+function prescriptionDateProblems(prescription: Prescription, todayDay: DayNumber): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const today = isoDate(todayDay);
+  const recorded = (path: string, date: string) => {
+    const day = dayNumber(date);
+    if (day > todayDay) problems.push({ path, message: `is after today (${today})` });
+    else if (day < EARLIEST_DAY) problems.push({ path, message: `must be a date from ${EARLIEST_DATE} on` });
+  };
+  const latest = todayDay + MAX_START_DAYS_AHEAD;
+  const planned = (path: string, date: string | undefined) => {
+    if (date === undefined) return;
+    const day = dayNumber(date);
+    if (day < EARLIEST_DAY || day > latest) {
+      problems.push({
+        path,
+        message: `must be a date from ${EARLIEST_DATE} to ${isoDate(latest)} (at most a year after today)`,
+      });
+    }
+  };
+  prescription.changes.forEach((change, index) => {
+    recorded(`prescription.changes[${index}].date`, change.date);
+    planned(`prescription.changes[${index}].pause.from`, change.pause?.from);
+    planned(`prescription.changes[${index}].pause.until`, change.pause?.until);
+  });
+  prescription.clearances.forEach((clearance, index) => {
+    recorded(`prescription.clearances[${index}].date`, clearance.date);
+    if (clearance.signDate !== undefined) {
+      recorded(`prescription.clearances[${index}].signDate`, clearance.signDate);
+      if (clearance.date < clearance.signDate) {
+        problems.push({
+          path: `prescription.clearances[${index}].date`,
+          message: 'is before the sign it clears (signDate): care comes after the sign',
+        });
+      }
+    }
+  });
+  return problems;
+}
+
 /** Checks the whole input against the contract; throws a {@link PlanInputError} listing every problem. */
 export function validatePlanInput(input: PlanInput): ValidPlanInput {
   const problems: FieldProblem[] = [];
@@ -147,9 +201,17 @@ export function validatePlanInput(input: PlanInput): ValidPlanInput {
   if (!logs.success) problems.push(...problemsOf('logs', logs.error));
   const logDays = logs.success ? logs.data.map((log) => dayNumber(log.date)) : [];
 
-  if (todayDay !== undefined) problems.push(...dateProblems(intake.data, logDays, todayDay));
+  const prescription = prescriptionSchema.optional().safeParse(input.prescription);
+  if (!prescription.success) problems.push(...problemsOf('prescription', prescription.error));
 
-  if (problems.length > 0 || !intake.success || !logs.success) throw new PlanInputError(problems);
+  if (todayDay !== undefined) {
+    problems.push(...dateProblems(intake.data, logDays, todayDay));
+    if (prescription.data !== undefined)
+      problems.push(...prescriptionDateProblems(prescription.data, todayDay));
+  }
+
+  if (problems.length > 0 || !intake.success || !logs.success || !prescription.success)
+    throw new PlanInputError(problems);
   const once = withoutDuplicates(logs.data, logDays);
   return {
     intake: intake.data,
@@ -157,5 +219,6 @@ export function validatePlanInput(input: PlanInput): ValidPlanInput {
     logDays: once.days,
     today: input.today as string,
     weeks: weeks as number,
+    prescription: prescription.data ?? NO_PRESCRIPTION,
   };
 }

@@ -261,4 +261,50 @@ export const en = {
   'reason.note.cadence':
     'Walk at a pace that feels comfortable. About 100 steps a minute or more counts as moderate exercise, but for your back a faster pace is not needed.',
   'reason.note.no-bed-rest': 'Staying in bed does not help back pain. Keep moving gently, even on a bad day.',
+  // A clinician's prescription (docs/clinical-rules.md §6): the person reads who decided, and why
+  'change.start': 'your starting amount is at most {minutes} minutes a day',
+  'change.step': 'the plan grows by at most {minutes} minutes a day each week',
+  'change.no-step': 'the plan does not grow for now',
+  'change.target': 'you walk at most {minutes} minutes a day',
+  'change.retro-off': 'no walking backwards for now',
+  'change.retro-on': 'walking backwards may be in your plan again',
+  'change.retro-session': 'a session of walking backwards lasts at most {minutes} minutes',
+  'change.retro-growth': 'walking backwards grows by at most {percent}% a week',
+  'change.treadmill': 'the treadmill goes no faster than {speed} km/h',
+  'change.pause': 'a pause from {from}',
+  'change.pause-until': 'a pause from {from} up to and including {until}',
+  'change.no-pause': 'the pause is over',
+  'reason.clinician.change':
+    'Your physiotherapist {name} changed your plan from {date}: {changes}. The reason: "{reason}"',
+  'reason.clinician.limit.start':
+    'The usual limit still holds for the start: at most {minutes} minutes a day for you.',
+  'reason.clinician.limit.step':
+    'The usual limit still holds: the plan grows by at most {minutes} minutes a day each week.',
+  'reason.clinician.limit.target': 'The usual limit still holds: at most {minutes} minutes of walking a day.',
+  'reason.clinician.limit.retro-session':
+    'The usual limit still holds: a session of walking backwards grows to at most {minutes} minutes.',
+  'reason.clinician.limit.retro-growth':
+    'The usual limit still holds: walking backwards grows by at most {percent}% a week.',
+  'reason.clinician.limit.treadmill':
+    'The usual limit still holds: the treadmill goes no faster than {speed} km/h for you.',
+  'reason.clinician.pause':
+    'Your physiotherapist {name} paused your plan from {from}. The reason: "{reason}"',
+  'reason.clinician.pause-until':
+    'Your physiotherapist {name} paused your plan from {from} up to and including {until}. The reason: "{reason}"',
+  'reason.clinician.hold.paused':
+    'Your physiotherapist {name} paused your plan, so it stays as it was until the pause is over.',
+  'reason.clinician.pause-ended':
+    'The pause your physiotherapist {name} set is over. The plan goes on from {date}, starting again at {minutes} minutes a day.',
+  'reason.clinician.gp-clearance':
+    'Your physiotherapist {name} recorded that your GP checked you on {date} and said you can walk. The note: "{reason}"',
+  'reason.clinician.gp-clearance-refused':
+    'Your physiotherapist {name} recorded a check by your GP on {date}. That check was before the signs it should cover, so it does not count for them: your GP needs to look again.',
+  'reason.clinician.retro-cleared':
+    'Your physiotherapist {name} said on {date} that walking backwards is safe for you again. The note: "{reason}"',
+  'reason.clinician.supervision-lifted':
+    'Your physiotherapist {name} saw you on {date} and decided that nobody needs to supervise your walking backwards any more. The note: "{reason}"',
+  'reason.clinician.emergency-cleared':
+    'Your physiotherapist {name} recorded on {date} that you have had care for the sign you reported on {signs}. The note: "{reason}"',
+  'reason.clinician.resumed':
+    'After the clearance your physiotherapist {name} recorded, the plan goes on from {date}, starting again at {minutes} minutes a day.',
 } as const;

@@ -257,4 +257,51 @@ export const nl = {
     'Loop in een tempo dat prettig voelt. Vanaf ongeveer 100 stappen per minuut telt het als matige inspanning, maar voor je rug is sneller lopen niet nodig.',
   'reason.note.no-bed-rest':
     'In bed blijven helpt niet tegen rugpijn. Blijf rustig bewegen, ook op een slechte dag.',
+  // Het voorschrift van een behandelaar (docs/clinical-rules.md §6): wie besloot, en waarom
+  'change.start': 'je begint met hoogstens {minutes} minuten per dag',
+  'change.step': 'het plan groeit elke week met hoogstens {minutes} minuten per dag',
+  'change.no-step': 'het plan groeit voorlopig niet',
+  'change.target': 'je loopt hoogstens {minutes} minuten per dag',
+  'change.retro-off': 'voorlopig niet achteruitlopen',
+  'change.retro-on': 'achteruitlopen mag weer in je plan',
+  'change.retro-session': 'achteruitlopen duurt hoogstens {minutes} minuten per keer',
+  'change.retro-growth': 'achteruitlopen groeit hoogstens {percent}% per week',
+  'change.treadmill': 'de loopband gaat niet sneller dan {speed} km/u',
+  'change.pause': 'een pauze vanaf {from}',
+  'change.pause-until': 'een pauze van {from} tot en met {until}',
+  'change.no-pause': 'de pauze is voorbij',
+  'reason.clinician.change':
+    'Je fysiotherapeut {name} heeft je plan vanaf {date} aangepast: {changes}. De reden: "{reason}"',
+  'reason.clinician.limit.start':
+    'De gewone grens blijft gelden voor het begin: voor jou hoogstens {minutes} minuten per dag.',
+  'reason.clinician.limit.step':
+    'De gewone grens blijft gelden: het plan groeit elke week met hoogstens {minutes} minuten per dag.',
+  'reason.clinician.limit.target':
+    'De gewone grens blijft gelden: hoogstens {minutes} minuten wandelen per dag.',
+  'reason.clinician.limit.retro-session':
+    'De gewone grens blijft gelden: achteruitlopen groeit naar hoogstens {minutes} minuten per keer.',
+  'reason.clinician.limit.retro-growth':
+    'De gewone grens blijft gelden: achteruitlopen groeit hoogstens {percent}% per week.',
+  'reason.clinician.limit.treadmill':
+    'De gewone grens blijft gelden: de loopband gaat voor jou niet sneller dan {speed} km/u.',
+  'reason.clinician.pause':
+    'Je fysiotherapeut {name} heeft je plan gepauzeerd vanaf {from}. De reden: "{reason}"',
+  'reason.clinician.pause-until':
+    'Je fysiotherapeut {name} heeft je plan gepauzeerd van {from} tot en met {until}. De reden: "{reason}"',
+  'reason.clinician.hold.paused':
+    'Je fysiotherapeut {name} heeft je plan gepauzeerd, dus het blijft zoals het was tot de pauze voorbij is.',
+  'reason.clinician.pause-ended':
+    'De pauze die je fysiotherapeut {name} instelde, is voorbij. Het plan gaat verder vanaf {date} en begint weer bij {minutes} minuten per dag.',
+  'reason.clinician.gp-clearance':
+    'Je fysiotherapeut {name} heeft vastgelegd dat je huisarts je op {date} heeft onderzocht en dat wandelen mag. De toelichting: "{reason}"',
+  'reason.clinician.gp-clearance-refused':
+    'Je fysiotherapeut {name} heeft een onderzoek door je huisarts op {date} vastgelegd. Dat was vóór de signalen waar het over moet gaan, dus het telt daar niet voor: je huisarts moet opnieuw kijken.',
+  'reason.clinician.retro-cleared':
+    'Je fysiotherapeut {name} zei op {date} dat achteruitlopen weer veilig voor je is. De toelichting: "{reason}"',
+  'reason.clinician.supervision-lifted':
+    'Je fysiotherapeut {name} heeft je op {date} gezien en besloten dat er bij het achteruitlopen niemand meer hoeft mee te kijken. De toelichting: "{reason}"',
+  'reason.clinician.emergency-cleared':
+    'Je fysiotherapeut {name} heeft op {date} vastgelegd dat je zorg hebt gehad voor het signaal dat je op {signs} meldde. De toelichting: "{reason}"',
+  'reason.clinician.resumed':
+    'Na de vrijgave die je fysiotherapeut {name} vastlegde, gaat het plan verder vanaf {date} en begint het weer bij {minutes} minuten per dag.',
 } as const satisfies { readonly [K in keyof typeof en]: string };

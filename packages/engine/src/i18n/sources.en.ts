@@ -90,4 +90,9 @@ export const sourcesEn: SourceTexts = {
     summary:
       'A simple way to rate pain: 0 is no pain at all, 10 is the worst pain you can imagine. A change of 2 points or more is a real change rather than chance (Childs and colleagues, 2005). Wandelcoach asks for this score during your walks and on the next morning.',
   },
+  CLINICIAN: {
+    name: 'Your physiotherapist’s own decisions for you',
+    summary:
+      'A physiotherapist who is linked to you in Wandelcoach can change your plan: a lower start, a smaller step each week, a pause, or no walking backwards for now. After seeing you, they can also record a clearance, for example that walking backwards is safe again. Each change carries their name, the date and their reason. The safety limits of the plan still apply: a change can make the plan more careful, never faster than these limits allow.',
+  },
 };

@@ -77,4 +77,9 @@ export const sourcesNl: SourceTexts = {
     summary:
       'Een eenvoudige manier om pijn een cijfer te geven: 0 is helemaal geen pijn, 10 de ergste pijn die je je kunt voorstellen. Een verschil van 2 punten of meer is een echte verandering en geen toeval (Childs en collega’s, 2005). Wandelcoach vraagt dit cijfer tijdens je wandelingen en de ochtend erna.',
   },
+  CLINICIAN: {
+    name: 'Wat je eigen fysiotherapeut voor je besloot',
+    summary:
+      'Een fysiotherapeut die in Wandelcoach aan je gekoppeld is, kan je plan aanpassen: een lager begin, een kleinere stap per week, een pauze, of voorlopig niet achteruitlopen. Na een onderzoek kan die ook vastleggen dat iets weer mag, bijvoorbeeld achteruitlopen. Bij elke aanpassing staan de naam, de datum en de reden. De veiligheidsgrenzen van het plan blijven gelden: een aanpassing kan het plan voorzichtiger maken, nooit sneller dan die grenzen toestaan.',
+  },
 };

@@ -6,6 +6,7 @@
 import type { Reason } from '../output.js';
 import { reason } from '../reasons.js';
 import { SEED_START_DAILY, TARGET_DAILY, type StartDose } from '../rules/start-dose.js';
+import { atMostRule } from '../rules/prescription-bounds.js';
 import { weeklyStep } from '../rules/weekly-step.js';
 import type { Intake } from '../schema.js';
 
@@ -24,6 +25,12 @@ export function blocksFor(daily: number): number {
   if (daily < 6) return daily >= 2 ? 2 : 1;
   if (daily < 20) return 3;
   return daily < SPLIT_EVENING_FROM_DAILY ? 3 : 4;
+}
+
+/** What a clinician prescribed for forward walking (docs/clinical-rules.md §6). */
+export interface PrescribedForward {
+  step?: number | undefined;
+  target?: number | undefined;
 }
 
 /**
@@ -59,6 +66,9 @@ function startReasons(intake: Intake, start: StartDose): Reason[] {
       if (comfortable > SEED_START_DAILY)
         reasons.push(reason(locale, 'start.inactive', 'SEED-BP', { minutes, comfortable }));
       break;
+    case 'prescribed':
+      // A clinician's start: their own line says who and why (§6).
+      break;
     case 'current-level':
       if ((intake.comfortableWalkMinutes ?? 0) > TARGET_DAILY) {
         reasons.push(reason(locale, 'start.capped', 'SEED-BP', { minutes }));
@@ -77,14 +87,22 @@ function startReasons(intake: Intake, start: StartDose): Reason[] {
  * @example
  * forwardProgramme(intakeFor({ activity: 'light' }), startingDayTotal(intake), false).step; // 3
  */
-export function forwardProgramme(intake: Intake, start: StartDose, gentle: boolean): ForwardProgramme {
+export function forwardProgramme(
+  intake: Intake,
+  start: StartDose,
+  gentle: boolean,
+  prescribed: PrescribedForward = {},
+): ForwardProgramme {
   const locale = intake.locale;
-  const step = weeklyStep(intake.activity, gentle);
-  const targetDaily = TARGET_DAILY;
+  // A clinician's step and target are ceilings on the rules' own (§6).
+  const step = atMostRule(weeklyStep(intake.activity, gentle), prescribed.step).value;
+  const targetDaily = atMostRule(TARGET_DAILY, prescribed.target).value;
   const reasons = startReasons(intake, start);
   if (start.minutes >= targetDaily)
     reasons.push(reason(locale, 'start.at-target', 'SEED-BP', { target: targetDaily }));
-  else if (gentle) reasons.push(reason(locale, 'start.gentle', 'KNGF-C.2.2', { step }));
+  else if (step === 0) {
+    // The clinician's own line says that the plan does not grow for now.
+  } else if (gentle) reasons.push(reason(locale, 'start.gentle', 'KNGF-C.2.2', { step }));
   else reasons.push(reason(locale, 'build-up', 'KNGF-C.2.2', { step, target: targetDaily }));
   if (intake.goals.includes('back-pain')) reasons.push(reason(locale, 'target-day', 'SEED-BP'));
 

@@ -4,11 +4,12 @@
  */
 import type { Cue } from '../codes.js';
 import type { Reason } from '../output.js';
-import { reason } from '../reasons.js';
+import { reason, withAuthor } from '../reasons.js';
 import { message } from '../i18n/index.js';
 import { HIGH_PAIN } from '../triage/risk-profile.js';
 import { TARGET_DAILY } from '../rules/start-dose.js';
-import type { ClearanceVerdict } from '../rules/clearance-validity.js';
+import type { Clearance, ClearanceVerdict } from '../rules/clearance-validity.js';
+import { atMostRule, retroGrowth } from '../rules/prescription-bounds.js';
 import { ACTIVE_INCLINE_PERCENT, TREADMILL_START_KMH, treadmillMaxKmh } from '../rules/treadmill.js';
 import type { Intake } from '../schema.js';
 
@@ -34,12 +35,24 @@ export interface RetroDose {
   /** Which days of each plan week (0 = its first day) have a retro-walking session. */
   days: number[];
   treadmill: { startKmh: number; maxKmh: number; inclinePercent: number } | null;
+  /** How much a session may grow in a week that went well, as a factor: 1.1 is SEED-RW's 10%. */
+  weeklyGrowth: number;
   cues: Cue[];
   reasons: Reason[];
 }
 
 export type RetroAvailability =
-  { available: true; dose: RetroDose } | { available: false; reasons: Reason[] };
+  | { available: true; dose: RetroDose }
+  /** `byClinician`: a clinician took retro-walking out of the plan (§6), rather than the rules. */
+  | { available: false; reasons: Reason[]; byClinician?: true };
+
+/** What a clinician prescribed for retro-walking (§6): each a ceiling on the rules' own values. */
+export interface PrescribedRetro {
+  included?: boolean | undefined;
+  sessionMinutes?: number | undefined;
+  growthPercent?: number | undefined;
+  treadmillMaxKmh?: number | undefined;
+}
 
 /**
  * At least this many days a week are for ordinary walking alone, at its full dose (SEED-RW, §4: forward
@@ -70,6 +83,13 @@ export interface AvailabilityContext extends SupervisionContext {
   dizzinessClearance: ClearanceVerdict;
   /** The clearance's date as the reader writes it, for the reason that names it. */
   clearanceDate: string;
+  /** A clinician's clearance of dizziness, when the person's own clearance does not count (§6). */
+  clinicianClearance?: Clearance | null;
+  /** A physiotherapist's lift of supervision after assessing the person (§4, §6). */
+  supervisionLift?: Clearance | null;
+  prescribed?: PrescribedRetro;
+  /** Dates as the reader writes them inside a sentence. */
+  date?: (day: number) => string;
 }
 
 /** Every reason that makes retro-walking supervised for this person (SEED-RW, STEADI). */
@@ -110,7 +130,21 @@ export function supervisionReasons(intake: Intake, context: SupervisionContext):
 export function retroAvailability(intake: Intake, context: AvailabilityContext): RetroAvailability {
   const locale = intake.locale;
   const reasons: Reason[] = [];
-  if (intake.impairments.includes('dizziness')) {
+  const date = context.date ?? (() => context.clearanceDate);
+  if (context.prescribed?.included === false) return { available: false, reasons: [], byClinician: true };
+  const byClinician = context.dizzinessClearance === 'valid' ? undefined : context.clinicianClearance?.note;
+  if (intake.impairments.includes('dizziness') && byClinician !== undefined && context.clinicianClearance) {
+    reasons.push(
+      withAuthor(
+        reason(locale, 'clinician.retro-cleared', 'CLINICIAN', {
+          name: byClinician.by.name,
+          date: date(context.clinicianClearance.day),
+          reason: byClinician.reason,
+        }),
+        byClinician,
+      ),
+    );
+  } else if (intake.impairments.includes('dizziness')) {
     if (context.dizzinessClearance === 'too-old') {
       return {
         available: false,
@@ -124,23 +158,46 @@ export function retroAvailability(intake: Intake, context: AvailabilityContext):
     reasons.push(reason(locale, 'retro.cleared', 'SEED-RW', { who, date: context.clearanceDate }));
   }
 
-  const supervision = supervisionReasons(intake, context);
-  const supervised = supervision.length > 0;
+  const ruleSupervision = supervisionReasons(intake, context);
+  // The level follows the rules' supervision even once a physiotherapist lifts it: a lift changes who
+  // must be there, never the dose (§6).
+  const lift = ruleSupervision.length > 0 ? (context.supervisionLift ?? null) : null;
+  const supervision = lift === null ? ruleSupervision : [];
+  if (lift?.note !== undefined) {
+    supervision.push(
+      withAuthor(
+        reason(locale, 'clinician.supervision-lifted', 'CLINICIAN', {
+          name: lift.note.by.name,
+          date: date(lift.day),
+          reason: lift.note.reason,
+        }),
+        lift.note,
+      ),
+    );
+  }
+  const supervised = lift === null && ruleSupervision.length > 0;
   const rehab = intake.conditions.length > 0;
   const level: RetroLevel =
-    intake.activity === 'active' && !supervised && !rehab && intake.painNow < HIGH_PAIN
+    intake.activity === 'active' && ruleSupervision.length === 0 && !rehab && intake.painNow < HIGH_PAIN
       ? 'active'
       : 'beginner';
-  const startSession = level === 'active' ? ACTIVE_START_SESSION : BEGINNER_START_SESSION;
+  // A clinician's session length is a ceiling on the programme's start and goal (§6).
+  const prescribedSession = context.prescribed?.sessionMinutes;
+  const startSession = atMostRule(
+    level === 'active' ? ACTIVE_START_SESSION : BEGINNER_START_SESSION,
+    prescribedSession,
+  ).value;
   // A retro day keeps at least as much ordinary walking, which stops at the built-up day of 35: so
   // does a session (SEED-RW's 60 is out of reach within the day's load).
-  const targetSession =
+  const targetSession = atMostRule(
     level === 'beginner'
       ? BEGINNER_TARGET_SESSION
       : Math.min(
           intake.goals.includes('back-pain') ? ACTIVE_TARGET_WITH_BACK_PAIN : ACTIVE_TARGET_SESSION,
           TARGET_DAILY,
-        );
+        ),
+    prescribedSession,
+  ).value;
   const days = retroDays(intake.daysPerWeek);
 
   if (level === 'active') {
@@ -166,14 +223,14 @@ export function retroAvailability(intake: Intake, context: AvailabilityContext):
   const cues: Cue[] = ['active-core', 'small-steps', 'toes-first', 'knees-soft'];
   let treadmill: RetroDose['treadmill'] = null;
   if (intake.equipment.treadmill) {
-    const maxKmh = treadmillMaxKmh(intake.age);
+    const maxKmh = atMostRule(treadmillMaxKmh(intake.age), context.prescribed?.treadmillMaxKmh).value;
     treadmill = {
-      startKmh: TREADMILL_START_KMH,
+      startKmh: Math.min(TREADMILL_START_KMH, maxKmh),
       maxKmh,
       inclinePercent: level === 'active' ? ACTIVE_INCLINE_PERCENT : 0,
     };
     cues.push('hold-handrails-safety-key');
-    reasons.push(reason(locale, 'retro.treadmill', 'SEED-RW', { speed: TREADMILL_START_KMH, max: maxKmh }));
+    reasons.push(reason(locale, 'retro.treadmill', 'SEED-RW', { speed: treadmill.startKmh, max: maxKmh }));
   } else {
     cues.push('rail-or-flat-path');
     reasons.push(
@@ -193,6 +250,16 @@ export function retroAvailability(intake: Intake, context: AvailabilityContext):
 
   return {
     available: true,
-    dose: { level, supervised, startSession, targetSession, days, treadmill, cues, reasons },
+    dose: {
+      level,
+      supervised,
+      startSession,
+      targetSession,
+      days,
+      treadmill,
+      weeklyGrowth: retroGrowth(context.prescribed?.growthPercent).value,
+      cues,
+      reasons,
+    },
   };
 }

@@ -66,7 +66,11 @@ export function planDay(input: DayInput, history: WalkHistory): PlannedDay {
       ? {
           minutes: retroMinutes,
           treadmill: retro.treadmill
-            ? { speedKmh: dose.speedKmh, inclinePercent: retro.treadmill.inclinePercent }
+            ? {
+                // A clinician's lower cap holds from its date, whatever the speed had reached (§6).
+                speedKmh: Math.min(dose.speedKmh, retro.treadmill.maxKmh),
+                inclinePercent: retro.treadmill.inclinePercent,
+              }
             : null,
           supervised: retro.supervised,
           cues: retro.cues,

@@ -127,7 +127,7 @@ function progress(memory: DoseMemory, programmes: DoseProgrammes, fullStep: bool
     const room = floorToHalf(Math.min(next.forwardDaily, Math.floor(ceiling / 2)));
     // After a week cut short retro-walking restarts from its base; it grows only after a full week.
     const grown = Math.min(
-      grownRetroSession(before.retroSession, retro.targetSession, fullStep),
+      grownRetroSession(before.retroSession, retro.targetSession, fullStep, retro.weeklyGrowth),
       Math.max(room, before.retroSession),
     );
     const canGrowMinutes = memory.previousRetroFull && grown > before.retroSession;

@@ -26,6 +26,7 @@ export const LASTING_LINES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'decision.hold.paused',
   'retro.fitted',
   'retro.waiting-for-room',
+  'clinician.hold.paused',
 ]);
 
 /** A line as the person reads it: the same words from the same source are the same line. */

@@ -3,11 +3,13 @@
  * - Signs from the intake: a clearance dated from 28 days before the plan's start up to the day asked about.
  * - Signs reported with a walk: a clearance dated on or after that walk.
  * - Emergency signs: a clearance the person records never counts, wherever the sign was reported; a
- *   new intake after care (or, later, a linked clinician's recorded clearance) is what reopens a plan.
+ *   new intake after care, or a linked clinician's recorded clearance of that sign
+ *   (rules/clinician-clearances.ts), is what reopens a plan.
  * Who may clear depends on what: a GP for red flags, a GP or physiotherapist for retro-walking.
  */
 import type { ClearedByWhom } from '../codes.js';
 import { dayNumber, type DayNumber } from '../dates.js';
+import type { ClinicianNote } from '../reasons.js';
 import type { Intake } from '../schema.js';
 
 /** How far before the plan's start a clearance may be dated and still belong to this episode. */
@@ -16,6 +18,8 @@ export const EPISODE_DAYS_BEFORE_START = 28;
 export interface Clearance {
   by: ClearedByWhom;
   day: DayNumber;
+  /** Recorded by a linked clinician (§6), with their name and reason; absent when the person recorded it. */
+  note?: ClinicianNote;
 }
 
 export type ClearanceVerdict =

@@ -22,17 +22,26 @@ export const SMALLEST_STEP = 0.5;
 /**
  * The session length next week, after a week that went well: ~10% more, and at least half a minute
  * (10% of a 3-minute session rounds to nothing), in half minutes; without morning scores ~5%, which
- * may be nothing. Never above `target`.
+ * may be nothing. Never above `target`. A clinician may prescribe a slower `weeklyGrowth` (§6): then the
+ * session grows by that share only, in half minutes, without the half-minute floor.
  *
  * @example
  * grownRetroSession(5, 10, true); // 5.5
  * grownRetroSession(3.5, 10, true); // 4
  * grownRetroSession(5, 10, false); // 5: 5% of 5 minutes is less than half a minute
+ * grownRetroSession(10, 20, true, 1.05); // 10.5
  */
-export function grownRetroSession(current: number, target: number, fullStep: boolean): number {
-  const grown = fullStep
-    ? Math.max(floorToHalf(current * WEEKLY_GROWTH), current + SMALLEST_STEP)
-    : floorToHalf(current * HALF_WEEKLY_GROWTH);
+export function grownRetroSession(
+  current: number,
+  target: number,
+  fullStep: boolean,
+  weeklyGrowth: number = WEEKLY_GROWTH,
+): number {
+  const share = fullStep ? weeklyGrowth : 1 + (weeklyGrowth - 1) / 2;
+  const grown =
+    fullStep && weeklyGrowth >= WEEKLY_GROWTH
+      ? Math.max(floorToHalf(current * WEEKLY_GROWTH), current + SMALLEST_STEP)
+      : floorToHalf(current * (weeklyGrowth >= WEEKLY_GROWTH ? HALF_WEEKLY_GROWTH : share));
   return Math.max(current, Math.min(target, grown));
 }
 

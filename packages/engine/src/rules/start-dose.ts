@@ -16,7 +16,7 @@ export const MIN_DAILY = 2;
 export const MAX_COUNTED_CAPACITY = TARGET_DAILY;
 
 /** Why the start is what it is; each has its own reason text. */
-export type StartBasis = 'default' | 'low-tolerance' | 'inactive' | 'current-level';
+export type StartBasis = 'default' | 'low-tolerance' | 'inactive' | 'current-level' | 'prescribed';
 
 export interface StartDose {
   /** The day's total in week 1, whole minutes. */
@@ -52,4 +52,15 @@ export function startingDayTotal(intake: Pick<Intake, 'comfortableWalkMinutes' |
   }
   if (intake.activity === 'inactive') return { minutes: SEED_START_DAILY, basis: 'inactive', capacity };
   return { minutes: Math.round(capacity), basis: 'current-level', capacity };
+}
+
+/**
+ * The start with a clinician's start applied (§6): theirs when it is lower, the rules' otherwise.
+ *
+ * @example
+ * prescribedStart(startingDayTotal(intake), 5).minutes; // 5 where the rules start at 10
+ */
+export function prescribedStart(rule: StartDose, prescribed: number | undefined): StartDose {
+  if (prescribed === undefined || prescribed >= rule.minutes) return rule;
+  return { ...rule, minutes: prescribed, basis: 'prescribed' };
 }

@@ -2,7 +2,8 @@
  * Safety triage (docs/clinical-rules.md §1): four levels, the highest wins. Runs on the intake and again
  * on what the walking log reports later (new signs, falls, long flares, repeated step-backs). Signs are
  * treated the same wherever they were reported: a clearance the person records counts only for this
- * episode (rules/clearance-validity.ts) and never reopens a plan after an emergency sign.
+ * episode (rules/clearance-validity.ts) and never reopens a plan after an emergency sign; only a linked
+ * clinician's clearance of a logged emergency sign does (rules/clinician-clearances.ts, §6).
  */
 import {
   EMERGENCY_FLAGS,
@@ -16,14 +17,22 @@ import {
 import type { DayNumber } from '../dates.js';
 import { dateInSentence } from '../i18n/date-text.js';
 import type { Reason, RiskProfile } from '../output.js';
-import { reason } from '../reasons.js';
+import { reason, withAuthor } from '../reasons.js';
 import {
   clearanceOf,
   clearsIntakeSigns,
   clearsLogSign,
   episodeStart,
+  type Clearance,
   type ClearanceVerdict,
 } from '../rules/clearance-validity.js';
+import {
+  emergencySignCleared,
+  latestValid,
+  NO_CLINICIAN_CLEARANCES,
+  type ClinicianClearances,
+  type EmergencySignClearance,
+} from '../rules/clinician-clearances.js';
 import type { Intake } from '../schema.js';
 import type { Source } from '../sources.js';
 import { assessRiskProfile } from './risk-profile.js';
@@ -109,9 +118,24 @@ function routineReasons(
   events: TriageEvents,
   clearedLogDays: readonly DayNumber[],
   date: (day: DayNumber) => string,
+  emergencyCleared: readonly EmergencySignClearance[],
 ): Reason[] {
   const locale = intake.locale;
   const routine: Reason[] = [];
+  // §6: after care for an emergency sign a clinician cleared, the plan goes on gently.
+  for (const cleared of emergencyCleared) {
+    routine.push(
+      withAuthor(
+        reason(locale, 'clinician.emergency-cleared', 'CLINICIAN', {
+          name: cleared.note.by.name,
+          date: date(cleared.day),
+          signs: date(cleared.signDay),
+          reason: cleared.note.reason,
+        }),
+        cleared.note,
+      ),
+    );
+  }
   for (const code of GUIDANCE_ROUTINE) {
     if (intake.needsGuidance.includes(code)) routine.push(reason(locale, `guidance.${code}`, 'SEED-BP'));
   }
@@ -196,25 +220,75 @@ function clearanceRefusal(
 }
 
 /**
+ * Why a GP's clearance a clinician recorded did not open the plan: dated before this episode (signs from
+ * the intake) or before the signs reported with a walk. Said once, for the latest such clearance.
+ */
+function clinicianRefusals(
+  intake: Intake,
+  recorded: readonly Clearance[],
+  intakeOpen: boolean,
+  openLogDay: DayNumber | null,
+  days: TriageDays,
+  date: (day: DayNumber) => string,
+): Reason[] {
+  let refused: Clearance | null = null;
+  for (const clearance of recorded) {
+    if (clearance.day > days.asOf) continue;
+    const tooOld =
+      (intakeOpen && clearance.day < episodeStart(days.startDay)) ||
+      (openLogDay !== null && clearance.day < openLogDay);
+    if (tooOld && (refused === null || clearance.day >= refused.day)) refused = clearance;
+  }
+  const note = refused?.note;
+  if (refused === null || note === undefined) return [];
+  return [
+    withAuthor(
+      reason(intake.locale, 'clinician.gp-clearance-refused', 'CLINICIAN', {
+        name: note.by.name,
+        date: date(refused.day),
+      }),
+      note,
+    ),
+  ];
+}
+
+/**
  * Triages an intake plus what the log reported, as it stood on `days.asOf`. Red flags are not an
  * accurate test, so the wording and the levels lean towards "ask a doctor".
  */
-export function assessTriage(intake: Intake, events: TriageEvents, days: TriageDays): TriageFindings {
+export function assessTriage(
+  intake: Intake,
+  events: TriageEvents,
+  days: TriageDays,
+  clinician: ClinicianClearances = NO_CLINICIAN_CLEARANCES,
+): TriageFindings {
   const locale = intake.locale;
   const date = (day: DayNumber) => dateInSentence(locale, day, days.today);
   const clearance = clearanceOf(intake);
   const risk = riskReasons(intake);
 
-  // Emergency signs, from the intake or from the log: no recorded clearance reopens the plan.
+  // Emergency signs, from the intake or from the log: no clearance the person records reopens the plan;
+  // a linked clinician's clearance of a logged sign, after care, does (§6).
   const emergencyFlags = new Set<EmergencyFlag>();
   for (const flag of intake.redFlags) if (EMERGENCY.has(flag)) emergencyFlags.add(flag as EmergencyFlag);
   const emergencyLogDays: DayNumber[] = [];
+  const emergencyCleared: EmergencySignClearance[] = [];
+  const reports: Array<{ day: DayNumber; flags: readonly RedFlag[] }> = [];
   for (const report of events.newSymptoms) {
+    let flags = report.flags;
     for (const flag of report.flags) {
       if (!EMERGENCY.has(flag)) continue;
+      const cleared = emergencySignCleared(clinician.emergency, flag as EmergencyFlag, report.day, days.asOf);
+      if (cleared !== null) {
+        if (!emergencyCleared.includes(cleared)) emergencyCleared.push(cleared);
+        flags = flags.filter((f) => f !== flag);
+        continue;
+      }
       emergencyFlags.add(flag as EmergencyFlag);
       emergencyLogDays.push(report.day);
     }
+    // A report whose signs were all cleared after care is no longer an open sign.
+    if (flags.length > 0) reports.push(flags === report.flags ? report : { day: report.day, flags });
   }
   if (emergencyFlags.size > 0) {
     const reasons = [...emergencyFlags].map((flag) =>
@@ -235,11 +309,19 @@ export function assessTriage(intake: Intake, events: TriageEvents, days: TriageD
     intakeGp.length > 0 || severeNervePain
       ? clearsIntakeSigns(clearance, days.startDay, days.asOf, ['gp'])
       : 'none';
+  // A GP's clearance the clinician recorded counts as one the person records (§6).
+  const clinicianGp =
+    intakeVerdict === 'valid' || (intakeGp.length === 0 && !severeNervePain)
+      ? null
+      : latestValid(clinician.gp, (c) => clearsIntakeSigns(c, days.startDay, days.asOf, ['gp']));
   const openLogFlags = new Set<GpFlag>();
   const openLogDays: DayNumber[] = [];
   const clearedLogDays: DayNumber[] = [];
-  for (const report of events.newSymptoms) {
-    if (clearsLogSign(clearance, report.day, days.asOf, ['gp']) === 'valid') {
+  for (const report of reports) {
+    if (
+      clearsLogSign(clearance, report.day, days.asOf, ['gp']) === 'valid' ||
+      latestValid(clinician.gp, (c) => clearsLogSign(c, report.day, days.asOf, ['gp'])) !== null
+    ) {
       clearedLogDays.push(report.day);
       continue;
     }
@@ -247,7 +329,7 @@ export function assessTriage(intake: Intake, events: TriageEvents, days: TriageD
     openLogDays.push(report.day);
   }
 
-  const routine = routineReasons(intake, events, clearedLogDays, date);
+  const routine = routineReasons(intake, events, clearedLogDays, date, emergencyCleared);
   const planLevel = routine.length > 0 || risk.profile === 3 ? 'routine-assessment' : 'self-manage';
   const planReasons = [...routine, ...risk.reasons];
   if (planLevel === 'routine-assessment') {
@@ -257,7 +339,7 @@ export function assessTriage(intake: Intake, events: TriageEvents, days: TriageD
   }
 
   const gpSigns = intakeGp.length > 0 || severeNervePain;
-  const intakeOpen = gpSigns && intakeVerdict !== 'valid';
+  const intakeOpen = gpSigns && intakeVerdict !== 'valid' && clinicianGp === null;
   if (intakeOpen || openLogFlags.size > 0) {
     const flags = new Set<GpFlag>([...intakeGp, ...openLogFlags]);
     const reasons = [...flags].map((flag) => reason(locale, `red-flag.${flag}`, 'KNGF-B.1.3'));
@@ -266,13 +348,27 @@ export function assessTriage(intake: Intake, events: TriageEvents, days: TriageD
     if (openLogDay !== null)
       reasons.push(reason(locale, 'retriage.new-symptoms', 'KNGF-B.1.3', { date: date(openLogDay) }));
     reasons.push(...clearanceRefusal(intake, intakeOpen ? intakeVerdict : 'none', openLogDay, days, date));
+    reasons.push(...clinicianRefusals(intake, clinician.gp, intakeOpen, openLogDay, days, date));
     reasons.push(reason(locale, 'gp-soon-now', 'KNGF-B.1.3'));
     return { level: 'gp-soon', reasons, riskProfile: risk.profile, planLevel: null };
   }
-  if (gpSigns && clearance !== null) {
+  if (gpSigns && (clearance !== null || clinicianGp !== null)) {
     const reasons = intakeGp.map((flag) => reason(locale, `red-flag.${flag}`, 'KNGF-B.1.3'));
     if (severeNervePain) reasons.push(reason(locale, 'guidance.severe-nerve-pain', 'KNGF-B.1.3'));
-    reasons.push(reason(locale, 'gp-cleared', 'KNGF-B.1.3', { date: date(clearance.day) }), ...planReasons);
+    const note = clinicianGp?.note;
+    reasons.push(
+      clinicianGp === null || note === undefined
+        ? reason(locale, 'gp-cleared', 'KNGF-B.1.3', { date: date(clearance?.day ?? days.asOf) })
+        : withAuthor(
+            reason(locale, 'clinician.gp-clearance', 'CLINICIAN', {
+              name: note.by.name,
+              date: date(clinicianGp.day),
+              reason: note.reason,
+            }),
+            note,
+          ),
+      ...planReasons,
+    );
     return { level: 'gp-soon', reasons, riskProfile: risk.profile, planLevel };
   }
   return { level: planLevel, reasons: planReasons, riskProfile: risk.profile, planLevel };
