@@ -135,6 +135,7 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
     body: { email: 'nieuwe.collega@example.nl', clinician: true, admin: false },
   },
   'DELETE /practices/:practiceId/members/:accountId': {},
+  'PATCH /practices/:practiceId/members/:accountId': { body: { admin: true } },
   'POST /clinician/second-factor/setup': { before: asClinician },
   'POST /clinician/second-factor/confirm': { before: withSecondFactorStarted, bodyFor: appCode },
   'POST /clinician/second-factor/verify': { before: withSecondFactor, bodyFor: appCode },

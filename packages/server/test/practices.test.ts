@@ -188,6 +188,53 @@ describeEachDatabase('practices and members', (server) => {
     expect((await second.delete(`${path}/members/${second.account?.id ?? ''}`)).status).toBe(409);
   });
 
+  it('lets an admin change roles, their own too: a name for a new clinician, never without an admin', async () => {
+    const practice = await practiceWithAdmin(server());
+    const adminId = practice.admin.account?.id ?? '';
+    const path = `/practices/${practice.practiceId}/members`;
+    // The admin of a small practice is its physiotherapist too: a clinician needs a name patients see.
+    const nameless = await practice.admin.patch(`${path}/${adminId}`, { clinician: true });
+    expect(nameless.status).toBe(422);
+    expect(nameless.body.errors).toEqual([expect.objectContaining({ path: 'displayName' })]);
+    const named = await practice.admin.patch(`${path}/${adminId}`, {
+      clinician: true,
+      displayName: ' Sanne Jansen ',
+    });
+    expect(named.status, named.text).toBe(200);
+    expect(named.body).toMatchObject({
+      accountId: adminId,
+      displayName: 'Sanne Jansen',
+      admin: true,
+      clinician: true,
+    });
+    expect((await practice.admin.post('/clinician/second-factor/setup')).status).toBe(200);
+
+    // Never without an admin; another admin first, then the first may step down.
+    expect((await practice.admin.patch(`${path}/${adminId}`, { admin: false })).status).toBe(409);
+    const colleague = await inviteAndJoin(server(), practice, { clinician: true, admin: false });
+    const colleagueId = colleague.account?.id ?? '';
+    expect((await practice.admin.patch(`${path}/${colleagueId}`, { admin: true })).body).toMatchObject({
+      admin: true,
+      clinician: true,
+    });
+    expect((await practice.admin.patch(`${path}/${adminId}`, { admin: false })).body).toMatchObject({
+      admin: false,
+      clinician: true,
+    });
+    // No longer admin: the practice answers as if there were none.
+    expect((await practice.admin.patch(`${path}/${colleagueId}`, { clinician: false })).status).toBe(404);
+    // No longer clinician: the practice can no longer be acted for.
+    expect((await colleague.patch(`${path}/${adminId}`, { clinician: false })).body.clinician).toBe(false);
+    expect(
+      (await practice.admin.put('/clinician/practice', { practiceId: practice.practiceId })).status,
+    ).toBe(404);
+    // Not a member, or a wrong field: said as for any other request.
+    expect((await colleague.patch(`${path}/${crypto.randomUUID()}`, { admin: true })).status).toBe(404);
+    const wrong = await colleague.patch(`${path}/${adminId}`, { admin: 'yes', boss: true });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['admin', 'boss']);
+  });
+
   it('refuses to invite a member again, and an invitation that makes nobody anything', async () => {
     const practice = await practiceWithAdmin(server());
     const path = `/practices/${practice.practiceId}/invites`;

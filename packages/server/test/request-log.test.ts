@@ -186,6 +186,9 @@ describeEachDatabase(
       const recoveryCodes = confirmed.body.recoveryCodes as string[];
       await colleague.post('/clinician/second-factor/verify', { recoveryCode: recoveryCodes[0] });
       await colleague.put('/clinician/practice', { practiceId: practice.practiceId });
+      await client.patch(`/practices/${practice.practiceId}/members/${colleague.account?.id ?? ''}`, {
+        admin: true,
+      });
       const removed = await client.delete(
         `/practices/${practice.practiceId}/members/${colleague.account?.id ?? ''}`,
       );

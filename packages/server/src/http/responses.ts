@@ -171,19 +171,19 @@ export const practicesAnswer = z
   })
   .meta({ id: 'Practices', description: 'The practices the signed-in account belongs to, with its roles' });
 
-export const membersAnswer = z
+export const memberAnswer = z
   .strictObject({
-    members: z.array(
-      z.strictObject({
-        accountId: z.string(),
-        displayName: z.string().nullable(),
-        email: z.string(),
-        admin: z.boolean(),
-        clinician: z.boolean(),
-        since: timestamp,
-      }),
-    ),
+    accountId: z.string(),
+    displayName: z.string().nullable(),
+    email: z.string(),
+    admin: z.boolean(),
+    clinician: z.boolean(),
+    since: timestamp,
   })
+  .meta({ id: 'PracticeMember' });
+
+export const membersAnswer = z
+  .strictObject({ members: z.array(memberAnswer) })
   .meta({ id: 'PracticeMembers' });
 
 export const secondFactorSetupAnswer = z

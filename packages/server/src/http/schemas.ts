@@ -132,6 +132,18 @@ export const memberInviteBody = z.strictObject(
   { error: 'must be a JSON object' },
 );
 
+/** A member's roles as an admin sets them; what is left out stays as it is. */
+export const memberRolesBody = z.strictObject(
+  {
+    clinician: z.boolean({ error: 'must be true or false' }).optional(),
+    admin: z.boolean({ error: 'must be true or false' }).optional(),
+    displayName: displayName
+      .optional()
+      .describe('The name patients will see; needed to make a clinician of a member who has none'),
+  },
+  { error: 'must be a JSON object' },
+);
+
 export const practiceParams = z.strictObject({ practiceId: uuid });
 export const memberParams = z.strictObject({ practiceId: uuid, accountId: uuid });
 

@@ -18,7 +18,8 @@ export type AuditAction =
   | 'record-read'
   | 'record-changed'
   | 'practice-joined'
-  | 'practice-left';
+  | 'practice-left'
+  | 'practice-roles-changed';
 
 export interface AuditEntry {
   accountId: string | null;

@@ -167,6 +167,23 @@ export async function listMembers(db: Executor, practiceId: string): Promise<Mem
   }));
 }
 
+/** Sets a member's roles as given (not added to theirs, as `addMember` does). */
+export async function setRoles(
+  db: Executor,
+  member: { practiceId: string; accountId: string; roles: Roles },
+  dialect: Dialect,
+): Promise<void> {
+  await db
+    .updateTable('practice_members')
+    .set({
+      is_admin: fromBoolean(member.roles.isAdmin, dialect),
+      is_clinician: fromBoolean(member.roles.isClinician, dialect),
+    })
+    .where('practice_id', '=', member.practiceId)
+    .where('account_id', '=', member.accountId)
+    .execute();
+}
+
 export async function countAdmins(db: Executor, practiceId: string): Promise<number> {
   const row = await db
     .selectFrom('practice_members')

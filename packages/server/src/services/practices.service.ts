@@ -32,6 +32,7 @@ import {
   lockPractice,
   membershipsOf,
   rolesIn,
+  setRoles,
   type Member,
   type Membership,
   type Roles,
@@ -361,5 +362,60 @@ export async function removeMember(
       ip: null,
       at: context.now().toISOString(),
     });
+  });
+}
+
+/**
+ * For the practice's admin only: sets a member's roles, the admin's own too (a small practice's admin
+ * is often its physiotherapist). The last admin stays admin; a new clinician needs a name patients will
+ * see; a member no longer clinician stops acting for the practice at once.
+ */
+export async function changeMemberRoles(
+  context: ServiceContext,
+  adminId: string,
+  target: { practiceId: string; memberId: string },
+  change: { clinician?: boolean | undefined; admin?: boolean | undefined; displayName?: string | undefined },
+): Promise<Member> {
+  const { practiceId, memberId } = target;
+  await practiceAdministeredBy(context, adminId, practiceId);
+  const at = context.now().toISOString();
+  return context.db.kysely.transaction().execute(async (trx) => {
+    await lockPractice(trx, practiceId, context.db.dialect);
+    const roles = await rolesIn(trx, practiceId, memberId);
+    if (roles === undefined) throw new ServiceError('not-found', 'No such member.');
+    const next: Roles = {
+      isAdmin: change.admin ?? roles.isAdmin,
+      isClinician: change.clinician ?? roles.isClinician,
+    };
+    if (roles.isAdmin && !next.isAdmin && (await countAdmins(trx, practiceId)) <= 1) {
+      throw new ServiceError('conflict', 'This is the practice’s last admin; make someone else admin first.');
+    }
+    const account = await findAccountById(trx, memberId);
+    if (account === undefined) throw new ServiceError('not-found', 'No such member.');
+    const displayName = change.displayName?.trim();
+    if (
+      next.isClinician &&
+      !roles.isClinician &&
+      displayName === undefined &&
+      account.display_name === null
+    ) {
+      throw invalidInput([
+        { path: 'displayName', message: 'is required: patients see the name of their clinician' },
+      ]);
+    }
+    if (displayName !== undefined) await setDisplayName(trx, memberId, displayName, at);
+    await setRoles(trx, { practiceId, accountId: memberId, roles: next }, context.db.dialect);
+    if (!next.isClinician) await stopActingFor(trx, memberId, practiceId);
+    await recordAudit(trx, {
+      accountId: memberId,
+      actorId: adminId,
+      action: 'practice-roles-changed',
+      detail: { practiceId, admin: next.isAdmin, clinician: next.isClinician },
+      ip: null,
+      at,
+    });
+    const member = (await listMembers(trx, practiceId)).find((m) => m.accountId === memberId);
+    if (member === undefined) throw new ServiceError('not-found', 'No such member.');
+    return member;
   });
 }

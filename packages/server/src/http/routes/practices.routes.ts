@@ -6,6 +6,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   acceptMemberInvite,
+  changeMemberRoles,
   inviteMember,
   membersOf,
   practicesOf,
@@ -14,10 +15,17 @@ import {
 import { clientIp } from '../client-ip.js';
 import { requireCsrfToken } from '../middleware/csrf.js';
 import { requireSession } from '../middleware/session.js';
-import { membersAnswer, practicesAnswer, sessionAnswer } from '../responses.js';
-import { memberInviteAcceptBody, memberInviteBody, memberParams, practiceParams } from '../schemas.js';
+import { memberAnswer, membersAnswer, practicesAnswer, sessionAnswer } from '../responses.js';
+import {
+  memberInviteAcceptBody,
+  memberInviteBody,
+  memberParams,
+  memberRolesBody,
+  practiceParams,
+} from '../schemas.js';
 import { json, jsonBody, problems, router, SIGNED_IN } from './define.js';
 import { replaceSession } from './accounts.routes.js';
+import type { Member } from '../../repositories/practices.repository.js';
 
 const acceptRoute = createRoute({
   method: 'post',
@@ -76,6 +84,33 @@ const removeRoute = createRoute({
   responses: { 204: { description: 'Removed' }, ...problems(401, 403, 404, 409, 422) },
 });
 
+const rolesRoute = createRoute({
+  method: 'patch',
+  path: '/practices/{practiceId}/members/{accountId}',
+  summary: 'Make a member clinician or admin, or no longer (the practice’s admins only; their own roles too)',
+  description:
+    'Roles left out stay as they are. The last admin stays admin (409). Making a clinician of a member without a display name needs `displayName`. A member no longer clinician stops acting for the practice at once.',
+  security: SIGNED_IN,
+  middleware: [requireSession, requireCsrfToken] as const,
+  request: { params: memberParams, body: jsonBody(memberRolesBody) },
+  responses: {
+    200: json('The member as they are now', memberAnswer),
+    ...problems(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+/** A member as the API shows them. */
+function memberJson(m: Member) {
+  return {
+    accountId: m.accountId,
+    displayName: m.displayName,
+    email: m.email,
+    admin: m.isAdmin,
+    clinician: m.isClinician,
+    since: m.since,
+  };
+}
+
 export const practiceRoutes = router()
   .openapi(acceptRoute, async (c) => {
     const signedIn = await acceptMemberInvite(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
@@ -102,19 +137,7 @@ export const practiceRoutes = router()
   })
   .openapi(membersRoute, async (c) => {
     const members = await membersOf(c.var.services, c.var.account.id, c.req.valid('param').practiceId);
-    return c.json(
-      {
-        members: members.map((m) => ({
-          accountId: m.accountId,
-          displayName: m.displayName,
-          email: m.email,
-          admin: m.isAdmin,
-          clinician: m.isClinician,
-          since: m.since,
-        })),
-      },
-      200,
-    );
+    return c.json({ members: members.map(memberJson) }, 200);
   })
   .openapi(inviteRoute, async (c) => {
     await inviteMember(
@@ -124,6 +147,16 @@ export const practiceRoutes = router()
       c.req.valid('json'),
     );
     return c.body(null, 202);
+  })
+  .openapi(rolesRoute, async (c) => {
+    const { practiceId, accountId } = c.req.valid('param');
+    const member = await changeMemberRoles(
+      c.var.services,
+      c.var.account.id,
+      { practiceId, memberId: accountId },
+      c.req.valid('json'),
+    );
+    return c.json(memberJson(member), 200);
   })
   .openapi(removeRoute, async (c) => {
     const { practiceId, accountId } = c.req.valid('param');
