@@ -15,7 +15,7 @@ import {
   type Locale,
   type PlanOutput,
 } from '@wandelcoach/engine';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { CheckboxGroup, RadioGroup, type ChoiceOption } from '../components/choices.js';
 import type { Translate } from '../i18n/index.js';
@@ -106,7 +106,10 @@ export function IntakeWizard(props: {
     if (step !== undefined) setDraft((current) => (current.step === step ? current : { ...current, step }));
   }, [step]);
 
-  useEffect(() => {
+  // Kept as part of the render that shows the answer, not after the next paint (when `useEffect`
+  // runs): a person who types and at once closes the app, or a busy phone that paints late, must
+  // not lose the last answer.
+  useLayoutEffect(() => {
     saveDraft(storage, draft);
   }, [draft, storage]);
 
