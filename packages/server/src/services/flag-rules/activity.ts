@@ -3,7 +3,7 @@
  * the last completed week's planned minutes (adherence).
  */
 import { dayNumber, isoDate, type PlanOutput } from '@wandelcoach/engine';
-import { FLAG_WINDOW_DAYS, startOfDate, type FlagCandidate, type FlagWalk } from './types.js';
+import { FLAG_WINDOW_DAYS, startOfDate, type FlagCandidate } from './types.js';
 import { lastCompletedWeek, type WeekMinutes } from './weekly-minutes.js';
 
 /** The share of the planned minutes under which adherence is flagged. */
@@ -17,7 +17,7 @@ export function planRuns(plan: PlanOutput | undefined, today: string): boolean {
 /** No walk in the past 7 days (today included) of a plan that began at least 7 days ago. */
 export function inactivity(
   plan: PlanOutput | undefined,
-  walks: readonly FlagWalk[],
+  walks: readonly { date: string }[],
   today: string,
 ): FlagCandidate | undefined {
   if (!planRuns(plan, today) || plan?.plan == null) return undefined;

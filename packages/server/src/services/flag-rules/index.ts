@@ -13,14 +13,14 @@ export * from './types.js';
 export type { WeekMinutes } from './weekly-minutes.js';
 
 export function flagsFor(input: FlagInput): { flags: FlagCandidate[]; weeks: WeekMinutes[] } {
-  const { today, walks, plan, baseline } = input;
-  const weeks = weeklyMinutes(plan, walks, today);
+  const { today, walks, logs, plan, baseline } = input;
+  const weeks = weeklyMinutes(plan, logs, today);
   const flags = [
     ...signFlags(walks, today),
     persistentNextMorningPain(walks, today, baseline),
     severePain(walks, today),
     stepBack(plan, today),
-    inactivity(plan, walks, today),
+    inactivity(plan, logs, today),
     adherence(plan, weeks, today),
   ].filter((found): found is FlagCandidate => found !== undefined);
   return { flags, weeks };

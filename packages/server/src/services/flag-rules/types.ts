@@ -49,8 +49,10 @@ export interface FlagInput {
   today: string;
   /** The intake's pain at rest (`painNow`), the baseline the pain rules compare with. */
   baseline: number;
-  /** The stored walks, at least those of the last two weeks. */
+  /** The stored walks of the past week at least, with when each was written. */
   walks: readonly FlagWalk[];
+  /** Every walk the engine read for the plan (from 30 days before its start): for minutes per week. */
+  logs: readonly WalkLog[];
   /** The engine's output for today; undefined without an intake. */
   plan: PlanOutput | undefined;
 }
