@@ -21,13 +21,19 @@ import { createLogger, type Logger } from './http/logger.js';
 import { describeError } from './http/middleware/request-log.js';
 import type { ServiceContext } from './services/context.js';
 import { createServiceContext } from './services/create-context.js';
-import { canonicaliseTimeZones, HOUSEKEEPING_INTERVAL_MS, removeExpired } from './services/housekeeping.js';
+import {
+  canonicaliseTimeZones,
+  HOUSEKEEPING_INTERVAL_MS,
+  keepFlags,
+  removeExpired,
+} from './services/housekeeping.js';
 
-/** Clears out expired sessions now and every hour; a failure is logged and tried again next time. */
+/** Clears out expired sessions and keeps flags, now and every hour; a failure is logged and tried again next time. */
 function startHousekeeping(services: ServiceContext, logger: Logger): NodeJS.Timeout {
   const run = () => {
     removeExpired(services)
       .then(() => canonicaliseTimeZones(services))
+      .then(() => keepFlags(services))
       .catch((error: unknown) => {
         // By kind and place only: a database error's message can quote the rows it was about.
         logger.error({ error: describeError(error) }, 'housekeeping failed');

@@ -71,6 +71,8 @@ interface Owner {
   linkId: string;
   /** An open invite of yet another practice, made out to the owner. */
   invite: Invite;
+  /** A flag raised about the owner, once `before` raised one. */
+  flagId?: string;
 }
 
 interface Example {
@@ -108,10 +110,18 @@ const appCode = (owner: Owner, server: TestServer) => ({
   code: owner.secret === undefined ? '123456' : codeNow(server, owner.secret),
 });
 
+/** The owner logs a fall, which raises a flag for the linked practice's clinician to handle. */
+async function withFlag(owner: Owner): Promise<void> {
+  const fell = await owner.client.post('/me/walks', walk({ fall: true }));
+  if (fell.status !== 201) throw new Error(`the fall answered ${fell.status}: ${fell.text}`);
+  const flags = await owner.clinician.get(`/clinician/patients/${owner.client.account?.id ?? ''}/flags`);
+  owner.flagId = String(flags.body.flags[0]?.id);
+}
+
 /**
  * A request each protected route would carry out for its owner; `:id` becomes the owner's walk,
  * `:practiceId` their practice, `:accountId` its other member, `:linkId` the owner's link with a
- * practice and `:patientId` the owner as that practice's patient. A route added to the router without
+ * practice, `:patientId` the owner as that practice's patient and `:flagId` a flag raised about them. A route added to the router without
  * an entry here fails the first test below, so the matrix never misses one.
  */
 const EXAMPLES: Readonly<Record<string, Example>> = {
@@ -159,6 +169,13 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'GET /clinician/patients/:patientId/walks': { asClinician: true },
   'GET /clinician/patients/:patientId/progress': { asClinician: true },
   'DELETE /clinician/patients/:patientId': { asClinician: true },
+  'GET /clinician/flags': { asClinician: true, query: '?state=new' },
+  'GET /clinician/patients/:patientId/flags': { asClinician: true },
+  'PATCH /clinician/patients/:patientId/flags/:flagId': {
+    before: withFlag,
+    body: { state: 'handled', note: 'Gebeld; het gaat weer.' },
+    asClinician: true,
+  },
 };
 
 /**
@@ -213,6 +230,8 @@ function pathFor(route: Route, owner: Owner): string {
     accountId: owner.memberId,
     linkId: owner.linkId,
     patientId: owner.client.account?.id ?? '',
+    // A flag that is not there: the path's patient is checked first, and answers 404 anyway.
+    flagId: owner.flagId ?? '5f0c2b9e-8d1a-4e7b-9c3f-2a6d8e4b1c07',
   };
   return route.path.replace(/:(\w+)/g, (_, param: string) => values[param] ?? `:${param}`);
 }

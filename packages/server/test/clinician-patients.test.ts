@@ -53,7 +53,15 @@ describeEachDatabase('a clinician’s patients', (server) => {
     expect(listed.status).toBe(200);
     expect(listed.body).toEqual({
       patients: [
-        { linkId, patientId: patient.id, patientName: PATIENT_NAME, since: '2026-11-21T10:00:00.000Z' },
+        {
+          linkId,
+          patientId: patient.id,
+          patientName: PATIENT_NAME,
+          since: '2026-11-21T10:00:00.000Z',
+          // Nothing raised or stored yet: flags are kept when walks are written after the link.
+          openFlags: [],
+          lastWeek: null,
+        },
       ],
     });
     expect(listed.text).not.toContain(patient.email);

@@ -35,9 +35,12 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
     expect(response.body.openapi).toBe('3.1.0');
     expect(Object.keys(response.body.paths).sort()).toEqual([
       '/accounts',
+      '/clinician/flags',
       '/clinician/patient-invites',
       '/clinician/patients',
       '/clinician/patients/{patientId}',
+      '/clinician/patients/{patientId}/flags',
+      '/clinician/patients/{patientId}/flags/{flagId}',
       '/clinician/patients/{patientId}/intake',
       '/clinician/patients/{patientId}/plan',
       '/clinician/patients/{patientId}/progress',

@@ -8,7 +8,7 @@ import { startLoopbackMailbox } from '../../../scripts/loopback-mailbox.js';
 import { CONSENT_VERSION } from '../src/services/consent.js';
 import { practiceWithClinician } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
-import { INTAKE } from './support/fixtures.js';
+import { INTAKE, walk } from './support/fixtures.js';
 import { signUpAndConfirm, tokenFrom } from './support/mail.js';
 import { acceptInvite, codeNow, inviteToken } from './support/practices.js';
 import { TestClient } from './support/test-server.js';
@@ -136,6 +136,20 @@ describeEachDatabase(
       for (const part of ['intake', 'plan', 'walks', 'progress']) {
         expect((await clinician.get(`/clinician/patients/${patientId}/${part}`)).status).toBe(200);
       }
+      // Flags: a fall logged raises one; the clinician lists, reads and handles it.
+      const fall = await client.post('/me/walks', { ...walk(), fall: true });
+      expect(fall.status, fall.text).toBe(201);
+      await clinician.get('/clinician/flags');
+      const flags = await clinician.get(`/clinician/patients/${patientId}/flags`);
+      const fallFlag = (flags.body.flags as { id: string; kind: string }[]).find(
+        (flag) => flag.kind === 'fall',
+      );
+      expect(fallFlag).toBeDefined();
+      const handled = await clinician.patch(`/clinician/patients/${patientId}/flags/${fallFlag?.id ?? ''}`, {
+        state: 'handled',
+        note: 'Gebeld: niets gebroken.',
+      });
+      expect(handled.status, handled.text).toBe(200);
       await client.get('/me/access-log?limit=5');
       await clinician.delete(`/clinician/patients/${patientId}`);
       await client.delete(`/me/care-team/${String(linked.body.id)}`);

@@ -187,6 +187,34 @@ export interface AccessLogTable {
   action: string;
 }
 
+export type FlagSeverity = 'urgent' | 'attention' | 'inactivity' | 'adherence';
+export type FlagState = 'new' | 'seen' | 'handled';
+
+/** Something a linked clinician should look at (docs/care-team.md, "Flags"); open until handled. */
+export interface FlagsTable {
+  account_id: string;
+  id: string;
+  kind: string;
+  severity: FlagSeverity;
+  state: FlagState;
+  raised_at: Timestamp;
+  evidence: Json;
+  seen_by: ColumnType<string | null, string | null | undefined, string | null>;
+  seen_at: MaybeTimestamp;
+  handled_by: ColumnType<string | null, string | null | undefined, string | null>;
+  handled_at: MaybeTimestamp;
+  note: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A plan week's planned and walked minutes, kept when walks are written and by housekeeping. */
+export interface WeeklyMinutesTable {
+  account_id: string;
+  week_start: string;
+  planned_minutes: number;
+  walked_minutes: number;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -204,6 +232,8 @@ export interface Database {
   patient_invites: PatientInvitesTable;
   care_links: CareLinksTable;
   access_log: AccessLogTable;
+  flags: FlagsTable;
+  weekly_minutes: WeeklyMinutesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

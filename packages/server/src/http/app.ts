@@ -27,6 +27,7 @@ import { requireClinician } from './middleware/clinician.js';
 import { accessLogRoutes } from './routes/access-log.routes.js';
 import { careTeamRoutes } from './routes/care-team.routes.js';
 import { clinicianAuthRoutes } from './routes/clinician-auth.routes.js';
+import { clinicianFlagRoutes } from './routes/clinician-flags.routes.js';
 import { clinicianPatientRoutes } from './routes/clinician-patients.routes.js';
 import { walkRoutes } from './routes/walks.routes.js';
 import { practiceRoutes } from './routes/practices.routes.js';
@@ -104,10 +105,11 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/me/access-log', accessLogRoutes);
   api.route('/', practiceRoutes);
   api.route('/', clinicianAuthRoutes);
-  for (const part of ['/clinician/patients/*', '/clinician/patient-invites/*']) {
+  for (const part of ['/clinician/patients/*', '/clinician/patient-invites/*', '/clinician/flags/*']) {
     api.use(part, requireSession, requireCsrfToken, requireClinician);
   }
   api.route('/clinician', clinicianPatientRoutes);
+  api.route('/clinician', clinicianFlagRoutes);
   openApi = JSON.stringify(openApiDocument(api));
   // After the document is made: what tests plant is never part of the API.
   options.testRoutes?.(api);

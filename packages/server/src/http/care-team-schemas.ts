@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CONSENT_CHANGES, CONSENT_LATER, CONSENT_NEVER, CONSENT_READS } from '../services/consent.js';
 import { ACCESS_LOG_PAGE } from '../services/access-log.service.js';
 import { EARLIEST_BIRTH_YEAR } from '../services/patient-invites.service.js';
+import { FLAG_KINDS, FLAG_SEVERITIES } from '../services/flag-rules/types.js';
 import { timestamp } from './today-schemas.js';
 
 const uuid = (example: string) =>
@@ -187,6 +188,17 @@ export const linkedPatientsAnswer = z
         patientId: z.string(),
         patientName: z.string().describe('The name the clinician gave the invite'),
         since: timestamp,
+        openFlags: z
+          .array(z.strictObject({ kind: z.enum(FLAG_KINDS), severity: z.enum(FLAG_SEVERITIES) }))
+          .describe('Flags not yet handled, most urgent first'),
+        lastWeek: z
+          .strictObject({
+            weekStart: z.string().describe('The first day of the plan week, YYYY-MM-DD'),
+            plannedMinutes: z.number().int(),
+            walkedMinutes: z.number().int(),
+          })
+          .nullable()
+          .describe('The last plan week that has ended: its planned and walked minutes; null before one has'),
       }),
     ),
   })

@@ -18,6 +18,7 @@ export type AccessResource =
   | 'export'
   | 'care-link'
   | 'patients'
+  | 'flags'
   | 'session';
 
 export type AccessAction = 'read' | 'change' | 'consent' | 'revoke' | 'end' | 'sign-in';

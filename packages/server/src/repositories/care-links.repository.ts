@@ -246,3 +246,26 @@ export async function listAllLinksOfPatient(db: Executor, patientId: string): Pr
     endedBy: row.ended_by,
   }));
 }
+
+/** The patients with a running link with any practice: whom flags are kept for. */
+export async function listLinkedPatientIds(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectFrom('care_links')
+    .select('account_id')
+    .distinct()
+    .where('ended_at', 'is', null)
+    .orderBy('account_id')
+    .execute();
+  return rows.map((row) => row.account_id);
+}
+
+/** True when the patient has a running link with some practice. */
+export async function hasAnyRunningLink(db: Executor, patientId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('care_links')
+    .select(sql<number>`1`.as('one'))
+    .where('account_id', '=', patientId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

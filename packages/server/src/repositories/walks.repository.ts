@@ -218,3 +218,22 @@ export async function deleteWalk(db: Executor, accountId: string, id: string): P
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** The walks dated `from` to `to`, with when each was written (the flag rules read both). */
+export async function listWalksBetween(
+  db: Executor,
+  accountId: string,
+  from: string,
+  to: string,
+): Promise<Walk[]> {
+  const rows = await db
+    .selectFrom('walks')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .orderBy('date')
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toWalk);
+}

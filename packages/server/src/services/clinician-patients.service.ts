@@ -4,7 +4,12 @@
  * running link and the membership in one query and writes the access log. A patient out of reach is
  * not found, as if there were none.
  */
-import type { PlanOutput } from '@wandelcoach/engine';
+import { dayNumber, isoDate, localDate, type PlanOutput } from '@wandelcoach/engine';
+import type { FlagSeverity } from '../db/schema.js';
+import { openFlagsOfPractice } from '../repositories/flags.repository.js';
+import { recentWeeksOfPractice } from '../repositories/weekly-minutes.repository.js';
+import type { FlagKind } from './flag-rules/types.js';
+import { lastCompletedWeek, type WeekMinutes } from './flag-rules/weekly-minutes.js';
 import { recordAccess } from '../repositories/access-log.repository.js';
 import {
   endLinkOfPractice,
@@ -25,12 +30,27 @@ function outOfReach(): ServiceError {
   return new ServiceError('not-found', 'No such patient.');
 }
 
-/** The practice's running links; the listing itself is written to the access log. */
+/** A patient in the practice's list: open flags (most urgent first) and last week's minutes. */
+export interface ListedPatient extends LinkedPatient {
+  openFlags: { kind: FlagKind; severity: FlagSeverity }[];
+  /** The last plan week that has ended, as stored; null before one has (or without a plan). */
+  lastWeek: WeekMinutes | null;
+}
+
+/** Far enough back to hold every patient's last ended week, whatever their time zone. */
+const WEEKS_DAYS_BACK = 15;
+
+/**
+ * The practice's running links, with each patient's open flags and last week's minutes read from
+ * the stored rows (no plan is replayed); the listing itself is written to the access log.
+ */
 export async function listPatients(
   context: ServiceContext,
   clinician: ActingClinician,
-): Promise<LinkedPatient[]> {
-  const at = context.now().toISOString();
+): Promise<ListedPatient[]> {
+  const now = context.now();
+  const at = now.toISOString();
+  const from = isoDate(dayNumber(at.slice(0, 10)) - WEEKS_DAYS_BACK);
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAccess(trx, {
       at,
@@ -40,12 +60,33 @@ export async function listPatients(
       resource: 'patients',
       action: 'read',
     });
-    return listRunningLinksOfPractice(trx, clinician.practiceId);
+    const patients = await listRunningLinksOfPractice(trx, clinician.practiceId);
+    const flags = await openFlagsOfPractice(trx, clinician.practiceId);
+    const weeks = await recentWeeksOfPractice(trx, clinician.practiceId, from);
+    return patients.map((patient) => {
+      const own = weeks.filter((week) => week.patientId === patient.patientId);
+      const today = own[0] === undefined ? undefined : localDate(now, own[0].timeZone);
+      const last = today === undefined ? undefined : lastCompletedWeek(own, today);
+      return {
+        ...patient,
+        openFlags: flags
+          .filter((flag) => flag.patientId === patient.patientId)
+          .map(({ kind, severity }) => ({ kind, severity })),
+        lastWeek:
+          last === undefined
+            ? null
+            : {
+                weekStart: last.weekStart,
+                plannedMinutes: last.plannedMinutes,
+                walkedMinutes: last.walkedMinutes,
+              },
+      };
+    });
   });
 }
 
 /** A request about a linked patient's record, in the patient's time zone (their "today"). */
-async function patientRecord(
+export async function patientRecord(
   context: ServiceContext,
   clinician: ActingClinician,
   patientId: string,

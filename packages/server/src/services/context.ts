@@ -13,4 +13,6 @@ export interface ServiceContext {
   now: () => Date;
   careTeam: CareTeamPolicy;
   mail: MailDelivery;
+  /** Errors of work done after an answer is settled (flags after a walk), for the log. */
+  reportError?: (error: unknown) => void;
 }

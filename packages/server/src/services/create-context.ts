@@ -3,11 +3,13 @@ import type { ServerConfig } from '../config.js';
 import type { Db } from '../db/database.js';
 import { MailDelivery } from '../mail/delivery.js';
 import { logMailer, smtpMailer } from '../mail/mailer.js';
+import { describeError } from '../http/middleware/request-log.js';
 import { careLinks } from './access.js';
 import type { ServiceContext } from './context.js';
 
 /**
- * The services' context for production: the real clock, the care-link policy, and mail through
+ * The services' context for production: the real clock, the care-link policy, errors of work after
+ * an answer into the log, and mail through
  * SMTP when it is configured (else into the log). `appUrl` is where links in mails point: PUBLIC_URL,
  * or the address the server listens on, known once it does.
  */
@@ -24,5 +26,9 @@ export function createServiceContext(
     now: () => new Date(),
     careTeam: careLinks,
     mail: new MailDelivery(mailer, logger, appUrl),
+    // By kind and place only, as housekeeping logs: a database error's message can quote rows.
+    reportError: (error) => {
+      logger.error({ error: describeError(error) }, 'flags could not be kept');
+    },
   };
 }

@@ -3,7 +3,8 @@
  * once used), rate-limit counters of past windows,
  * accounts whose address was never confirmed; and writes the time zones of accounts made before zones
  * were stored by their canonical name in that name. Safe to run on every instance at once (plain
- * deletes and idempotent updates), so no instance has to be the one that does it.
+ * deletes and idempotent updates), so no instance has to be the one that does it. Flags are kept here
+ * too (`keepFlags`).
  */
 import { canonicalTimeZone } from '@wandelcoach/engine';
 import type { RateLimit } from '../config.js';
@@ -17,6 +18,7 @@ import { deleteExpiredEmailTokens } from '../repositories/email-tokens.repositor
 import { deleteExpiredMemberInvites } from '../repositories/member-invites.repository.js';
 import { deleteSpentPatientInvites } from '../repositories/patient-invites.repository.js';
 import type { ServiceContext } from './context.js';
+import { refreshAllFlags } from './flags.service.js';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 /** How long a deleted walk's id is remembered: far longer than a phone stays offline. */
@@ -56,6 +58,14 @@ async function removeAbandonedAccounts(context: ServiceContext, now: Date): Prom
     });
   }
   if (abandoned.length > 0) await flushErasure(context.db);
+}
+
+/**
+ * Flags and weekly minutes of every linked patient: quiet weeks and adherence, which no walk raises,
+ * and whatever a failure after a walk left out. Every instance runs it; raising is idempotent.
+ */
+export async function keepFlags(context: ServiceContext): Promise<void> {
+  await refreshAllFlags(context);
 }
 
 /** Older accounts may hold a zone as the browser spelt it (`asia/calcutta`); store the canonical name. */

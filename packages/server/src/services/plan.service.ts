@@ -140,6 +140,21 @@ function planFor(intake: unknown, logs: readonly WalkLog[], today: string): Plan
   }
 }
 
+/**
+ * The plan as the engine makes it today from what is stored, for work done on nobody's request (the
+ * flags job): nothing is written to the access log. Undefined without an intake.
+ */
+export async function storedPlan(
+  db: Executor,
+  accountId: string,
+  today: string,
+): Promise<{ intake: unknown; output: PlanOutput; logs: readonly WalkLog[] } | undefined> {
+  const intake = await findIntake(db, accountId);
+  if (intake === undefined) return undefined;
+  const logs = await logsFor(db, accountId, intake, today);
+  return { intake, output: planFor(intake, logs, today), logs };
+}
+
 function noIntake(): ServiceError {
   return new ServiceError(
     'no-intake',

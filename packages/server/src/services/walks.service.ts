@@ -18,6 +18,7 @@ import {
   type WalkChanges,
 } from '../repositories/walks.repository.js';
 import { openRecord } from './access.js';
+import { refreshFlagsAfterWalk } from './flags.service.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
 import { todayFor, type PlanRequest } from './plan.service.js';
@@ -70,7 +71,7 @@ export async function logWalk(
   const db = context.db.kysely;
   const at = context.now().toISOString();
   const requestHash = contentHash(log);
-  return db.transaction().execute(async (trx) => {
+  const logged = await db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     // A late retry of a walk deleted since must not bring it back; the outbox takes 410 as done.
     if (await hasTombstone(trx, request.subjectId, id)) throw gone();
@@ -86,6 +87,9 @@ export async function logWalk(
     }
     return { walk: stored.walk, created };
   });
+  // After the walk's own transaction: flags never cost a walk.
+  if (logged.created) await refreshFlagsAfterWalk(context, request.subjectId);
+  return logged;
 }
 
 export async function changeWalk(
@@ -96,7 +100,7 @@ export async function changeWalk(
 ): Promise<Walk> {
   const db = context.db.kysely;
   const at = context.now().toISOString();
-  return db.transaction().execute(async (trx) => {
+  const changed = await db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     if ((await findWalk(trx, request.subjectId, id)) === undefined) {
       // A change queued on a phone for a walk deleted since (on another device) is settled, not lost:
@@ -109,6 +113,8 @@ export async function changeWalk(
     if (stored === undefined) throw new Error('a walk just changed could not be read back');
     return stored.walk;
   });
+  await refreshFlagsAfterWalk(context, request.subjectId);
+  return changed;
 }
 
 export async function listWalks(context: ServiceContext, request: PlanRequest): Promise<Walk[]> {
@@ -141,4 +147,6 @@ export async function deleteWalk(context: ServiceContext, request: PlanRequest, 
       at,
     });
   });
+  // The week's walked minutes change; a flag already raised stays until a clinician handles it.
+  await refreshFlagsAfterWalk(context, request.subjectId);
 }

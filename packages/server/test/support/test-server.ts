@@ -132,6 +132,8 @@ export async function createTestServer(
     now: clock.now,
     careTeam: options.careTeam ?? careLinks,
     mail: new MailDelivery(mailer, logger, () => config.publicUrl ?? 'http://localhost'),
+    // Flags kept after a walk fail quietly for the patient; a suite sees it as an error of the server.
+    reportError: (error) => errors.push(error),
   };
   const app = createApp(context, { logger, logError: (error) => errors.push(error), ...options.app });
   let clients = 0;

@@ -1,0 +1,233 @@
+/**
+ * SQL for flags (docs/care-team.md, "Flags"). A flag is inserted with `on conflict do nothing`: the
+ * unique partial index `flags_one_open` (migration 0005) keeps one open flag per patient and kind, so
+ * processes raising the same flag at once store it once.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { FlagSeverity, FlagState } from '../db/schema.js';
+import { fromJson, toIso } from '../db/values.js';
+import type { FlagEvidence, FlagKind } from '../services/flag-rules/types.js';
+import type { Executor } from './executor.js';
+
+export interface NewFlag {
+  accountId: string;
+  kind: FlagKind;
+  severity: FlagSeverity;
+  evidence: FlagEvidence;
+  raisedAt: string;
+}
+
+/** Stores the flag unless one of its kind is open for the patient; true when it was stored. */
+export async function insertFlagIfNoneOpen(db: Executor, flag: NewFlag): Promise<boolean> {
+  const result = await db
+    .insertInto('flags')
+    .values({
+      account_id: flag.accountId,
+      id: randomUUID(),
+      kind: flag.kind,
+      severity: flag.severity,
+      state: 'new',
+      raised_at: flag.raisedAt,
+      evidence: JSON.stringify(flag.evidence),
+    })
+    .onConflict((conflict) => conflict.doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * Per kind, the latest time a flag of the patient was raised or handled: evidence older than that
+ * has been taken into account, and raises nothing again.
+ */
+export async function latestFlagTimes(db: Executor, accountId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('flags')
+    .select(['kind', 'raised_at', 'handled_at'])
+    .where('account_id', '=', accountId)
+    .execute();
+  const latest = new Map<string, string>();
+  for (const row of rows) {
+    for (const at of [row.raised_at, row.handled_at]) {
+      if (at === null) continue;
+      const iso = toIso(at);
+      if ((latest.get(row.kind) ?? '') < iso) latest.set(row.kind, iso);
+    }
+  }
+  return latest;
+}
+
+/** A flag as a clinician reads it. */
+export interface Flag {
+  id: string;
+  patientId: string;
+  kind: FlagKind;
+  severity: FlagSeverity;
+  state: FlagState;
+  raisedAt: string;
+  evidence: FlagEvidence;
+  seen: { by: string | null; at: string } | null;
+  handled: { by: string | null; at: string } | null;
+  note: string | null;
+}
+
+/** A flag in a practice's list: with the name the practice gave the patient. */
+export interface PracticeFlag extends Flag {
+  patientName: string;
+}
+
+const FLAG_COLUMNS = [
+  'flags.id',
+  'flags.account_id',
+  'flags.kind',
+  'flags.severity',
+  'flags.state',
+  'flags.raised_at',
+  'flags.evidence',
+  'flags.seen_by',
+  'flags.seen_at',
+  'flags.handled_by',
+  'flags.handled_at',
+  'flags.note',
+] as const;
+
+interface FlagColumns {
+  id: string;
+  account_id: string;
+  kind: string;
+  severity: FlagSeverity;
+  state: FlagState;
+  raised_at: Date | string;
+  evidence: unknown;
+  seen_by: string | null;
+  seen_at: Date | string | null;
+  handled_by: string | null;
+  handled_at: Date | string | null;
+  note: string | null;
+}
+
+function toFlag(row: FlagColumns): Flag {
+  return {
+    id: row.id,
+    patientId: row.account_id,
+    // Only the rules' kinds and evidence are ever stored (flags.service.ts).
+    kind: row.kind as FlagKind,
+    severity: row.severity,
+    state: row.state,
+    raisedAt: toIso(row.raised_at),
+    evidence: fromJson(row.evidence) as FlagEvidence,
+    seen: row.seen_at === null ? null : { by: row.seen_by, at: toIso(row.seen_at) },
+    handled: row.handled_at === null ? null : { by: row.handled_by, at: toIso(row.handled_at) },
+    note: row.note,
+  };
+}
+
+/** Most urgent first: the severities in their order (types in `flag-rules`). */
+const severityRank = sql<number>`case ${sql.ref('flags.severity')}
+  when 'urgent' then 0 when 'attention' then 1 when 'inactivity' then 2 else 3 end`;
+
+/** How many flags a list holds at most; handled ones pile up, open ones do not. */
+export const FLAG_LIST_LIMIT = 500;
+
+/**
+ * The flags of the practice's patients with a running link, most urgent first, then newest; open
+ * ones (new or seen) unless `states` says otherwise.
+ */
+export async function listFlagsOfPractice(
+  db: Executor,
+  practiceId: string,
+  filter: { states: readonly FlagState[]; kind?: string | undefined },
+): Promise<PracticeFlag[]> {
+  let query = db
+    .selectFrom('flags')
+    .innerJoin('care_links', 'care_links.account_id', 'flags.account_id')
+    .select([...FLAG_COLUMNS, 'care_links.patient_name'])
+    .where('care_links.practice_id', '=', practiceId)
+    .where('care_links.ended_at', 'is', null)
+    .where('flags.state', 'in', filter.states);
+  if (filter.kind !== undefined) query = query.where('flags.kind', '=', filter.kind);
+  const rows = await query
+    .orderBy(severityRank)
+    .orderBy('flags.raised_at', 'desc')
+    .orderBy('flags.id')
+    .limit(FLAG_LIST_LIMIT)
+    .execute();
+  return rows.map((row) => ({ ...toFlag(row), patientName: row.patient_name }));
+}
+
+/** One patient's flags, open and handled, newest first. */
+export async function listFlagsOfPatient(db: Executor, patientId: string): Promise<Flag[]> {
+  const rows = await db
+    .selectFrom('flags')
+    .select(FLAG_COLUMNS)
+    .where('flags.account_id', '=', patientId)
+    .orderBy('flags.raised_at', 'desc')
+    .orderBy('flags.id')
+    .limit(FLAG_LIST_LIMIT)
+    .execute();
+  return rows.map(toFlag);
+}
+
+export async function findFlag(db: Executor, patientId: string, flagId: string): Promise<Flag | undefined> {
+  const row = await db
+    .selectFrom('flags')
+    .select(FLAG_COLUMNS)
+    .where('flags.account_id', '=', patientId)
+    .where('flags.id', '=', flagId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toFlag(row);
+}
+
+export interface FlagChange {
+  state: 'seen' | 'handled';
+  by: string;
+  at: string;
+  /** Left as it was when undefined. */
+  note?: string | undefined;
+  /** False when it was seen before: the first one who saw it stays. */
+  firstSeen: boolean;
+}
+
+/** Marks a flag seen or handled (who and when); a handled flag is not changed again. */
+export async function changeFlag(
+  db: Executor,
+  patientId: string,
+  flagId: string,
+  change: FlagChange,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('flags')
+    .set({
+      state: change.state,
+      ...(change.firstSeen && { seen_by: change.by, seen_at: change.at }),
+      ...(change.state === 'handled' && { handled_by: change.by, handled_at: change.at }),
+      ...(change.note !== undefined && { note: change.note }),
+    })
+    .where('account_id', '=', patientId)
+    .where('id', '=', flagId)
+    .where('handled_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The open flags of the practice's running links' patients, for its list of patients. */
+export async function openFlagsOfPractice(
+  db: Executor,
+  practiceId: string,
+): Promise<{ patientId: string; kind: FlagKind; severity: FlagSeverity }[]> {
+  const rows = await db
+    .selectFrom('flags')
+    .innerJoin('care_links', 'care_links.account_id', 'flags.account_id')
+    .select(['flags.account_id', 'flags.kind', 'flags.severity'])
+    .where('care_links.practice_id', '=', practiceId)
+    .where('care_links.ended_at', 'is', null)
+    .where('flags.handled_at', 'is', null)
+    .orderBy(severityRank)
+    .orderBy('flags.kind')
+    .execute();
+  return rows.map((row) => ({
+    patientId: row.account_id,
+    kind: row.kind as FlagKind,
+    severity: row.severity,
+  }));
+}

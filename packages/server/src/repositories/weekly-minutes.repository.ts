@@ -1,0 +1,71 @@
+/** SQL for each plan week's planned and walked minutes, kept per patient (docs/care-team.md, "Flags"). */
+import type { Executor } from './executor.js';
+
+export interface StoredWeek {
+  weekStart: string;
+  plannedMinutes: number;
+  walkedMinutes: number;
+}
+
+/** Writes the weeks as they are now; running twice at once writes the same values. */
+export async function saveWeeklyMinutes(
+  db: Executor,
+  accountId: string,
+  weeks: readonly StoredWeek[],
+  at: string,
+): Promise<void> {
+  if (weeks.length === 0) return;
+  await db
+    .insertInto('weekly_minutes')
+    .values(
+      weeks.map((week) => ({
+        account_id: accountId,
+        week_start: week.weekStart,
+        planned_minutes: week.plannedMinutes,
+        walked_minutes: week.walkedMinutes,
+        updated_at: at,
+      })),
+    )
+    .onConflict((conflict) =>
+      conflict.columns(['account_id', 'week_start']).doUpdateSet((eb) => ({
+        planned_minutes: eb.ref('excluded.planned_minutes'),
+        walked_minutes: eb.ref('excluded.walked_minutes'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+/**
+ * The stored weeks of the practice's running links' patients that began on or after `from`, with
+ * each patient's time zone (their "today" decides which week has ended).
+ */
+export async function recentWeeksOfPractice(
+  db: Executor,
+  practiceId: string,
+  from: string,
+): Promise<(StoredWeek & { patientId: string; timeZone: string })[]> {
+  const rows = await db
+    .selectFrom('weekly_minutes')
+    .innerJoin('care_links', 'care_links.account_id', 'weekly_minutes.account_id')
+    .innerJoin('accounts', 'accounts.id', 'weekly_minutes.account_id')
+    .select([
+      'weekly_minutes.account_id',
+      'weekly_minutes.week_start',
+      'weekly_minutes.planned_minutes',
+      'weekly_minutes.walked_minutes',
+      'accounts.time_zone',
+    ])
+    .where('care_links.practice_id', '=', practiceId)
+    .where('care_links.ended_at', 'is', null)
+    .where('weekly_minutes.week_start', '>=', from)
+    .orderBy('weekly_minutes.week_start')
+    .execute();
+  return rows.map((row) => ({
+    patientId: row.account_id,
+    weekStart: row.week_start,
+    plannedMinutes: row.planned_minutes,
+    walkedMinutes: row.walked_minutes,
+    timeZone: row.time_zone,
+  }));
+}
