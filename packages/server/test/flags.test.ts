@@ -64,6 +64,9 @@ describeEachDatabase('flags', (server) => {
       signs: ['saddle-numbness'],
     });
     expect(flags.every((flag) => flag.state === 'new')).toBe(true);
+    // They are about the patient: the patient's data export holds them too.
+    const exported = (await patient.get('/me/export')).body;
+    expect(kinds(exported.flags).sort()).toEqual(kinds(flags).sort());
   });
 
   it('raises next-morning pain only when the rise persists: one morning is no flag, a second is', async () => {

@@ -8,6 +8,7 @@ import { PROBLEM_STATUS } from './problem.js';
 import { WEAKNESSES } from '../auth/password-strength.js';
 import { isoDate, timestamp, walkSchema } from './today-schemas.js';
 import { accessLogAnswer } from './care-team-schemas.js';
+import { flagAnswer } from './flag-schemas.js';
 
 export const accountSchema = z
   .strictObject({
@@ -116,6 +117,7 @@ export const exportAnswer = z
       }),
     ),
     accessLog: accessLogAnswer.shape.entries.describe('Who reached the record, oldest first'),
+    flags: z.array(flagAnswer).describe('What the care team was shown, with who saw or handled it'),
   })
   .meta({ id: 'Export' });
 

@@ -4,6 +4,7 @@ import { listAccessAbout } from '../repositories/access-log.repository.js';
 import { listAuditFor, recordAudit, type AuditEvent } from '../repositories/audit.repository.js';
 import { listAllLinksOfPatient, type StoredLink } from '../repositories/care-links.repository.js';
 import type { Executor } from '../repositories/executor.js';
+import { listFlagsOfPatient, type Flag } from '../repositories/flags.repository.js';
 import { findIntake } from '../repositories/intakes.repository.js';
 import { listWalks, type Walk } from '../repositories/walks.repository.js';
 import { toIso } from '../db/values.js';
@@ -23,6 +24,8 @@ export interface DataExport {
   careLinks: StoredLink[];
   /** Who reached the record, oldest first (NEN 7513), with today's names. */
   accessLog: AccessLogEntry[];
+  /** What the care team was shown about the patient (falls, pain, …), with who saw or handled it. */
+  flags: Flag[];
 }
 
 /** The whole access log about the person, a page at a time, oldest first. */
@@ -82,6 +85,7 @@ export async function exportData(
       auditLog: await listAuditFor(trx, request.subjectId),
       careLinks: await listAllLinksOfPatient(trx, request.subjectId),
       accessLog: await wholeAccessLog(trx, request.subjectId),
+      flags: await listFlagsOfPatient(trx, request.subjectId),
     };
   });
 }
