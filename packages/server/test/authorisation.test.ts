@@ -146,6 +146,7 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'POST /me/care-team': { bodyFor: (owner) => ({ ...owner.invite, consentVersion: CONSENT_VERSION }) },
   'GET /me/care-team': {},
   'DELETE /me/care-team/:linkId': {},
+  'POST /me/care-team/:linkId/consent': { body: { consentVersion: CONSENT_VERSION } },
   'GET /me/access-log': { query: '?limit=10' },
   'POST /clinician/patient-invites': {
     body: { patientName: 'Anna de Vries', birthYear: 1961 },
@@ -158,6 +159,27 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'GET /clinician/patients/:patientId/walks': { asClinician: true },
   'GET /clinician/patients/:patientId/progress': { asClinician: true },
   'DELETE /clinician/patients/:patientId': { asClinician: true },
+  'GET /clinician/patients/:patientId/prescription': { asClinician: true },
+  'POST /clinician/patients/:patientId/prescription/changes': {
+    body: { date: '2026-11-20', reason: 'Knie reageert goed; rustiger opbouwen', weeklyStepMinutes: 1 },
+    asClinician: true,
+  },
+  'POST /clinician/patients/:patientId/prescription/clearances': {
+    body: { kind: 'gp', date: '2026-11-20', reason: 'Huisarts akkoord' },
+    asClinician: true,
+  },
+  'POST /clinician/patients/:patientId/supervised-sessions': {
+    body: {
+      id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      date: '2026-11-20',
+      kind: 'forward',
+      minutes: 10,
+      painDuring: 2,
+      dizziness: false,
+      fall: false,
+    },
+    asClinician: true,
+  },
 };
 
 /**

@@ -70,6 +70,8 @@ export interface WalksTable {
   request_hash: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The clinician who supervised this walk (a supervised session); null for the patient's own. */
+  supervised_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A deleted walk's id: its late retry is answered 410 Gone, never stored again. */
@@ -187,6 +189,18 @@ export interface AccessLogTable {
   action: string;
 }
 
+/** One plan change or clearance a clinician recorded, in the engine's shape (clinical-rules §6). */
+export interface PrescriptionItemsTable {
+  /** The patient. */
+  account_id: string;
+  id: string;
+  kind: 'change' | 'clearance';
+  practice_id: string;
+  clinician_id: string;
+  item: Json;
+  created_at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -204,6 +218,7 @@ export interface Database {
   patient_invites: PatientInvitesTable;
   care_links: CareLinksTable;
   access_log: AccessLogTable;
+  prescription_items: PrescriptionItemsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { accessLogRoutes } from '../../src/http/routes/access-log.routes.js';
 import { accountRoutes } from '../../src/http/routes/accounts.routes.js';
 import { careTeamRoutes } from '../../src/http/routes/care-team.routes.js';
+import { clinicianChangeRoutes } from '../../src/http/routes/clinician-changes.routes.js';
 import { clinicianPatientRoutes } from '../../src/http/routes/clinician-patients.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
 import { walkRoutes } from '../../src/http/routes/walks.routes.js';
@@ -46,6 +47,7 @@ function documented(): Documented[] {
     [careTeamRoutes, '/me/care-team'],
     [accessLogRoutes, '/me/access-log'],
     [clinicianPatientRoutes, '/clinician'],
+    [clinicianChangeRoutes, '/clinician'],
     [practiceRoutes, ''],
     [clinicianAuthRoutes, ''],
   ] as const;

@@ -8,6 +8,7 @@ import * as accountsWalksAudit from './0001-accounts-walks-audit.js';
 import * as walkTombstones from './0002-walk-tombstones.js';
 import * as emailLinks from './0003-email-links.js';
 import * as careTeam from './0004-care-team.js';
+import * as prescriptions from './0006-prescriptions.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0002-walk-tombstones': walkTombstones,
   '0003-email-links': emailLinks,
   '0004-care-team': careTeam,
+  '0006-prescriptions': prescriptions,
 };
