@@ -96,6 +96,8 @@ describeEachDatabase('a clinician’s changes', (server) => {
         },
       ],
     });
+    // Part of the patient's file: their export holds it as stored.
+    expect((await patient.get('/me/export')).body.prescription).toEqual(listed.body.items);
     expect(await accessRows(server(), patientId, clinicianId)).toEqual(
       expect.arrayContaining(['prescription change', 'plan read', 'prescription read']),
     );

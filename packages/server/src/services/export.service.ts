@@ -6,6 +6,10 @@ import { listAllLinksOfPatient, type StoredLink } from '../repositories/care-lin
 import type { Executor } from '../repositories/executor.js';
 import { findIntake } from '../repositories/intakes.repository.js';
 import { listWalks, type Walk } from '../repositories/walks.repository.js';
+import {
+  listPrescriptionItems,
+  type PrescriptionItem,
+} from '../repositories/prescription-items.repository.js';
 import { toIso } from '../db/values.js';
 import { openRecord } from './access.js';
 import type { AccessLogEntry } from './access-log.service.js';
@@ -23,6 +27,8 @@ export interface DataExport {
   careLinks: StoredLink[];
   /** Who reached the record, oldest first (NEN 7513), with today's names. */
   accessLog: AccessLogEntry[];
+  /** The plan changes and clearances clinicians recorded, in recorded order, each with who and why. */
+  prescription: (PrescriptionItem & { id: string; createdAt: string })[];
 }
 
 /** The whole access log about the person, a page at a time, oldest first. */
@@ -82,6 +88,9 @@ export async function exportData(
       auditLog: await listAuditFor(trx, request.subjectId),
       careLinks: await listAllLinksOfPatient(trx, request.subjectId),
       accessLog: await wholeAccessLog(trx, request.subjectId),
+      prescription: (await listPrescriptionItems(trx, request.subjectId)).map(
+        ({ practiceId: _practice, clinicianId: _clinician, ...item }) => item,
+      ),
     };
   });
 }
