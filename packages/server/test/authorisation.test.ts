@@ -312,7 +312,9 @@ describeEachDatabase('authorisation', (server) => {
       if (route.access === 'session-if-any') expect(response.body.account.id).toBe(client.account?.id);
       if (!ENDS_THE_CALLER.has(name(route))) expect(await client.whoAmI()).toBe(client.account?.email);
     }
-  });
+    // A fresh owner (five accounts, three practices) for each of some forty routes: about 7 s alone,
+    // and it grows with every route, so it gets more than the default 30 s on a busy machine.
+  }, 90_000);
 
   it('answers every route that needs a session with 401, without one or with a made-up one, and changes nothing', async () => {
     const first = await owner();

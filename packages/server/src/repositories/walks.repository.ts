@@ -70,13 +70,21 @@ function toWalk(row: WalkWithSupervisor): Walk {
   };
 }
 
-/** The walks with the name of the clinician who supervised them, if any. */
+/**
+ * The walks with the name of the clinician who supervised them, if any. A subquery rather than a join:
+ * it leaves the walks' own scan, and so the order of walks logged in the same moment, as it was.
+ */
 function selectWalks(db: Executor) {
   return db
     .selectFrom('walks')
-    .leftJoin('accounts as supervisor', 'supervisor.id', 'walks.supervised_by')
     .selectAll('walks')
-    .select('supervisor.display_name as supervisor_name');
+    .select((eb) =>
+      eb
+        .selectFrom('accounts')
+        .select('accounts.display_name')
+        .whereRef('accounts.id', '=', 'walks.supervised_by')
+        .as('supervisor_name'),
+    );
 }
 
 export function walkRow(
