@@ -130,6 +130,7 @@ describeEachDatabase('a clinician’s changes', (server) => {
     const cases: [string, unknown, string[]][] = [
       ['changes', { date: '2026-11-20', weeklyStepMinutes: 1 }, ['reason']],
       ['changes', { ...CHANGE, reason: '   ' }, ['reason']],
+      ['changes', { ...CHANGE, reason: 'nul\u0000byte' }, ['reason']],
       ['changes', { ...CHANGE, weeklyStepMinutes: 11 }, ['weeklyStepMinutes']],
       ['changes', { ...CHANGE, treadmillMaxKmh: 9 }, ['treadmillMaxKmh']],
       ['changes', { date: '2026-11-20', reason: 'niets' }, ['(body)']],
@@ -249,6 +250,14 @@ describeEachDatabase('a clinician’s changes', (server) => {
       .where('account_id', '=', patientId)
       .execute();
     expect(walks).toEqual([]);
+  });
+
+  it('refuses an invite code with a NUL (which PostgreSQL cannot hold) as a field problem, not a server error', async () => {
+    const patient = server().client();
+    await patient.signUp();
+    const response = await patient.post('/me/care-team/preview', { code: '\u0000', birthYear: 1900 });
+    expect(response.status).toBe(422);
+    expect(fieldsOf(response)).toEqual(['code']);
   });
 
   it('answers 404 no-intake to a plan change before the patient’s intake, and stores nothing', async () => {

@@ -44,6 +44,9 @@ export const patientInviteBody = z.strictObject(
 const inviteCode = z
   .string({ error: 'must be text' })
   .min(1, { error: 'is required' })
+  // PostgreSQL refuses a NUL in text: say so here rather than fail in the query.
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must be letters and digits' })
   // 8 characters, perhaps grouped with spaces or dashes; anything much longer is no code.
   .max(40, { error: 'must be at most 40 characters' })
   .meta({ examples: ['ACDE-FGHJ'] });
@@ -213,21 +216,30 @@ export const linkedPatientsAnswer = z
 /** The engine's shape of an item without `by`: the server fills in the signed-in clinician. */
 const { by: _changeBy, ...changeShape } = prescriptionChangeSchema.shape;
 const { by: _clearanceBy, ...clearanceShape } = clinicianClearanceSchema.shape;
+/**
+ * The engine's reason, without a NUL: PostgreSQL's jsonb cannot hold one, and no reason needs it.
+ * Other characters, line breaks included, are the clinician's to write.
+ */
+const reason = changeShape.reason.refine((text) => !text.includes('\u0000'), {
+  error: 'must not contain a NUL character',
+});
 
 /**
  * `POST /clinician/patients/{patientId}/prescription/changes`: one plan change, with its date and
  * reason. The engine's own schema checks it again with its rules (at least one setting, a pause's end
  * not before its start, dates up to the patient's today), together with what is stored.
  */
-export const prescriptionChangeBody = z.strictObject(changeShape, { error: 'must be a JSON object' }).meta({
-  id: 'PrescriptionChangeRequest',
-  description:
-    'The engine’s plan change (docs/clinical-rules.md §6) without `by`: the author is the signed-in clinician. Change at least one setting.',
-});
+export const prescriptionChangeBody = z
+  .strictObject({ ...changeShape, reason }, { error: 'must be a JSON object' })
+  .meta({
+    id: 'PrescriptionChangeRequest',
+    description:
+      'The engine’s plan change (docs/clinical-rules.md §6) without `by`: the author is the signed-in clinician. Change at least one setting.',
+  });
 
 /** `POST /clinician/patients/{patientId}/prescription/clearances`: one clearance (§1, §4). */
 export const clinicianClearanceBody = z
-  .strictObject(clearanceShape, { error: 'must be a JSON object' })
+  .strictObject({ ...clearanceShape, reason }, { error: 'must be a JSON object' })
   .meta({
     id: 'ClinicianClearanceRequest',
     description:
