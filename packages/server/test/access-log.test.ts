@@ -8,6 +8,7 @@ import { linkPatient, practiceWithClinician } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE } from './support/fixtures.js';
 import { PASSWORD, type TestServer } from './support/test-server.js';
+import { CONSENT_VERSION } from '../src/services/consent.js';
 
 async function linkedPatient(server: TestServer, displayName = 'Sanne Jansen') {
   const practice = await practiceWithClinician(server, { displayName, name: 'Fysio De Brug' });
@@ -32,7 +33,7 @@ describeEachDatabase('the access log', (server) => {
         id: linkId,
         practiceName: 'Fysio De Brug',
         patientName: 'Anna de Vries',
-        consentVersion: 'care-team-1',
+        consentVersion: CONSENT_VERSION,
         endedBy: 'patient',
       }),
     ]);

@@ -157,6 +157,7 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'POST /me/care-team': { bodyFor: (owner) => ({ ...owner.invite, consentVersion: CONSENT_VERSION }) },
   'GET /me/care-team': {},
   'DELETE /me/care-team/:linkId': {},
+  'POST /me/care-team/:linkId/consent': { body: { consentVersion: CONSENT_VERSION } },
   'GET /me/access-log': { query: '?limit=10' },
   'POST /clinician/patient-invites': {
     body: { patientName: 'Anna de Vries', birthYear: 1961 },
@@ -174,6 +175,27 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'PATCH /clinician/patients/:patientId/flags/:flagId': {
     before: withFlag,
     body: { state: 'handled', note: 'Gebeld; het gaat weer.' },
+    asClinician: true,
+  },
+  'GET /clinician/patients/:patientId/prescription': { asClinician: true },
+  'POST /clinician/patients/:patientId/prescription/changes': {
+    body: { date: '2026-11-20', reason: 'Knie reageert goed; rustiger opbouwen', weeklyStepMinutes: 1 },
+    asClinician: true,
+  },
+  'POST /clinician/patients/:patientId/prescription/clearances': {
+    body: { kind: 'gp', date: '2026-11-20', reason: 'Huisarts akkoord' },
+    asClinician: true,
+  },
+  'POST /clinician/patients/:patientId/supervised-sessions': {
+    body: {
+      id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      date: '2026-11-20',
+      kind: 'forward',
+      minutes: 10,
+      painDuring: 2,
+      dizziness: false,
+      fall: false,
+    },
     asClinician: true,
   },
 };
@@ -310,7 +332,9 @@ describeEachDatabase('authorisation', (server) => {
       if (route.access === 'session-if-any') expect(response.body.account.id).toBe(client.account?.id);
       if (!ENDS_THE_CALLER.has(name(route))) expect(await client.whoAmI()).toBe(client.account?.email);
     }
-  });
+    // A fresh owner (five accounts, three practices) for each of some forty routes: about 7 s alone,
+    // and it grows with every route, so it gets more than the default 30 s on a busy machine.
+  }, 90_000);
 
   it('answers every route that needs a session with 401, without one or with a made-up one, and changes nothing', async () => {
     const first = await owner();

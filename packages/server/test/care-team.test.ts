@@ -92,13 +92,13 @@ describeEachDatabase('the care team: invites, consent and links', (server) => {
         locale: 'nl',
         seeAndChange: {
           read: ['intake', 'triage', 'plan', 'walks', 'progress', 'decisions'],
-          change: [],
-          later: ['plan'],
+          change: ['plan', 'clearances', 'supervised-sessions'],
+          later: [],
           never: ['email', 'password', 'other-data'],
         },
       },
     });
-    expect(preview.body.consent.words.change).toMatch(/nog niets/);
+    expect(preview.body.consent.words.change).toMatch(/plan aanpassen/);
     expect((await anna.get('/me/care-team')).body.links).toEqual([]);
     // Still open: the preview used nothing up.
     expect((await clinician.get('/clinician/patient-invites')).body.invites).toHaveLength(1);
@@ -160,6 +160,7 @@ describeEachDatabase('the care team: invites, consent and links', (server) => {
       clinician: { kind: 'clinician', displayName: 'Sanne Jansen' },
       since: '2026-11-21T10:00:00.000Z',
       consentVersion: CONSENT_VERSION,
+      newerConsentVersion: null,
     });
     expect((await anna.get('/me/care-team')).body).toEqual({ links: [linked.body] });
     const stored = await server()

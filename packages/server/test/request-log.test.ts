@@ -150,6 +150,31 @@ describeEachDatabase(
         note: 'Gebeld: niets gebroken.',
       });
       expect(handled.status, handled.text).toBe(200);
+      // Care team part 2: the patient agrees again, the clinician changes the plan, clears, supervises.
+      await client.post(`/me/care-team/${String(linked.body.id)}/consent`, {
+        consentVersion: CONSENT_VERSION,
+      });
+      const changes = [
+        ['prescription/changes', { date: '2026-11-20', reason: SENTINEL_PATIENT_NAME, weeklyStepMinutes: 1 }],
+        ['prescription/clearances', { kind: 'gp', date: '2026-11-20', reason: SENTINEL_PATIENT_NAME }],
+        [
+          'supervised-sessions',
+          {
+            id: crypto.randomUUID(),
+            date: '2026-11-20',
+            kind: 'forward',
+            minutes: 10,
+            painDuring: 2,
+            dizziness: false,
+            fall: false,
+          },
+        ],
+      ] as const;
+      for (const [part, body] of changes) {
+        const changed = await clinician.post(`/clinician/patients/${patientId}/${part}`, body);
+        expect(changed.status, changed.text).toBe(201);
+      }
+      expect((await clinician.get(`/clinician/patients/${patientId}/prescription`)).status).toBe(200);
       await client.get('/me/access-log?limit=5');
       await clinician.delete(`/clinician/patients/${patientId}`);
       await client.delete(`/me/care-team/${String(linked.body.id)}`);

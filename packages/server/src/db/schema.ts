@@ -70,6 +70,8 @@ export interface WalksTable {
   request_hash: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The clinician who supervised this walk (a supervised session); null for the patient's own. */
+  supervised_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A deleted walk's id: its late retry is answered 410 Gone, never stored again. */
@@ -215,6 +217,18 @@ export interface WeeklyMinutesTable {
   updated_at: Timestamp;
 }
 
+/** One plan change or clearance a clinician recorded, in the engine's shape (clinical-rules §6). */
+export interface PrescriptionItemsTable {
+  /** The patient. */
+  account_id: string;
+  id: string;
+  kind: 'change' | 'clearance';
+  practice_id: string;
+  clinician_id: string;
+  item: Json;
+  created_at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -234,6 +248,7 @@ export interface Database {
   access_log: AccessLogTable;
   flags: FlagsTable;
   weekly_minutes: WeeklyMinutesTable;
+  prescription_items: PrescriptionItemsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

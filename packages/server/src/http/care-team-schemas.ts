@@ -3,12 +3,14 @@
  * answer with them, and the OpenAPI document is made from them. Kept apart from `schemas.ts` and
  * `responses.ts`, which hold the patient's own record.
  */
+import { clinicianClearanceSchema, prescriptionChangeSchema, walkLogSchema } from '@wandelcoach/engine';
 import { z } from 'zod';
-import { CONSENT_CHANGES, CONSENT_LATER, CONSENT_NEVER, CONSENT_READS } from '../services/consent.js';
+import { CONSENT_CHANGES, CONSENT_NEVER, CONSENT_READS } from '../services/consent.js';
 import { ACCESS_LOG_PAGE } from '../services/access-log.service.js';
 import { EARLIEST_BIRTH_YEAR } from '../services/patient-invites.service.js';
 import { FLAG_KINDS, FLAG_SEVERITIES } from '../services/flag-rules/types.js';
 import { timestamp } from './today-schemas.js';
+import { walkId } from './walk-schemas.js';
 
 const uuid = (example: string) =>
   z
@@ -43,6 +45,9 @@ export const patientInviteBody = z.strictObject(
 const inviteCode = z
   .string({ error: 'must be text' })
   .min(1, { error: 'is required' })
+  // PostgreSQL refuses a NUL in text: say so here rather than fail in the query.
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must be letters and digits' })
   // 8 characters, perhaps grouped with spaces or dashes; anything much longer is no code.
   .max(40, { error: 'must be at most 40 characters' })
   .meta({ examples: ['ACDE-FGHJ'] });
@@ -60,6 +65,12 @@ export const acceptLinkBody = z.strictObject(
     birthYear,
     consentVersion: z.string({ error: 'must be text' }).min(1, { error: 'is required' }).max(100),
   },
+  { error: 'must be a JSON object' },
+);
+
+/** `POST /me/care-team/{linkId}/consent`: the version of the consent the patient was shown. */
+export const linkConsentBody = z.strictObject(
+  { consentVersion: z.string({ error: 'must be text' }).min(1, { error: 'is required' }).max(100) },
   { error: 'must be a JSON object' },
 );
 
@@ -117,8 +128,10 @@ export const consentAnswer = z
     version: z.string().describe('Send it back when agreeing: a consent changed since is refused (409)'),
     seeAndChange: z.strictObject({
       read: z.array(z.enum(CONSENT_READS)).describe('What every clinician of the practice may read'),
-      change: z.array(z.string()).max(CONSENT_CHANGES.length).describe('What they may change: nothing yet'),
-      later: z.array(z.enum(CONSENT_LATER)).describe('What a later version will ask to change, asked anew'),
+      change: z
+        .array(z.enum(CONSENT_CHANGES))
+        .describe('What they may change: the plan (with a reason), clearances, supervised sessions'),
+      later: z.array(z.string()).describe('What a later version will ask to change, asked anew: nothing now'),
       never: z.array(z.enum(CONSENT_NEVER)).describe('What they never see'),
     }),
     locale: z.enum(['nl', 'en']),
@@ -150,7 +163,13 @@ export const careLinkAnswer = z
     practice: z.strictObject({ name: z.string() }),
     clinician: linkClinician,
     since: timestamp,
-    consentVersion: z.string(),
+    consentVersion: z.string().describe('The consent the patient agreed to for this link'),
+    newerConsentVersion: z
+      .string()
+      .nullable()
+      .describe(
+        'A newer consent waiting for the patient’s agreement (POST …/{linkId}/consent); until then the link keeps what its own version allows. Null when it is the current one',
+      ),
   })
   .meta({ id: 'CareLink' });
 
@@ -203,3 +222,92 @@ export const linkedPatientsAnswer = z
     ),
   })
   .meta({ id: 'LinkedPatients' });
+
+// A clinician's changes (consent `care-team-2`): plan changes, clearances, supervised sessions.
+
+/** The engine's shape of an item without `by`: the server fills in the signed-in clinician. */
+const { by: _changeBy, ...changeShape } = prescriptionChangeSchema.shape;
+const { by: _clearanceBy, ...clearanceShape } = clinicianClearanceSchema.shape;
+/**
+ * The engine's reason, without a NUL: PostgreSQL's jsonb cannot hold one, and no reason needs it.
+ * Other characters, line breaks included, are the clinician's to write.
+ */
+const reason = changeShape.reason.refine((text) => !text.includes('\u0000'), {
+  error: 'must not contain a NUL character',
+});
+
+/**
+ * `POST /clinician/patients/{patientId}/prescription/changes`: one plan change, with its date and
+ * reason. The engine's own schema checks it again with its rules (at least one setting, a pause's end
+ * not before its start, dates up to the patient's today), together with what is stored.
+ */
+export const prescriptionChangeBody = z
+  .strictObject({ ...changeShape, reason }, { error: 'must be a JSON object' })
+  .meta({
+    id: 'PrescriptionChangeRequest',
+    description:
+      'The engine’s plan change (docs/clinical-rules.md §6) without `by`: the author is the signed-in clinician. Change at least one setting.',
+  });
+
+/** `POST /clinician/patients/{patientId}/prescription/clearances`: one clearance (§1, §4). */
+export const clinicianClearanceBody = z
+  .strictObject({ ...clearanceShape, reason }, { error: 'must be a JSON object' })
+  .meta({
+    id: 'ClinicianClearanceRequest',
+    description:
+      'The engine’s clearance (docs/clinical-rules.md §1, §4, §6) without `by`: the author is the signed-in clinician. `sign` and `signDate` belong to kind "emergency-sign" only.',
+  });
+
+const log = walkLogSchema.shape;
+
+/**
+ * `POST /clinician/patients/{patientId}/supervised-sessions`: a walk the clinician supervised, with a
+ * client-made id (a retry is answered 200). The next-morning pain is the patient's to answer later.
+ */
+export const supervisedSessionBody = z
+  .strictObject(
+    {
+      id: walkId,
+      date: log.date,
+      kind: log.kind,
+      minutes: log.minutes,
+      painDuring: log.painDuring,
+      dizziness: log.dizziness.unwrap(),
+      fall: log.fall.unwrap(),
+      newSymptoms: log.newSymptoms,
+    },
+    { error: 'must be a JSON object' },
+  )
+  .meta({ id: 'SupervisedSessionRequest' });
+
+const prescriptionChangeItem = z
+  .strictObject(prescriptionChangeSchema.shape)
+  .meta({ id: 'PrescriptionChange' });
+const clinicianClearanceItem = z
+  .strictObject(clinicianClearanceSchema.shape)
+  .meta({ id: 'ClinicianClearance' });
+
+export const prescriptionAnswer = z
+  .strictObject({
+    items: z.array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('change'),
+          createdAt: timestamp,
+          item: prescriptionChangeItem,
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('clearance'),
+          createdAt: timestamp,
+          item: clinicianClearanceItem,
+        }),
+      ]),
+    ),
+  })
+  .meta({
+    id: 'Prescription',
+    description:
+      'Every plan change and clearance recorded for the patient, in recorded order, each with its author',
+  });

@@ -34,6 +34,12 @@ export const walkSchema = z
     newSymptoms: z.array(z.enum(RED_FLAGS)),
     createdAt: timestamp,
     updatedAt: timestamp,
+    supervisedBy: z
+      .strictObject({ name: z.string().nullable() })
+      .optional()
+      .describe(
+        'Only on a session a clinician supervised: by whom (the name they go by; null once their account is gone)',
+      ),
   })
   .meta({ id: 'Walk' });
 

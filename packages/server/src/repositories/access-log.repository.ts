@@ -14,6 +14,7 @@ export type AccessResource =
   | 'today'
   | 'walk'
   | 'walks'
+  | 'prescription'
   | 'progress'
   | 'export'
   | 'care-link'

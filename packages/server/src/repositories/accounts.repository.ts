@@ -56,6 +56,7 @@ export async function deleteAccount(db: Executor, id: string): Promise<void> {
   // The foreign key would take them along too; said here so the erasure does not hang on a pragma.
   await db.deleteFrom('walk_tombstones').where('account_id', '=', id).execute();
   await db.deleteFrom('intakes').where('account_id', '=', id).execute();
+  await db.deleteFrom('prescription_items').where('account_id', '=', id).execute();
   await db.deleteFrom('sessions').where('account_id', '=', id).execute();
   await db.deleteFrom('email_tokens').where('account_id', '=', id).execute();
   await db.deleteFrom('accounts').where('id', '=', id).execute();

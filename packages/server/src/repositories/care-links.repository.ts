@@ -144,6 +144,45 @@ export async function endLinkOfPatient(
   return row && { practiceId: row.practice_id };
 }
 
+/**
+ * The patient agrees to `version` for their own running link; the practice it is with, or undefined
+ * when the patient has no such running link (someone else's id reads the same as an unknown one).
+ */
+export async function agreeOnLink(
+  db: Executor,
+  patientId: string,
+  linkId: string,
+  version: string,
+): Promise<{ practiceId: string } | undefined> {
+  const row = await db
+    .updateTable('care_links')
+    // `consented_at` stays the time the link was made (its "since"); the access log keeps the time of
+    // this agreement ('care-link', 'consent').
+    .set({ consent_version: version })
+    .where('id', '=', linkId)
+    .where('account_id', '=', patientId)
+    .where('ended_at', 'is', null)
+    .returning('practice_id')
+    .executeTakeFirst();
+  return row && { practiceId: row.practice_id };
+}
+
+/** The consent version of the practice's running link with the patient; undefined when there is none. */
+export async function runningLinkConsent(
+  db: Executor,
+  practiceId: string,
+  patientId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('care_links')
+    .select('consent_version')
+    .where('practice_id', '=', practiceId)
+    .where('account_id', '=', patientId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return row?.consent_version;
+}
+
 /** Ends the practice's running link with the patient, on a clinician's word; false when there is none. */
 export async function endLinkOfPractice(
   db: Executor,

@@ -9,6 +9,11 @@ export interface Walk extends WalkLog {
   id: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Only on a session a clinician supervised: by whom, by the name they go by now (null once their
+   * account is gone). The patient's own walks leave it out.
+   */
+  supervisedBy?: { name: string | null };
 }
 
 /** Fields to change; a field left out (or undefined) stays as it was. */
@@ -54,8 +59,32 @@ function toLog(row: LogColumns): WalkLog & { id: string } {
   };
 }
 
-function toWalk(row: WalkRow): Walk {
-  return { ...toLog(row), createdAt: toIso(row.created_at), updatedAt: toIso(row.updated_at) };
+type WalkWithSupervisor = WalkRow & { supervisor_name: string | null };
+
+function toWalk(row: WalkWithSupervisor): Walk {
+  return {
+    ...toLog(row),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+    ...(row.supervised_by !== null && { supervisedBy: { name: row.supervisor_name } }),
+  };
+}
+
+/**
+ * The walks with the name of the clinician who supervised them, if any. A subquery rather than a join:
+ * it leaves the walks' own scan, and so the order of walks logged in the same moment, as it was.
+ */
+function selectWalks(db: Executor) {
+  return db
+    .selectFrom('walks')
+    .selectAll('walks')
+    .select((eb) =>
+      eb
+        .selectFrom('accounts')
+        .select('accounts.display_name')
+        .whereRef('accounts.id', '=', 'walks.supervised_by')
+        .as('supervisor_name'),
+    );
 }
 
 export function walkRow(
@@ -64,9 +93,11 @@ export function walkRow(
   log: WalkLog,
   requestHash: string,
   now: string,
+  supervisedBy: string | null = null,
 ): NewWalkRow {
   return {
     account_id: accountId,
+    supervised_by: supervisedBy,
     id,
     date: log.date,
     kind: log.kind,
@@ -102,34 +133,28 @@ export async function findWalk(
   accountId: string,
   id: string,
 ): Promise<{ walk: Walk; requestHash: string } | undefined> {
-  const row = await db
-    .selectFrom('walks')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('id', '=', id)
+  const row = await selectWalks(db)
+    .where('walks.account_id', '=', accountId)
+    .where('walks.id', '=', id)
     .executeTakeFirst();
   return row === undefined ? undefined : { walk: toWalk(row), requestHash: row.request_hash };
 }
 
 export async function listWalks(db: Executor, accountId: string): Promise<Walk[]> {
-  const rows = await db
-    .selectFrom('walks')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .orderBy('date')
-    .orderBy('created_at')
+  const rows = await selectWalks(db)
+    .where('walks.account_id', '=', accountId)
+    .orderBy('walks.date')
+    .orderBy('walks.created_at')
     .execute();
   return rows.map(toWalk);
 }
 
 /** The walks of one day, in the order they were logged. */
 export async function listWalksOn(db: Executor, accountId: string, date: string): Promise<Walk[]> {
-  const rows = await db
-    .selectFrom('walks')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('date', '=', date)
-    .orderBy('created_at')
+  const rows = await selectWalks(db)
+    .where('walks.account_id', '=', accountId)
+    .where('walks.date', '=', date)
+    .orderBy('walks.created_at')
     .execute();
   return rows.map(toWalk);
 }
@@ -226,14 +251,12 @@ export async function listWalksBetween(
   from: string,
   to: string,
 ): Promise<Walk[]> {
-  const rows = await db
-    .selectFrom('walks')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .orderBy('date')
-    .orderBy('created_at')
+  const rows = await selectWalks(db)
+    .where('walks.account_id', '=', accountId)
+    .where('walks.date', '>=', from)
+    .where('walks.date', '<=', to)
+    .orderBy('walks.date')
+    .orderBy('walks.created_at')
     .execute();
   return rows.map(toWalk);
 }

@@ -4,8 +4,9 @@
  * such read or change is written to the access log (NEN 7513) in the same transaction.
  */
 import { recordAccess, type AccessResource } from '../repositories/access-log.repository.js';
-import { clinicianMayReach } from '../repositories/care-links.repository.js';
+import { clinicianMayReach, runningLinkConsent } from '../repositories/care-links.repository.js';
 import type { Executor } from '../repositories/executor.js';
+import { consentAllowsChanges } from './consent.js';
 import { ServiceError } from './errors.js';
 
 export interface Actor {
@@ -76,4 +77,23 @@ export async function openRecord(
     resource: what,
     action: kind,
   });
+}
+
+/**
+ * A clinician's change needs the patient's agreement to a consent that allows it: a link made under
+ * `care-team-1` lets its practice read only, until the patient agrees to the current version. Called
+ * after {@link openRecord} (so a patient out of reach is not found first), in the same transaction: a
+ * refusal leaves no access row. A person's own record needs no consent.
+ */
+export async function requireConsentToChange(db: Executor, request: RecordRequest): Promise<void> {
+  const { practiceId } = request.actor;
+  if (practiceId === null) return;
+  const version = await runningLinkConsent(db, practiceId, request.subjectId);
+  if (version === undefined) throw new ServiceError('not-found', 'No such record.');
+  if (!consentAllowsChanges(version)) {
+    throw new ServiceError(
+      'consent-needed',
+      `The patient agreed to ${version}, which lets the practice read only. They have to agree to the current consent in the app before a clinician changes anything.`,
+    );
+  }
 }

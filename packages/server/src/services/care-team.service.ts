@@ -7,6 +7,7 @@ import { normaliseInviteCode } from '../auth/invite-codes.js';
 import { hashToken } from '../auth/tokens.js';
 import { recordAccess } from '../repositories/access-log.repository.js';
 import {
+  agreeOnLink,
   endLinkOfPatient,
   hasRunningLink,
   hasRunningLinkFromInvite,
@@ -16,7 +17,7 @@ import {
 import { findOpenInvite, takeOpenInvite } from '../repositories/patient-invites.repository.js';
 import type { Account } from './accounts.service.js';
 import type { RequestMeta } from './access.js';
-import { CONSENT_VERSION, currentConsent, type Consent } from './consent.js';
+import { CONSENT_VERSION, currentConsent, newerConsentThan, type Consent } from './consent.js';
 import type { ServiceContext } from './context.js';
 import { isUniqueViolation, ServiceError } from './errors.js';
 import { countFailure, refuseAfterFailures } from './rate-limiter.js';
@@ -97,10 +98,22 @@ export interface PatientsLinkAnswer {
   clinician: { kind: 'clinician'; displayName: string | null } | { kind: 'former-member' };
   since: string;
   consentVersion: string;
+  /** A newer consent the patient has not agreed to for this link yet; null when theirs is current. */
+  newerConsentVersion: string | null;
 }
 
 function alreadyLinked(): ServiceError {
   return new ServiceError('conflict', 'You are already linked with this practice.');
+}
+
+/** Agreement counts only for the version the patient was shown, which must be the current one. */
+function refuseStaleConsent(version: string): void {
+  if (version !== CONSENT_VERSION) {
+    throw new ServiceError(
+      'conflict',
+      `What clinicians may see or change has changed (now version ${CONSENT_VERSION}): show it again and ask anew.`,
+    );
+  }
 }
 
 /** Thrown inside the transaction so it rolls back, and counted once it has. */
@@ -116,12 +129,7 @@ export async function acceptLink(
   input: InviteAnswerInput & { consentVersion: string },
   meta: RequestMeta,
 ): Promise<PatientsLinkAnswer> {
-  if (input.consentVersion !== CONSENT_VERSION) {
-    throw new ServiceError(
-      'conflict',
-      `What clinicians may see or change has changed (now version ${CONSENT_VERSION}): show it again and ask anew.`,
-    );
-  }
+  refuseStaleConsent(input.consentVersion);
   await refuseWhenGuessing(context, account, meta);
   const code = normaliseInviteCode(input.code);
   const at = context.now().toISOString();
@@ -178,6 +186,7 @@ function answerFor(link: Awaited<ReturnType<typeof listRunningLinksOfPatient>>[n
         : { kind: 'clinician', displayName: link.clinician.displayName },
     since: link.since,
     consentVersion: link.consentVersion,
+    newerConsentVersion: newerConsentThan(link.consentVersion),
   };
 }
 
@@ -201,4 +210,36 @@ export async function revokeLink(context: ServiceContext, account: Account, link
       action: 'revoke',
     });
   });
+}
+
+/**
+ * The patient agrees to the current consent for a running link made under an older one (what it
+ * allows reaches the practice from the next request on). Agreeing again to the version the link has
+ * changes nothing but is written to the access log too: it is what the patient did.
+ */
+export async function agreeToConsent(
+  context: ServiceContext,
+  account: Account,
+  linkId: string,
+  consentVersion: string,
+): Promise<PatientsLinkAnswer> {
+  refuseStaleConsent(consentVersion);
+  const at = context.now().toISOString();
+  await context.db.kysely.transaction().execute(async (trx) => {
+    const agreed = await agreeOnLink(trx, account.id, linkId, CONSENT_VERSION);
+    if (agreed === undefined) throw new ServiceError('not-found', 'You have no running link with this id.');
+    await recordAccess(trx, {
+      at,
+      actorId: account.id,
+      practiceId: agreed.practiceId,
+      patientId: account.id,
+      resource: 'care-link',
+      action: 'consent',
+    });
+  });
+  const link = (await listRunningLinksOfPatient(context.db.kysely, account.id)).find(
+    (one) => one.id === linkId,
+  );
+  if (link === undefined) throw new ServiceError('not-found', 'You have no running link with this id.');
+  return answerFor(link);
 }

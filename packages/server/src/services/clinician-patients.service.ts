@@ -1,10 +1,11 @@
 /**
- * A clinician's reads of the practice's linked patients (docs/care-team.md). Each record read goes
+ * A clinician's reads and changes of the practice's linked patients (docs/care-team.md). Each goes
  * through the same services as the patient's own, with the clinician as actor: `openRecord` checks the
  * running link and the membership in one query and writes the access log. A patient out of reach is
- * not found, as if there were none.
+ * not found, as if there were none; a change under a consent that allows reading only is refused
+ * (`consent-needed`).
  */
-import { dayNumber, isoDate, localDate, type PlanOutput } from '@wandelcoach/engine';
+import { dayNumber, isoDate, localDate, type PlanOutput, type WalkLog } from '@wandelcoach/engine';
 import type { FlagSeverity } from '../db/schema.js';
 import { openFlagsOfPractice } from '../repositories/flags.repository.js';
 import { recentWeeksOfPractice } from '../repositories/weekly-minutes.repository.js';
@@ -24,7 +25,9 @@ import { ServiceError } from './errors.js';
 import type { ActingClinician } from './patient-invites.service.js';
 import { getIntake, getPlan } from './plan.service.js';
 import { getProgress, type Progress } from './progress.service.js';
-import { listWalks } from './walks.service.js';
+import { listPrescription, recordPrescriptionItem, type ItemInput } from './prescription.service.js';
+import type { StoredPrescriptionItem } from '../repositories/prescription-items.repository.js';
+import { listWalks, logWalk, type LoggedWalk } from './walks.service.js';
 
 function outOfReach(): ServiceError {
   return new ServiceError('not-found', 'No such patient.');
@@ -157,4 +160,37 @@ export async function endPatientLink(
       action: 'end',
     });
   });
+}
+
+/** Records a plan change or a clearance, authored by the clinician; answers with the plan it gives. */
+export async function prescribe(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  input: ItemInput,
+  meta: RequestMeta,
+): Promise<PlanOutput> {
+  return recordPrescriptionItem(context, await patientRecord(context, clinician, patientId, meta), input);
+}
+
+export async function patientPrescription(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<StoredPrescriptionItem[]> {
+  return listPrescription(context, await patientRecord(context, clinician, patientId, meta));
+}
+
+/** A walk the clinician supervised: it counts as one of the patient's walks, marked as theirs. */
+export async function recordSupervisedSession(
+  context: ServiceContext,
+  clinician: ActingClinician,
+  patientId: string,
+  id: string,
+  log: WalkLog,
+  meta: RequestMeta,
+): Promise<LoggedWalk> {
+  const request = await patientRecord(context, clinician, patientId, meta);
+  return logWalk(context, request, id, log, { supervised: true });
 }

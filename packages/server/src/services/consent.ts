@@ -4,20 +4,42 @@
  * may see or change is a new version, and a patient's agreement counts only for the version they saw.
  */
 
-/** Bump on any change of meaning below; a link made under an older version keeps that version. */
-export const CONSENT_VERSION = 'care-team-1';
+/**
+ * Bump on any change of meaning below; a link made under an older version keeps that version, and
+ * what it allowed, until the patient agrees to the newer one (`POST /me/care-team/{linkId}/consent`).
+ */
+export const CONSENT_VERSION = 'care-team-2';
+
+/**
+ * Every version ever shown, oldest first. `care-team-1` let clinicians read only; `care-team-2` also
+ * lets them change the plan (with a reason the patient sees), record clearances and supervised sessions.
+ */
+export const CONSENT_VERSIONS = ['care-team-1', 'care-team-2'] as const;
+
+/** The versions under which a practice's clinicians may change the record (§ "Consent versions"). */
+const VERSIONS_ALLOWING_CHANGES: ReadonlySet<string> = new Set(['care-team-2']);
+
+/** True when a link agreed under `version` lets the practice's clinicians change the record. */
+export function consentAllowsChanges(version: string): boolean {
+  return VERSIONS_ALLOWING_CHANGES.has(version);
+}
+
+/** The newer version a link's patient has not agreed to yet; null when theirs is the current one. */
+export function newerConsentThan(version: string): string | null {
+  return version === CONSENT_VERSION ? null : CONSENT_VERSION;
+}
 
 /** What every clinician of the practice may read while the link runs. */
 export const CONSENT_READS = ['intake', 'triage', 'plan', 'walks', 'progress', 'decisions'] as const;
-/** What they may change: nothing yet. Changing the plan comes with a later version, asked anew. */
-export const CONSENT_CHANGES = [] as const;
-/** What a later version will ask to change, said now so nobody is surprised. */
-export const CONSENT_LATER = ['plan'] as const;
+/** What they may change: the plan (each change with a reason), clearances, supervised sessions. */
+export const CONSENT_CHANGES = ['plan', 'clearances', 'supervised-sessions'] as const;
+/** What a later version will ask to change, said now so nobody is surprised: nothing at present. */
+export const CONSENT_LATER = [] as const;
 /** What they never see. */
 export const CONSENT_NEVER = ['email', 'password', 'other-data'] as const;
 
 export type ConsentRead = (typeof CONSENT_READS)[number];
-export type ConsentLater = (typeof CONSENT_LATER)[number];
+export type ConsentChange = (typeof CONSENT_CHANGES)[number];
 export type ConsentNever = (typeof CONSENT_NEVER)[number];
 
 export interface ConsentWords {
@@ -32,18 +54,18 @@ export const CONSENT_WORDS: Readonly<Record<'nl' | 'en', ConsentWords>> = {
   en: {
     read: 'Every clinician of this practice may read your intake and its safety check, your plan, the walks you log, your progress and the decisions about your weeks.',
     change:
-      'They cannot change anything yet. A later version will let them adjust your plan; you will be asked again before that.',
+      'They may adjust your plan, always with a reason you can read in the plan; record that they cleared something (your GP’s approval, walking backwards after dizziness or without supervision, or a warning sign after care); and log a walk they supervised, which counts as one of your walks.',
     never: 'They never see your email address, your password or anything else you keep in Wandelcoach.',
     revoke:
-      'You can end this at any moment, and their access stops at once. Every look at your data is written down, and you can read who looked.',
+      'You can end this at any moment, and their access stops at once. Every look at your data and every change is written down, and you can read who did it.',
   },
   nl: {
     read: 'Elke behandelaar van deze praktijk mag je intake en de veiligheidscheck, je plan, de wandelingen die je vastlegt, je voortgang en de beslissingen over je weken lezen.',
     change:
-      'Ze kunnen nog niets veranderen. Een latere versie laat hen je plan aanpassen; dan vragen we je eerst opnieuw.',
+      'Ze mogen je plan aanpassen, altijd met een reden die je in je plan kunt lezen; vastleggen dat ze iets hebben vrijgegeven (akkoord van je huisarts, achteruitlopen na duizeligheid of zonder begeleiding, of een waarschuwingsteken na zorg); en een wandeling vastleggen die zij begeleidden, die meetelt als een van jouw wandelingen.',
     never: 'Ze zien nooit je e-mailadres, je wachtwoord of iets anders dat je in Wandelcoach bewaart.',
     revoke:
-      'Je kunt dit op elk moment stoppen, en hun toegang stopt meteen. Elke keer dat iemand je gegevens bekijkt wordt vastgelegd, en je kunt lezen wie er keek.',
+      'Je kunt dit op elk moment stoppen, en hun toegang stopt meteen. Elke keer dat iemand je gegevens bekijkt of verandert wordt vastgelegd, en je kunt lezen wie dat was.',
   },
 };
 
@@ -51,8 +73,8 @@ export interface Consent {
   version: string;
   seeAndChange: {
     read: ConsentRead[];
-    change: never[];
-    later: ConsentLater[];
+    change: ConsentChange[];
+    later: string[];
     never: ConsentNever[];
   };
   locale: 'nl' | 'en';

@@ -16,6 +16,7 @@ export type ProblemKind =
   | 'email-not-confirmed'
   | 'second-factor-required'
   | 'not-a-clinician'
+  | 'consent-needed'
   | 'no-intake';
 
 /** A field's problem; `code` and `reason` let the app say it in the person's own language. */

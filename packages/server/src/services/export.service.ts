@@ -7,6 +7,10 @@ import type { Executor } from '../repositories/executor.js';
 import { listFlagsOfPatient, type Flag } from '../repositories/flags.repository.js';
 import { findIntake } from '../repositories/intakes.repository.js';
 import { listWalks, type Walk } from '../repositories/walks.repository.js';
+import {
+  listPrescriptionItems,
+  type PrescriptionItem,
+} from '../repositories/prescription-items.repository.js';
 import { toIso } from '../db/values.js';
 import { openRecord } from './access.js';
 import type { AccessLogEntry } from './access-log.service.js';
@@ -26,6 +30,8 @@ export interface DataExport {
   accessLog: AccessLogEntry[];
   /** What the care team was shown about the patient (falls, pain, …), with who saw or handled it. */
   flags: Flag[];
+  /** The plan changes and clearances clinicians recorded, in recorded order, each with who and why. */
+  prescription: (PrescriptionItem & { id: string; createdAt: string })[];
 }
 
 /** The whole access log about the person, a page at a time, oldest first. */
@@ -86,6 +92,9 @@ export async function exportData(
       careLinks: await listAllLinksOfPatient(trx, request.subjectId),
       accessLog: await wholeAccessLog(trx, request.subjectId),
       flags: await listFlagsOfPatient(trx, request.subjectId),
+      prescription: (await listPrescriptionItems(trx, request.subjectId)).map(
+        ({ practiceId: _practice, clinicianId: _clinician, ...item }) => item,
+      ),
     };
   });
 }

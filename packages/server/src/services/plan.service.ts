@@ -15,6 +15,7 @@ import {
   type FieldProblem,
   type PlanDay,
   type PlanOutput,
+  type Prescription,
   type Reason,
   type Session,
   type TriageResult,
@@ -24,6 +25,7 @@ import type { AccessResource } from '../repositories/access-log.repository.js';
 import { findAccountById } from '../repositories/accounts.repository.js';
 import { findIntake, saveIntake } from '../repositories/intakes.repository.js';
 import { listWalkLogs, listWalksOn, type Walk } from '../repositories/walks.repository.js';
+import { asPrescription, listPrescriptionItems } from '../repositories/prescription-items.repository.js';
 import type { Executor } from '../repositories/executor.js';
 import { openRecord, type RecordRequest } from './access.js';
 import type { ServiceContext } from './context.js';
@@ -65,9 +67,24 @@ function startDateOf(intake: unknown): string | undefined {
  * today can exist when a person moves to a time zone behind the one they logged in; they count again
  * once their day arrives.
  */
-async function logsFor(db: Executor, accountId: string, intake: unknown, today: string): Promise<WalkLog[]> {
+export async function logsFor(
+  db: Executor,
+  accountId: string,
+  intake: unknown,
+  today: string,
+): Promise<WalkLog[]> {
   const start = startDateOf(intake) ?? today;
   return listWalkLogs(db, accountId, isoDate(dayNumber(start) - LOG_DAYS_BEFORE_START), today);
+}
+
+/**
+ * What the patient's clinicians prescribed (clinical-rules §6), for the engine. Items dated after
+ * today wait, as walks do: possible only after the patient moved to a time zone behind the one the
+ * clinician recorded them in, and the engine takes nothing recorded in the future.
+ */
+export async function prescriptionFor(db: Executor, accountId: string, today: string): Promise<Prescription> {
+  const items = await listPrescriptionItems(db, accountId);
+  return asPrescription(items.filter((entry) => entry.item.date <= today));
 }
 
 /** A new intake starts no more than 28 days before today; one without a start date starts today. */
@@ -105,9 +122,10 @@ export async function putIntake(
   return context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'intake', at);
     const logs = await logsFor(trx, request.subjectId, intake, today);
+    const prescription = await prescriptionFor(trx, request.subjectId, today);
     let output: PlanOutput;
     try {
-      output = buildPlan({ intake, logs, today });
+      output = buildPlan({ intake, logs, today, prescription });
     } catch (error) {
       if (error instanceof PlanInputError)
         throw invalidInput([...intakeProblems(error.problems), ...problems]);
@@ -124,9 +142,15 @@ export async function putIntake(
  * before the bounds existed) is never an error: it is answered with the safety check and the request
  * to renew the intake.
  */
-function planFor(intake: unknown, logs: readonly WalkLog[], today: string): PlanOutput {
+export function planFor(
+  intake: unknown,
+  logs: readonly WalkLog[],
+  today: string,
+  /** What the engine validates: a stored prescription, perhaps with a new item not yet checked. */
+  prescription: unknown,
+): PlanOutput {
   try {
-    return buildPlan({ intake, logs, today });
+    return buildPlan({ intake, logs, today, prescription });
   } catch (error) {
     const startOnly =
       error instanceof PlanInputError &&
@@ -152,10 +176,11 @@ export async function storedPlan(
   const intake = await findIntake(db, accountId);
   if (intake === undefined) return undefined;
   const logs = await logsFor(db, accountId, intake, today);
-  return { intake, output: planFor(intake, logs, today), logs };
+  const prescription = await prescriptionFor(db, accountId, today);
+  return { intake, output: planFor(intake, logs, today, prescription), logs };
 }
 
-function noIntake(): ServiceError {
+export function noIntake(): ServiceError {
   return new ServiceError(
     'no-intake',
     'There is no intake yet. Fill in the intake first (PUT /api/v1/me/intake).',
@@ -186,7 +211,8 @@ async function planForToday(
   const today = todayFor(context, request.timeZone);
   if (intake === undefined) return { output: undefined, today, logs: [] };
   const logs = await logsFor(db, request.subjectId, intake, today);
-  return { output: planFor(intake, logs, today), today, logs };
+  const prescription = await prescriptionFor(db, request.subjectId, today);
+  return { output: planFor(intake, logs, today, prescription), today, logs };
 }
 
 /** The contract's output for today, from what is stored; read as `what` (the plan, unless said). */

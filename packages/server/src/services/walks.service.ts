@@ -17,15 +17,18 @@ import {
   type Walk,
   type WalkChanges,
 } from '../repositories/walks.repository.js';
-import { openRecord } from './access.js';
+import { openRecord, requireConsentToChange } from './access.js';
 import { refreshFlagsAfterWalk } from './flags.service.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
 import { todayFor, type PlanRequest } from './plan.service.js';
 
-/** Same content, same hash, whatever the order of the fields. */
-function contentHash(log: WalkLog): string {
-  const canonical = JSON.stringify([
+/**
+ * Same content, same hash, whatever the order of the fields. A supervised session's supervisor is part
+ * of its content; the patient's own walks hash as they always did, so a retry after an update matches.
+ */
+function contentHash(log: WalkLog, supervisedBy: string | null): string {
+  const fields = [
     log.date,
     log.kind,
     log.minutes,
@@ -34,7 +37,8 @@ function contentHash(log: WalkLog): string {
     log.dizziness,
     log.fall,
     [...log.newSymptoms].sort(),
-  ]);
+  ];
+  const canonical = JSON.stringify(supervisedBy === null ? fields : [...fields, supervisedBy]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -59,23 +63,28 @@ export interface LoggedWalk {
 
 /**
  * Stores a walk. The same id again with the same content returns the stored walk; the same id
- * with other content is a conflict (a change goes through {@link changeWalk}).
+ * with other content is a conflict (a change goes through {@link changeWalk}). A supervised session
+ * (`supervised`) is one the acting clinician walked with the patient: marked as theirs, and refused
+ * while the patient's consent lets the practice read only.
  */
 export async function logWalk(
   context: ServiceContext,
   request: PlanRequest,
   id: string,
   log: WalkLog,
+  { supervised = false }: { supervised?: boolean } = {},
 ): Promise<LoggedWalk> {
   withinDates(log.date, todayFor(context, request.timeZone));
   const db = context.db.kysely;
   const at = context.now().toISOString();
-  const requestHash = contentHash(log);
+  const supervisedBy = supervised ? request.actor.id : null;
+  const requestHash = contentHash(log, supervisedBy);
   const logged = await db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
+    if (supervised) await requireConsentToChange(trx, request);
     // A late retry of a walk deleted since must not bring it back; the outbox takes 410 as done.
     if (await hasTombstone(trx, request.subjectId, id)) throw gone();
-    const row = walkRow(request.subjectId, id, log, requestHash, at);
+    const row = walkRow(request.subjectId, id, log, requestHash, at, supervisedBy);
     const created = await insertWalkIfNew(trx, row, context.db.dialect === 'postgres');
     const stored = await findWalk(trx, request.subjectId, id);
     if (stored === undefined) throw new Error('a walk just stored could not be read back');

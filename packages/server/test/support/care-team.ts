@@ -170,3 +170,15 @@ export async function linkPatient(
   if (linked.status !== 201) throw new Error(`link answered ${linked.status}: ${linked.text}`);
   return { linkId: linked.body.id, invite };
 }
+
+/**
+ * Puts a running link back under an older consent, as a link made before `care-team-2` still is
+ * (its practice may read only, until the patient agrees to the current version).
+ */
+export async function underConsent(server: TestServer, linkId: string, version: string): Promise<void> {
+  await server.db.kysely
+    .updateTable('care_links')
+    .set({ consent_version: version })
+    .where('id', '=', linkId)
+    .execute();
+}

@@ -9,6 +9,7 @@ import * as walkTombstones from './0002-walk-tombstones.js';
 import * as emailLinks from './0003-email-links.js';
 import * as careTeam from './0004-care-team.js';
 import * as flags from './0005-flags.js';
+import * as prescriptions from './0006-prescriptions.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -20,4 +21,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0003-email-links': emailLinks,
   '0004-care-team': careTeam,
   '0005-flags': flags,
+  '0006-prescriptions': prescriptions,
 };

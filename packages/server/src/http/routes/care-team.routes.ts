@@ -3,12 +3,19 @@
  * the running links, and end one. Consent is given by the patient alone, with their own session.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { acceptLink, listCareTeam, previewLink, revokeLink } from '../../services/care-team.service.js';
+import {
+  acceptLink,
+  agreeToConsent,
+  listCareTeam,
+  previewLink,
+  revokeLink,
+} from '../../services/care-team.service.js';
 import {
   acceptLinkBody,
   careLinkAnswer,
   careTeamAnswer,
   inviteAnswerBody,
+  linkConsentBody,
   linkIdParams,
   linkPreviewAnswer,
 } from '../care-team-schemas.js';
@@ -60,6 +67,20 @@ const revokeRoute = createRoute({
   responses: { 204: { description: 'Ended' }, ...problems(401, 403, 404, 422) },
 });
 
+const consentRoute = createRoute({
+  method: 'post',
+  path: '/{linkId}/consent',
+  summary: 'Agree to the current consent for a link made under an older one (written to the access log)',
+  description:
+    'A link keeps what the consent it was made under allows until its patient agrees to the newer one: under `care-team-1` clinicians read only. 409 when the version sent is not the current one (show it again).',
+  security: SIGNED_IN,
+  request: { params: linkIdParams, body: jsonBody(linkConsentBody) },
+  responses: {
+    200: json('The link, now under the current consent', careLinkAnswer),
+    ...problems(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
 export const careTeamRoutes = router()
   .openapi(previewRoute, async (c) =>
     c.json(await previewLink(c.var.services, c.var.account, c.req.valid('json'), { ip: clientIp(c) }), 200),
@@ -68,6 +89,11 @@ export const careTeamRoutes = router()
     c.json(await acceptLink(c.var.services, c.var.account, c.req.valid('json'), { ip: clientIp(c) }), 201),
   )
   .openapi(listRoute, async (c) => c.json({ links: await listCareTeam(c.var.services, c.var.account) }, 200))
+  .openapi(consentRoute, async (c) => {
+    const { linkId } = c.req.valid('param');
+    const { consentVersion } = c.req.valid('json');
+    return c.json(await agreeToConsent(c.var.services, c.var.account, linkId, consentVersion), 200);
+  })
   .openapi(revokeRoute, async (c) => {
     await revokeLink(c.var.services, c.var.account, c.req.valid('param').linkId);
     return c.body(null, 204);
