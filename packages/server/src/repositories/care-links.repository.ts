@@ -124,18 +124,18 @@ export async function listRunningLinksOfPatient(db: Executor, patientId: string)
 }
 
 /**
- * Ends the patient's own running link; the practice it was with, or undefined when the patient has
+ * Changes the patient's own running link; the practice it is with, or undefined when the patient has
  * no such running link (someone else's id reads the same as an unknown one).
  */
-export async function endLinkOfPatient(
+async function updateOwnRunningLink(
   db: Executor,
   patientId: string,
   linkId: string,
-  at: string,
+  change: { ended_at: string; ended_by: 'patient' } | { consent_version: string },
 ): Promise<{ practiceId: string } | undefined> {
   const row = await db
     .updateTable('care_links')
-    .set({ ended_at: at, ended_by: 'patient' })
+    .set(change)
     .where('id', '=', linkId)
     .where('account_id', '=', patientId)
     .where('ended_at', 'is', null)
@@ -144,27 +144,17 @@ export async function endLinkOfPatient(
   return row && { practiceId: row.practice_id };
 }
 
+/** The patient ends their own running link (see {@link updateOwnRunningLink} for the answer). */
+export function endLinkOfPatient(db: Executor, patientId: string, linkId: string, at: string) {
+  return updateOwnRunningLink(db, patientId, linkId, { ended_at: at, ended_by: 'patient' });
+}
+
 /**
- * The patient agrees to `version` for their own running link; the practice it is with, or undefined
- * when the patient has no such running link (someone else's id reads the same as an unknown one).
+ * The patient agrees to `version` for their own running link. `consented_at` stays the time the link
+ * was made (its "since"); the access log keeps the time of this agreement ('care-link', 'consent').
  */
-export async function agreeOnLink(
-  db: Executor,
-  patientId: string,
-  linkId: string,
-  version: string,
-): Promise<{ practiceId: string } | undefined> {
-  const row = await db
-    .updateTable('care_links')
-    // `consented_at` stays the time the link was made (its "since"); the access log keeps the time of
-    // this agreement ('care-link', 'consent').
-    .set({ consent_version: version })
-    .where('id', '=', linkId)
-    .where('account_id', '=', patientId)
-    .where('ended_at', 'is', null)
-    .returning('practice_id')
-    .executeTakeFirst();
-  return row && { practiceId: row.practice_id };
+export function agreeOnLink(db: Executor, patientId: string, linkId: string, version: string) {
+  return updateOwnRunningLink(db, patientId, linkId, { consent_version: version });
 }
 
 /** The consent version of the practice's running link with the patient; undefined when there is none. */
