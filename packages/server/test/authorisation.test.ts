@@ -178,6 +178,11 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
     asClinician: true,
   },
   'GET /clinician/patients/:patientId/prescription': { asClinician: true },
+  'POST /clinician/patients/:patientId/notes': {
+    body: { text: 'Loopt goed; volgende week samen achteruit lopen op de band.' },
+    asClinician: true,
+  },
+  'GET /clinician/patients/:patientId/notes': { asClinician: true },
   'POST /clinician/patients/:patientId/prescription/changes': {
     body: { date: '2026-11-20', reason: 'Knie reageert goed; rustiger opbouwen', weeklyStepMinutes: 1 },
     asClinician: true,

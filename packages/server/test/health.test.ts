@@ -42,6 +42,7 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
       '/clinician/patients/{patientId}/flags',
       '/clinician/patients/{patientId}/flags/{flagId}',
       '/clinician/patients/{patientId}/intake',
+      '/clinician/patients/{patientId}/notes',
       '/clinician/patients/{patientId}/plan',
       '/clinician/patients/{patientId}/prescription',
       '/clinician/patients/{patientId}/prescription/changes',

@@ -175,6 +175,11 @@ describeEachDatabase(
         expect(changed.status, changed.text).toBe(201);
       }
       expect((await clinician.get(`/clinician/patients/${patientId}/prescription`)).status).toBe(200);
+      const noted = await clinician.post(`/clinician/patients/${patientId}/notes`, {
+        text: SENTINEL_PATIENT_NAME,
+      });
+      expect(noted.status, noted.text).toBe(201);
+      expect((await clinician.get(`/clinician/patients/${patientId}/notes`)).status).toBe(200);
       await client.get('/me/access-log?limit=5');
       await clinician.delete(`/clinician/patients/${patientId}`);
       await client.delete(`/me/care-team/${String(linked.body.id)}`);

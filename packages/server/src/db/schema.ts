@@ -229,6 +229,17 @@ export interface PrescriptionItemsTable {
   created_at: Timestamp;
 }
 
+/** A clinician's note on a patient (docs/care-team.md, "Notes"): part of the patient's file. */
+export interface PatientNotesTable {
+  account_id: string;
+  id: string;
+  practice_id: string;
+  clinician_id: string;
+  clinician_name: string;
+  text: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -249,6 +260,7 @@ export interface Database {
   flags: FlagsTable;
   weekly_minutes: WeeklyMinutesTable;
   prescription_items: PrescriptionItemsTable;
+  patient_notes: PatientNotesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

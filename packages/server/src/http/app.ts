@@ -29,6 +29,7 @@ import { careTeamRoutes } from './routes/care-team.routes.js';
 import { clinicianAuthRoutes } from './routes/clinician-auth.routes.js';
 import { clinicianFlagRoutes } from './routes/clinician-flags.routes.js';
 import { clinicianChangeRoutes } from './routes/clinician-changes.routes.js';
+import { clinicianNoteRoutes } from './routes/clinician-notes.routes.js';
 import { clinicianPatientRoutes } from './routes/clinician-patients.routes.js';
 import { walkRoutes } from './routes/walks.routes.js';
 import { practiceRoutes } from './routes/practices.routes.js';
@@ -112,6 +113,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/clinician', clinicianPatientRoutes);
   api.route('/clinician', clinicianFlagRoutes);
   api.route('/clinician', clinicianChangeRoutes);
+  api.route('/clinician', clinicianNoteRoutes);
   openApi = JSON.stringify(openApiDocument(api));
   // After the document is made: what tests plant is never part of the API.
   options.testRoutes?.(api);

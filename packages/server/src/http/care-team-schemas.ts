@@ -311,3 +311,30 @@ export const prescriptionAnswer = z
     description:
       'Every plan change and clearance recorded for the patient, in recorded order, each with its author',
   });
+
+/** The longest note: a few thousand characters, as a clinical note is. */
+export const NOTE_MAX = 4000;
+
+export const noteBody = z.strictObject(
+  {
+    text: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(1, { error: 'is required' })
+      .max(NOTE_MAX, { error: `must be at most ${NOTE_MAX} characters` })
+      // PostgreSQL refuses a NUL in text: say so here rather than fail in the query.
+      .refine((text) => !text.includes('\u0000'), { error: 'must not contain a NUL character' }),
+  },
+  { error: 'must be a JSON object' },
+);
+
+export const noteAnswer = z
+  .strictObject({
+    id: z.string(),
+    text: z.string(),
+    by: z.strictObject({ name: z.string() }).describe('The name its author went by when writing it'),
+    at: timestamp,
+  })
+  .meta({ id: 'PatientNote' });
+
+export const notesAnswer = z.strictObject({ notes: z.array(noteAnswer) }).meta({ id: 'PatientNotes' });

@@ -20,6 +20,7 @@ export type AccessResource =
   | 'care-link'
   | 'patients'
   | 'flags'
+  | 'notes'
   | 'session';
 
 export type AccessAction = 'read' | 'change' | 'consent' | 'revoke' | 'end' | 'sign-in';

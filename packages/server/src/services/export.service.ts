@@ -5,6 +5,7 @@ import { listAuditFor, recordAudit, type AuditEvent } from '../repositories/audi
 import { listAllLinksOfPatient, type StoredLink } from '../repositories/care-links.repository.js';
 import type { Executor } from '../repositories/executor.js';
 import { listFlagsOfPatient, type Flag } from '../repositories/flags.repository.js';
+import { listNotes, type Note } from '../repositories/notes.repository.js';
 import { findIntake } from '../repositories/intakes.repository.js';
 import { listWalks, type Walk } from '../repositories/walks.repository.js';
 import {
@@ -30,6 +31,8 @@ export interface DataExport {
   accessLog: AccessLogEntry[];
   /** What the care team was shown about the patient (falls, pain, …), with who saw or handled it. */
   flags: Flag[];
+  /** Clinicians' notes on the patient, newest first: part of the patient's file. */
+  notes: Note[];
   /** The plan changes and clearances clinicians recorded, in recorded order, each with who and why. */
   prescription: (PrescriptionItem & { id: string; createdAt: string })[];
 }
@@ -92,6 +95,7 @@ export async function exportData(
       careLinks: await listAllLinksOfPatient(trx, request.subjectId),
       accessLog: await wholeAccessLog(trx, request.subjectId),
       flags: await listFlagsOfPatient(trx, request.subjectId),
+      notes: await listNotes(trx, request.subjectId),
       prescription: (await listPrescriptionItems(trx, request.subjectId)).map(
         ({ practiceId: _practice, clinicianId: _clinician, ...item }) => item,
       ),

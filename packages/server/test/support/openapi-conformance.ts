@@ -9,6 +9,7 @@ import { accountRoutes } from '../../src/http/routes/accounts.routes.js';
 import { careTeamRoutes } from '../../src/http/routes/care-team.routes.js';
 import { clinicianFlagRoutes } from '../../src/http/routes/clinician-flags.routes.js';
 import { clinicianChangeRoutes } from '../../src/http/routes/clinician-changes.routes.js';
+import { clinicianNoteRoutes } from '../../src/http/routes/clinician-notes.routes.js';
 import { clinicianPatientRoutes } from '../../src/http/routes/clinician-patients.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
 import { walkRoutes } from '../../src/http/routes/walks.routes.js';
@@ -51,6 +52,7 @@ function documented(): Documented[] {
     // Care team part 2 (issue 14): flags.
     [clinicianFlagRoutes, '/clinician'],
     [clinicianChangeRoutes, '/clinician'],
+    [clinicianNoteRoutes, '/clinician'],
     [practiceRoutes, ''],
     [clinicianAuthRoutes, ''],
   ] as const;

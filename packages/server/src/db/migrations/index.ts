@@ -10,6 +10,7 @@ import * as emailLinks from './0003-email-links.js';
 import * as careTeam from './0004-care-team.js';
 import * as flags from './0005-flags.js';
 import * as prescriptions from './0006-prescriptions.js';
+import * as notes from './0007-notes.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -22,4 +23,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0004-care-team': careTeam,
   '0005-flags': flags,
   '0006-prescriptions': prescriptions,
+  '0007-notes': notes,
 };
