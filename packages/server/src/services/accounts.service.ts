@@ -384,6 +384,20 @@ async function refuseUntilConfirmed(
   );
 }
 
+/** Every use of a mailed link counts against the per-address sign-in limit: a token guesser waits. */
+export function limitLinkAttempts(context: ServiceContext, meta: RequestMeta): Promise<void> {
+  return limitAttempts(
+    context,
+    `email-link:ip:${meta.ip ?? 'unknown'}`,
+    context.config.rateLimits.signInPerIp,
+  );
+}
+
+/** True when a mailed link's stored row is there and has not expired at `now`. */
+export function linkIsLive<T extends { expiresAt: Date | string }>(row: T | undefined, now: Date): row is T {
+  return row !== undefined && new Date(toIso(row.expiresAt)).getTime() > now.getTime();
+}
+
 /** A link that was used, has expired, or never was: one answer, naming the field. */
 export function invalidLink(): ServiceError {
   return invalidInput([
@@ -404,18 +418,12 @@ export async function confirmEmail(
   input: { token: string },
   meta: RequestMeta,
 ): Promise<SignedIn> {
-  await limitAttempts(
-    context,
-    `email-link:ip:${meta.ip ?? 'unknown'}`,
-    context.config.rateLimits.signInPerIp,
-  );
+  await limitLinkAttempts(context, meta);
   const now = context.now();
   const at = now.toISOString();
   return context.db.kysely.transaction().execute(async (trx) => {
     const token = await takeEmailToken(trx, hashToken(input.token), 'confirm-email');
-    if (token === undefined || new Date(toIso(token.expiresAt)).getTime() <= now.getTime()) {
-      throw invalidLink();
-    }
+    if (!linkIsLive(token, now)) throw invalidLink();
     const row = await findAccountById(trx, token.accountId);
     if (row === undefined) throw invalidLink();
     await markEmailConfirmed(trx, row.id, at);

@@ -5,7 +5,6 @@
  */
 import { hashPassword } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
-import { toIso } from '../db/values.js';
 import {
   findAccountByEmail,
   findAccountById,
@@ -21,7 +20,13 @@ import {
 import { deleteOtherSessions } from '../repositories/sessions.repository.js';
 import type { RequestMeta } from './access.js';
 import { passwordResetFor, mayMail } from './account-mail.js';
-import { invalidLink, normaliseEmail, refuseWeakPassword } from './accounts.service.js';
+import {
+  invalidLink,
+  limitLinkAttempts,
+  linkIsLive,
+  normaliseEmail,
+  refuseWeakPassword,
+} from './accounts.service.js';
 import type { ServiceContext } from './context.js';
 import { limitAttempts } from './rate-limiter.js';
 
@@ -68,17 +73,11 @@ export async function resetPassword(
   input: { token: string; password: string },
   meta: RequestMeta,
 ): Promise<void> {
-  await limitAttempts(
-    context,
-    `email-link:ip:${meta.ip ?? 'unknown'}`,
-    context.config.rateLimits.signInPerIp,
-  );
+  await limitLinkAttempts(context, meta);
   const now = context.now();
   const tokenHash = hashToken(input.token);
-  const live = (token: { expiresAt: Date | string } | undefined) =>
-    token !== undefined && new Date(toIso(token.expiresAt)).getTime() > now.getTime();
   const found = await findEmailToken(context.db.kysely, tokenHash, 'password-reset');
-  if (found === undefined || !live(found)) throw invalidLink();
+  if (!linkIsLive(found, now)) throw invalidLink();
   const row = await findAccountById(context.db.kysely, found.accountId);
   if (row === undefined) throw invalidLink();
   refuseWeakPassword('password', input.password, row.email);
@@ -86,7 +85,7 @@ export async function resetPassword(
   const at = now.toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {
     // Taken only now, in one statement: of two uses of the link at once, one wins.
-    if (!live(await takeEmailToken(trx, tokenHash, 'password-reset'))) throw invalidLink();
+    if (!linkIsLive(await takeEmailToken(trx, tokenHash, 'password-reset'), now)) throw invalidLink();
     await updatePasswordHash(trx, row.id, hash, at);
     // The link came by mail, so the address is the person's.
     await markEmailConfirmed(trx, row.id, at);

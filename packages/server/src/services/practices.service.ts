@@ -7,7 +7,6 @@ import type { Insertable } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { AccountsTable } from '../db/schema.js';
-import { toIso } from '../db/values.js';
 import { LINK_PATHS, linkWithToken, memberInviteMail, type MailLocale } from '../mail/messages.js';
 import {
   findAccountByEmail,
@@ -44,6 +43,8 @@ import {
   checkPasswordAsSignIn,
   clinicianSignIn,
   invalidLink,
+  limitLinkAttempts,
+  linkIsLive,
   normaliseEmail,
   refuseWeakPassword,
   startSession,
@@ -52,7 +53,6 @@ import {
 } from './accounts.service.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, isUniqueViolation, ServiceError } from './errors.js';
-import { limitAttempts } from './rate-limiter.js';
 
 /** How long an invitation to join a practice works: a colleague may be away for a week. */
 export const MEMBER_INVITE_DAYS = 7;
@@ -216,17 +216,11 @@ export async function acceptMemberInvite(
   input: AcceptInvite,
   meta: RequestMeta,
 ): Promise<SignedIn> {
-  await limitAttempts(
-    context,
-    `email-link:ip:${meta.ip ?? 'unknown'}`,
-    context.config.rateLimits.signInPerIp,
-  );
+  await limitLinkAttempts(context, meta);
   const now = context.now();
   const tokenHash = hashToken(input.token);
-  const live = (invite: { expiresAt: Date | string } | undefined) =>
-    invite !== undefined && new Date(toIso(invite.expiresAt)).getTime() > now.getTime();
   const invite = await findMemberInvite(context.db.kysely, tokenHash);
-  if (invite === undefined || !live(invite)) throw invalidLink();
+  if (!linkIsLive(invite, now)) throw invalidLink();
   const existing = await findAccountByEmail(context.db.kysely, invite.email);
   const displayName = input.displayName?.trim();
   if (invite.roles.isClinician && displayName === undefined && (existing?.display_name ?? null) === null) {
@@ -255,7 +249,7 @@ export async function acceptMemberInvite(
   }
   const accountId = existing?.id ?? newRow?.id ?? '';
   try {
-    return await joinWithInvite(context, { tokenHash, newRow, accountId, displayName, at, meta, live });
+    return await joinWithInvite(context, { tokenHash, newRow, accountId, displayName, now, meta });
   } catch (error) {
     // An account made with this address between the look-up above and now (a sign-up at the same
     // moment): nothing was taken or stored, and the invitation still works with that account.
@@ -277,16 +271,16 @@ async function joinWithInvite(
     newRow: Insertable<AccountsTable> | undefined;
     accountId: string;
     displayName: string | undefined;
-    at: string;
+    now: Date;
     meta: RequestMeta;
-    live: (invite: { expiresAt: Date | string } | undefined) => boolean;
   },
 ): Promise<SignedIn> {
-  const { tokenHash, newRow, accountId, displayName, at, meta, live } = join;
+  const { tokenHash, newRow, accountId, displayName, now, meta } = join;
+  const at = now.toISOString();
   return context.db.kysely.transaction().execute(async (trx) => {
     // Taken only now, in one statement: of two uses of the link at once, one wins.
     const taken = await takeMemberInvite(trx, tokenHash);
-    if (!live(taken) || taken === undefined) throw invalidLink();
+    if (!linkIsLive(taken, now)) throw invalidLink();
     if (newRow !== undefined) {
       await insertAccount(trx, newRow);
       await recordAudit(trx, { accountId, actorId: accountId, action: 'sign-up', ip: meta.ip, at });
