@@ -97,6 +97,19 @@ export class ApiClient {
   }
 
   /**
+   * A request of a part of the app loaded on demand (the clinicians' screens, `clinician/api.ts`),
+   * with this client's session and CSRF token; their typed calls live with them, out of the first load.
+   */
+  call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    return this.request<T>(method, path, body);
+  }
+
+  /** Keeps the CSRF token of a sign-in made through {@link call} (joining a practice). */
+  signedInWith(answer: SessionAnswer): SessionAnswer {
+    return this.remember(answer);
+  }
+
+  /**
    * Signs up: signed in at once, or (on a server that sends mail) "check your email", where the
    * account waits for the mailed link.
    */
