@@ -83,7 +83,9 @@ export class ApiClient {
       throw new ApiError(response.status, problem, retryAfter === null ? undefined : Number(retryAfter));
     }
     if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+    // An answer without a body (an invitation on its way: 202) has nothing to read.
+    const text = await response.text();
+    return (text === '' ? undefined : JSON.parse(text)) as T;
   }
 
   /** Whether this client knows a session's CSRF token, so it can change things. */

@@ -119,10 +119,10 @@ export function InviteShownRoute(props: { inviteId: string }) {
     );
   }
   return (
-    <div className="print-only-sheet">
-      <h1>{t('invite.code.title', { name: invite.patientName })}</h1>
+    <>
+      <h1 className="no-print">{t('invite.code.title', { name: invite.patientName })}</h1>
       <div className="clinician-columns">
-        <div>
+        <div className="no-print">
           <p>{t('invite.code.label')}</p>
           <p className="big-code" data-testid="invite-code">
             {groupedCode(invite.code)}
@@ -164,6 +164,6 @@ export function InviteShownRoute(props: { inviteId: string }) {
           />
         </section>
       </div>
-    </div>
+    </>
   );
 }
