@@ -62,13 +62,13 @@ export function MemberRow(props: {
   }
 
   const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(member.since));
-  return (
+  const row = (
     <tr>
       <th scope="row">
         {member.displayName ?? <span className="hint">{t('practice.noName')}</span>}
         {props.me && ` ${t('practice.you')}`}
       </th>
-      <td>{member.email}</td>
+      <td className="email">{member.email}</td>
       <td>{since}</td>
       <td>
         <form
@@ -128,14 +128,34 @@ export function MemberRow(props: {
             </button>
           )}
         </form>
-        {problem !== undefined && (
+        {problem !== undefined && !asking && (
           <p role="alert" className="error">
             {problem}
           </p>
         )}
       </td>
       <td>
-        {asking ? (
+        <button
+          ref={removeButton}
+          type="button"
+          aria-label={`${t('practice.remove')}: ${name}`}
+          aria-expanded={asking}
+          onClick={() => {
+            setAsking(true);
+          }}
+        >
+          {t('practice.remove')}
+        </button>
+      </td>
+    </tr>
+  );
+  // Asked once, in a row of its own under the member: room for the question on a tablet too.
+  if (!asking) return row;
+  return (
+    <>
+      {row}
+      <tr>
+        <td colSpan={5}>
           <div className="confirm-box">
             <p ref={question} tabIndex={-1}>
               {t('practice.confirmRemove', { name })}
@@ -163,20 +183,14 @@ export function MemberRow(props: {
                 {t('practice.removeNo')}
               </button>
             </div>
+            {problem !== undefined && (
+              <p role="alert" className="error">
+                {problem}
+              </p>
+            )}
           </div>
-        ) : (
-          <button
-            ref={removeButton}
-            type="button"
-            aria-label={`${t('practice.remove')}: ${name}`}
-            onClick={() => {
-              setAsking(true);
-            }}
-          >
-            {t('practice.remove')}
-          </button>
-        )}
-      </td>
-    </tr>
+        </td>
+      </tr>
+    </>
   );
 }

@@ -38,7 +38,7 @@ export function ChoosePracticeRoute() {
         }}
       >
         <RadioGroup
-          legend={t('choose.title')}
+          legend={t('practice.choose')}
           options={options}
           selected={chosen}
           error={problem}
