@@ -212,3 +212,64 @@ test('a clinician made through the API opens the area signed in, and a recovery 
     await context.close();
   }
 });
+
+test('an admin changes a member’s roles and removes them, asked once; the last admin stays', async ({
+  browser,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'the clinicians’ area is for desktops and tablets');
+  const admin = await signedInClinician({ server: 'mail' });
+  const base = serverUrl('mail');
+  const t = clinicianTranslator('nl');
+  const context = await browser.newContext({
+    baseURL: base,
+    locale: 'nl-NL',
+    viewport: { width: 768, height: 1024 },
+  });
+  try {
+    await context.addCookies(admin.cookies);
+    const page = await context.newPage();
+    // A colleague invited on the practice's page joins through the mailed link (as another browser would).
+    await page.goto('/clinician/practice');
+    const colleague = newClinicianEmail();
+    await page.getByLabel(t('practice.invite.email'), { exact: true }).fill(colleague);
+    await page.getByRole('button', { name: t('practice.invite.submit'), exact: true }).click();
+    await expect(page.getByText(t('practice.invite.sent', { email: colleague }))).toBeVisible();
+    const token = new URL(linkTo(await lastMailTo(colleague), '/join-practice')).hash.replace('#token=', '');
+    const joined = await fetch(`${base}/api/v1/practice-invites/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: CLINICIAN_PASSWORD, displayName: 'Bram de Boer' }),
+    });
+    expect(joined.status).toBe(200);
+    await page.reload();
+
+    // Made admin too.
+    const roles = page.getByRole('form', { name: t('practice.rolesOf', { name: 'Bram de Boer' }) });
+    await roles.getByRole('checkbox', { name: t('practice.role.admin'), exact: true }).check();
+    await roles.getByRole('button', { name: t('practice.saveRoles'), exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(t('practice.rolesSaved', { name: 'Bram de Boer' }));
+    await expect(roles.getByRole('checkbox', { name: t('practice.role.admin'), exact: true })).toBeChecked();
+    await expectNoAxeViolations(page);
+
+    // Removing asks once; "no" keeps them and focus goes back to the button.
+    const remove = page.getByRole('button', { name: `${t('practice.remove')}: Bram de Boer`, exact: true });
+    await remove.click();
+    await expect(page.getByText(t('practice.confirmRemove', { name: 'Bram de Boer' }))).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: t('practice.removeNo'), exact: true }).click();
+    await expect(remove).toBeFocused();
+    await remove.click();
+    await page.getByRole('button', { name: t('practice.removeYes'), exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(t('practice.removed', { name: 'Bram de Boer' }));
+    await expect(remove).toBeHidden();
+
+    // The last admin cannot go: said beside the question.
+    await page
+      .getByRole('button', { name: `${t('practice.remove')}: ${admin.displayName}`, exact: true })
+      .click();
+    await page.getByRole('button', { name: t('practice.removeYes'), exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveText(t('practice.lastAdmin'));
+  } finally {
+    await context.close();
+  }
+});
