@@ -151,6 +151,35 @@ describeEachDatabase(
       expect(await signInsAndProofs(server(), patient.account?.id ?? '')).toEqual([]);
     });
 
+    it('tells a member’s sign-in and GET /session the roles, the acting practice and what the factor needs', async () => {
+      const practice = await thePractice();
+      const client = await clinician();
+      const email = client.account?.email ?? '';
+      const member = { clinician: true, admin: false, actingPracticeId: null };
+      const session = server().client();
+      const signIn = await session.signIn(email);
+      expect(signIn.body).toMatchObject({ secondFactor: 'setup-needed', membership: member });
+      expect((await session.get('/session')).body).toMatchObject({
+        secondFactor: 'setup-needed',
+        membership: member,
+      });
+      await setUpSecondFactor(server(), session);
+      const proven = await session.get('/session');
+      expect(proven.body).not.toHaveProperty('secondFactor');
+      expect(proven.body.membership).toEqual({ ...member, actingPracticeId: practice.practiceId });
+      // A new session of the same clinician needs the code; an admin only needs none.
+      expect((await server().client().signIn(email)).body.secondFactor).toBe('required');
+      const adminAnswer = await practice.admin.get('/session');
+      expect(adminAnswer.body.membership).toEqual({ clinician: false, admin: true, actingPracticeId: null });
+      expect(adminAnswer.body).not.toHaveProperty('secondFactor');
+      // A patient hears of neither.
+      const patient = server().client();
+      await patient.signUp();
+      const patientAnswer = await patient.get('/session');
+      expect(patientAnswer.body).not.toHaveProperty('membership');
+      expect(patientAnswer.body).not.toHaveProperty('secondFactor');
+    });
+
     it('refuses verify without a setup, and setup to someone who is no clinician', async () => {
       const client = await clinician();
       const verify = await client.post('/clinician/second-factor/verify', { code: '123456' });

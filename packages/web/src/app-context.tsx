@@ -17,7 +17,12 @@ import type { Owner } from './today/today-cache.js';
 export type SignedIn =
   | { status: 'checking' }
   | { status: 'signed-out' }
-  | { status: 'signed-in'; account: Owner }
+  | {
+      status: 'signed-in';
+      account: Owner;
+      /** A member of a practice (clinician or admin): starts in the clinicians' area. */
+      member?: true;
+    }
   | { status: 'offline'; account: Owner };
 
 export interface AppState {

@@ -21,6 +21,14 @@ import { forgetToday, keptOwner } from './today/today-cache.js';
 
 const LARGER_TEXT = 'wandelcoach.larger-text';
 
+function signedInState(answer: SessionAnswer): SignedIn {
+  return {
+    status: 'signed-in',
+    account: answer.account,
+    ...(answer.membership !== undefined && { member: true as const }),
+  };
+}
+
 export function App(props: {
   api?: ApiClient;
   /** The server sent the welcome already rendered: nobody is signed in, show it at once. */
@@ -88,7 +96,7 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
           return;
         }
         showLocale(answer.account.locale);
-        setSession({ status: 'signed-in', account: answer.account });
+        setSession(signedInState(answer));
       },
       (error: unknown) => {
         // Opened without a connection: today's plan, if this device kept one for today.
@@ -138,8 +146,10 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
       setNotice(undefined);
       // A new device shows the language the account chose.
       showLocale(answer.account.locale);
-      setSession({ status: 'signed-in', account: answer.account });
-      navigate(PATHS.home, { replace: true });
+      setSession(signedInState(answer));
+      // A practice's member goes on in the clinicians' area (the second factor first); anyone else
+      // to where they start.
+      navigate(answer.membership === undefined ? PATHS.home : PATHS.clinician, { replace: true });
     },
     [navigate, queries, showLocale],
   );

@@ -20,7 +20,16 @@ export const PATHS = {
   plan: '/plan',
   progress: '/progress',
   settings: '/settings',
+  /** The clinicians' area (loaded on demand, `src/clinician/`): where a practice's member starts. */
+  clinician: '/clinician',
+  /** Where a mailed practice invitation leads (`#token=…`): join the practice, then the clinicians' area. */
+  joinPractice: '/join-practice',
 } as const;
+
+/** Addresses the clinicians' area answers (`src/clinician/`), loaded on demand. */
+export function inClinicianArea(path: string): boolean {
+  return path === PATHS.clinician || path.startsWith(`${PATHS.clinician}/`) || path === PATHS.joinPractice;
+}
 
 /** A step of the questions: `/intake/safety`. */
 export function intakeStepPath(step: string): string {

@@ -15,6 +15,7 @@ import type {
   checkEmailAnswer,
   currentSessionAnswer,
   exportAnswer,
+  memberAnswer,
   membersAnswer,
   practicesAnswer,
   problemAnswer,
@@ -34,6 +35,7 @@ import type {
   emailConfirmationBody,
   memberInviteAcceptBody,
   memberInviteBody,
+  memberRolesBody,
   newWalkBody,
   passwordResetBody,
   passwordResetRequestBody,
@@ -43,6 +45,7 @@ import type {
   signUpBody,
   walkChangesBody,
 } from './schemas.js';
+import type { patientInviteAnswer, patientInviteBody, patientInvitesAnswer } from './care-team-schemas.js';
 
 // Answers: what the server sends (after its own schemas' transforms).
 
@@ -119,3 +122,13 @@ export type SecondFactorConfirmRequest = z.input<typeof secondFactorConfirmBody>
 export type SecondFactorVerifyRequest = z.input<typeof secondFactorVerifyBody>;
 /** `PUT /clinician/practice`. */
 export type ActingPracticeRequest = z.input<typeof actingPracticeBody>;
+/** `PATCH /practices/{practiceId}/members/{accountId}`: the member as they are now. */
+export type MemberAnswer = z.infer<typeof memberAnswer>;
+/** `PATCH /practices/{practiceId}/members/{accountId}`: roles left out stay as they are. */
+export type MemberRolesRequest = z.input<typeof memberRolesBody>;
+/** `POST /clinician/patient-invites`: the patient's name as the clinician knows it, and year of birth. */
+export type PatientInviteRequest = z.input<typeof patientInviteBody>;
+/** A patient invite: its code, the name and year, when it ends, and the link for a QR code. */
+export type PatientInviteAnswer = z.infer<typeof patientInviteAnswer>;
+/** `GET /clinician/patient-invites`: the practice's open invites. */
+export type PatientInvitesAnswer = z.infer<typeof patientInvitesAnswer>;

@@ -29,8 +29,19 @@ export const sessionAnswer = z
       .enum(['required', 'setup-needed'])
       .optional()
       .describe(
-        'Only for a clinician: give the code from the authenticator app (`required`), or set the app up first (`setup-needed`)',
+        'Only for a clinician whose session has not proven it yet: give the code from the authenticator app (`required`), or set the app up first (`setup-needed`)',
       ),
+    membership: z
+      .strictObject({
+        clinician: z.boolean().describe('A clinician of at least one practice'),
+        admin: z.boolean().describe('An admin of at least one practice'),
+        actingPracticeId: z
+          .string()
+          .nullable()
+          .describe('The practice this session acts for; null before the second factor, or before choosing'),
+      })
+      .optional()
+      .describe('Only for a member of a practice: the app opens the practice’s screens'),
   })
   .meta({ id: 'Session', description: 'The signed-in account and the token to send as X-CSRF-Token' });
 

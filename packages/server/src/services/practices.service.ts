@@ -51,7 +51,9 @@ import {
   toAccount,
   type SignedIn,
 } from './accounts.service.js';
+import type { SessionStanding } from './accounts.service.js';
 import type { ServiceContext } from './context.js';
+import { secondFactorDemand, type SecondFactorDemand } from './second-factor.service.js';
 import { invalidInput, isUniqueViolation, ServiceError } from './errors.js';
 
 /** How long an invitation to join a practice works: a colleague may be away for a week. */
@@ -316,6 +318,37 @@ async function joinWithInvite(
 /** The practices the account belongs to, with its roles in each. */
 export function practicesOf(context: ServiceContext, accountId: string): Promise<Membership[]> {
   return membershipsOf(context.db.kysely, accountId);
+}
+
+/** A member's roles anywhere and whom the session acts for, for the app's start. */
+export interface MemberStanding {
+  clinician: boolean;
+  admin: boolean;
+  actingPracticeId: string | null;
+}
+
+/**
+ * What `GET /session` tells beyond the account: for a member of a practice, as what, and whom the
+ * session acts for; for a clinician, what the second factor still needs. The app opens the practice's
+ * screens for members and the patient's own for everyone else. Nothing for anyone else.
+ */
+export async function sessionStanding(
+  context: ServiceContext,
+  accountId: string,
+  standing: SessionStanding,
+): Promise<{ membership?: MemberStanding; secondFactor?: SecondFactorDemand }> {
+  const db = context.db.kysely;
+  const memberships = await membershipsOf(db, accountId);
+  if (memberships.length === 0) return {};
+  const secondFactor = standing.secondFactorProven ? undefined : await secondFactorDemand(db, accountId);
+  return {
+    membership: {
+      clinician: memberships.some((m) => m.isClinician),
+      admin: memberships.some((m) => m.isAdmin),
+      actingPracticeId: standing.actingPracticeId,
+    },
+    ...(secondFactor !== undefined && { secondFactor }),
+  };
 }
 
 /** For the practice's admin only: who its members are. */

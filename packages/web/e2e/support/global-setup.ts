@@ -33,6 +33,15 @@ export const SKIP_VARIABLE = 'WANDELCOACH_E2E_SKIP';
 export const MAIL_URL_VARIABLE = 'WANDELCOACH_E2E_MAIL_URL';
 /** The folder the loopback SMTP server writes each mail into, as JSON. */
 export const MAILBOX_VARIABLE = 'WANDELCOACH_E2E_MAILBOX';
+/**
+ * Each server's DATA_DIR, for the command line on the same database (`wandelcoach practice create`,
+ * support/clinician.ts), and the real moment (ms) each was started, from which its shifted clock
+ * runs: the tests work out the server's "now" for authenticator codes.
+ */
+export const DATA_DIR_VARIABLE = 'WANDELCOACH_E2E_DATA_DIR';
+export const MAIL_DATA_DIR_VARIABLE = 'WANDELCOACH_E2E_MAIL_DATA_DIR';
+export const STARTED_VARIABLE = 'WANDELCOACH_E2E_STARTED';
+export const MAIL_STARTED_VARIABLE = 'WANDELCOACH_E2E_MAIL_STARTED';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const serverStart = path.join(repoRoot, 'packages/server/dist/start.js');
@@ -127,7 +136,7 @@ function stop(server: ChildProcess): Promise<void> {
 function startServer(
   dataDir: string,
   extraEnv: NodeJS.ProcessEnv = {},
-): Promise<{ server: ChildProcess; url: string }> {
+): Promise<{ server: ChildProcess; url: string; started: number }> {
   // The server serves a copy of the built app: a build run elsewhere during the tests (it empties
   // dist/ first) would otherwise pull the files from under the pages being tested.
   const servedWeb = path.join(dataDir, 'web');
@@ -155,6 +164,7 @@ function startServer(
   }
   // The server's clock starts at the pinned moment, like every page's (pinned-clock.ts).
   env[PINNED_NOW_VARIABLE] = PINNED_NOW.toISOString();
+  const started = Date.now();
   const server = spawn(process.execPath, ['--import', shiftedClock, serverBin], {
     cwd: repoRoot,
     env,
@@ -200,7 +210,7 @@ function startServer(
           process.stderr.write(`[server] stopped during the run (${signal ?? `exit code ${code ?? '?'}`})\n`);
         }
       });
-      resolve({ server, url });
+      resolve({ server, url, started });
     });
   });
 }
@@ -239,13 +249,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const plain = await startServer(dataDir);
     servers.push(plain.server);
     process.env[URL_VARIABLE] = plain.url;
+    process.env[DATA_DIR_VARIABLE] = dataDir;
+    process.env[STARTED_VARIABLE] = String(plain.started);
     mailbox = await startLoopbackMailbox({ folder: mailboxFolder });
+    process.env[MAIL_DATA_DIR_VARIABLE] = mailDataDir;
     // No PUBLIC_URL: the links in its mails then point at the address it listens on, as documented.
     const withMail = await startServer(mailDataDir, {
       SMTP_URL: mailbox.url,
       MAIL_FROM: 'Wandelcoach <noreply@example.nl>',
     });
     servers.push(withMail.server);
+    process.env[MAIL_STARTED_VARIABLE] = String(withMail.started);
     process.env[MAIL_URL_VARIABLE] = withMail.url;
     process.env[MAILBOX_VARIABLE] = mailboxFolder;
   } catch (error) {

@@ -29,6 +29,19 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 describe('ApiClient', () => {
+  it('takes an answer without a body (202) as done, and sends a later part’s call with the token', async () => {
+    const { calls, client } = fakeServer([
+      json({ account, csrfToken: 'token-1' }),
+      new Response(null, { status: 202 }),
+    ]);
+    await client.signIn({ email: 'anna@example.nl', password: 'secret-secret' });
+    await expect(
+      client.call('POST', '/practices/p/invites', { email: 'b@example.nl' }),
+    ).resolves.toBeUndefined();
+    expect(calls[1]?.url).toBe('/api/v1/practices/p/invites');
+    expect(new Headers(calls[1]?.init?.headers).get('x-csrf-token')).toBe('token-1');
+  });
+
   it('keeps the CSRF token from signing in and sends it when changing something', async () => {
     const { calls, client } = fakeServer([
       json({ account, csrfToken: 'token-1' }),

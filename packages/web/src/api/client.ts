@@ -83,7 +83,9 @@ export class ApiClient {
       throw new ApiError(response.status, problem, retryAfter === null ? undefined : Number(retryAfter));
     }
     if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+    // An answer without a body (an invitation on its way: 202) has nothing to read.
+    const text = await response.text();
+    return (text === '' ? undefined : JSON.parse(text)) as T;
   }
 
   /** Whether this client knows a session's CSRF token, so it can change things. */
@@ -94,6 +96,19 @@ export class ApiClient {
   private remember(answer: SessionAnswer): SessionAnswer {
     this.csrfToken = answer.csrfToken;
     return answer;
+  }
+
+  /**
+   * A request of a part of the app loaded on demand (the clinicians' screens, `clinician/api.ts`),
+   * with this client's session and CSRF token; their typed calls live with them, out of the first load.
+   */
+  call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    return this.request<T>(method, path, body);
+  }
+
+  /** Keeps the CSRF token of a sign-in made through {@link call} (joining a practice). */
+  signedInWith(answer: SessionAnswer): SessionAnswer {
+    return this.remember(answer);
   }
 
   /**

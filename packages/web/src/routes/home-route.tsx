@@ -13,6 +13,11 @@ export function HomeRoute() {
 
   useEffect(() => {
     if (account === undefined) return;
+    // A practice's member starts in the clinicians' area, which knows what the session still needs.
+    if (session.status === 'signed-in' && session.member === true) {
+      navigate(PATHS.clinician, { replace: true });
+      return;
+    }
     let current = true;
     startPath(api, queries, account).then(
       (path) => {
@@ -26,7 +31,7 @@ export function HomeRoute() {
     return () => {
       current = false;
     };
-  }, [account, api, queries, navigate]);
+  }, [account, session, api, queries, navigate]);
 
   if (session.status !== 'signed-out') return null;
   return (

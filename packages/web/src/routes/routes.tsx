@@ -34,6 +34,12 @@ const SourcesRoute = lazy(() =>
   import('./sources-route.js').then((module) => ({ default: module.SourcesRoute })),
 );
 
+// The clinicians' screens: one part loaded on demand, with its own words, so a patient's phone never
+// loads them.
+const ClinicianArea = lazy(() =>
+  import('../clinician/clinician-area.js').then((module) => ({ default: module.ClinicianArea })),
+);
+
 function SignedInOnly(props: { children: ReactNode }) {
   const { session } = useApp();
   if (session.status === 'checking') return null;
@@ -112,6 +118,11 @@ export function Routes() {
         <SignedInOnly>
           <SettingsRoute />
         </SignedInOnly>
+      </Route>
+      <Route path={/^\/(clinician(\/.*)?|join-practice)$/}>
+        <Suspense fallback={null}>
+          <ClinicianArea />
+        </Suspense>
       </Route>
       <Route path={SOURCES_PATH}>
         <Suspense fallback={null}>

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { accountOf, useApp } from '../app-context.js';
-import { PATHS, TABS } from '../paths.js';
+import { inClinicianArea, PATHS, TABS } from '../paths.js';
 import { LanguageSwitch } from '../screens/language-switch.js';
 import { SafetyBanner } from './safety-banner.js';
 import { TabBar } from './tab-bar.js';
@@ -18,6 +18,8 @@ export function Shell(props: { children: ReactNode }) {
   const shown = useRef<string | undefined>(undefined);
   const signedIn = accountOf(session) !== undefined;
   const fullScreen = location.startsWith('/walk/');
+  // The clinicians' area has a header and navigation of its own (clinician/layout.tsx).
+  const ownFrame = fullScreen || inClinicianArea(location);
   // The outcome too: after the questions, the person's own pages are a tap away.
   const tabs = signedIn && ((TABS as readonly string[]).includes(location) || location === PATHS.outcome);
 
@@ -38,7 +40,7 @@ export function Shell(props: { children: ReactNode }) {
           {t('app.skipToContent')}
         </a>
       )}
-      {!fullScreen && (
+      {!ownFrame && (
         <header className="app-header">
           <Link href={PATHS.home} className="app-name">
             {t('app.name')}
@@ -59,9 +61,9 @@ export function Shell(props: { children: ReactNode }) {
         id="main"
         ref={main}
         tabIndex={-1}
-        className={fullScreen ? 'full-screen' : tabs ? 'with-tabs' : undefined}
+        className={fullScreen ? 'full-screen' : ownFrame ? 'clinician-area' : tabs ? 'with-tabs' : undefined}
       >
-        {signedIn && !fullScreen && <SafetyBanner />}
+        {signedIn && !ownFrame && <SafetyBanner />}
         {props.children}
       </main>
       {tabs && <TabBar location={location} />}

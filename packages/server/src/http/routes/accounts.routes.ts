@@ -6,6 +6,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { confirmEmail, signIn, signOut, signUp, type SignedIn } from '../../services/accounts.service.js';
 import { requestPasswordReset, resetPassword } from '../../services/password-reset.service.js';
+import { sessionStanding } from '../../services/practices.service.js';
 import type { AppEnv } from '../env.js';
 import { clientIp } from '../client-ip.js';
 import { requireCsrfToken } from '../middleware/csrf.js';
@@ -85,6 +86,24 @@ export async function replaceSession(c: Context<AppEnv>, { session }: SignedIn):
   setSessionCookie(c, session);
 }
 
+/**
+ * A sign-in's answer beyond the account: for a member of a practice, as what (a new session acts for
+ * nobody yet); for a clinician, what the second factor needs.
+ */
+export async function signedInAnswer(c: Context<AppEnv>, signedIn: SignedIn) {
+  const { account, session, secondFactor } = signedIn;
+  const { membership } = await sessionStanding(c.var.services, account.id, {
+    secondFactorProven: false,
+    actingPracticeId: null,
+  });
+  return {
+    account,
+    csrfToken: session.csrfToken,
+    ...(secondFactor !== undefined && { secondFactor }),
+    ...(membership !== undefined && { membership }),
+  };
+}
+
 const signInRoute = createRoute({
   method: 'post',
   path: '/session',
@@ -121,12 +140,8 @@ export const accountRoutes = router()
   .openapi(signInRoute, async (c) => {
     const signedIn = await signIn(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
     await replaceSession(c, signedIn);
-    const { account, session, secondFactor } = signedIn;
     // Only for clinicians: the app asks for the code, or to set up the authenticator app.
-    return c.json(
-      { account, csrfToken: session.csrfToken, ...(secondFactor !== undefined && { secondFactor }) },
-      200,
-    );
+    return c.json(await signedInAnswer(c, signedIn), 200);
   })
   .openapi(passwordResetRequestRoute, async (c) => {
     await requestPasswordReset(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
@@ -146,7 +161,9 @@ export const accountRoutes = router()
     // sign-in in another tab may be replacing it at this moment.
     const session = await currentSession(c);
     if (session === undefined) return c.json({ account: null }, 200);
-    return c.json({ account: session.account, csrfToken: session.csrfToken }, 200);
+    // For a practice's member: as what, and what the second factor still needs.
+    const standing = await sessionStanding(c.var.services, session.account.id, session.standing);
+    return c.json({ account: session.account, csrfToken: session.csrfToken, ...standing }, 200);
   })
   .openapi(signOutRoute, async (c) => {
     await signOut(c.var.services, c.var.sessionToken);

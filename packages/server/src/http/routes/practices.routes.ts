@@ -24,7 +24,7 @@ import {
   practiceParams,
 } from '../schemas.js';
 import { json, jsonBody, problems, router, SIGNED_IN } from './define.js';
-import { replaceSession } from './accounts.routes.js';
+import { replaceSession, signedInAnswer } from './accounts.routes.js';
 import type { Member } from '../../repositories/practices.repository.js';
 
 const acceptRoute = createRoute({
@@ -115,11 +115,7 @@ export const practiceRoutes = router()
   .openapi(acceptRoute, async (c) => {
     const signedIn = await acceptMemberInvite(c.var.services, c.req.valid('json'), { ip: clientIp(c) });
     await replaceSession(c, signedIn);
-    const { account, session, secondFactor } = signedIn;
-    return c.json(
-      { account, csrfToken: session.csrfToken, ...(secondFactor !== undefined && { secondFactor }) },
-      200,
-    );
+    return c.json(await signedInAnswer(c, signedIn), 200);
   })
   .openapi(practicesRoute, async (c) => {
     const memberships = await practicesOf(c.var.services, c.var.account.id);

@@ -1,0 +1,155 @@
+/**
+ * `/join-practice#token=…`: where a mailed practice invitation leads. A new address chooses a
+ * password; an address with an account gives that account's password. A clinician gives the name
+ * patients will see. Then signed in, and on into the clinicians' area (the second factor first).
+ */
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { ApiError } from '../../api/client.js';
+import { weakPasswordMessage } from '../../api/error-message.js';
+import { useApp } from '../../app-context.js';
+import { PasswordInput } from '../../components/password-input.js';
+import { tokenFromHash } from '../../link-token.js';
+import type { ClinicianApi } from '../api.js';
+import { clinicianError } from '../error-words.js';
+import type { ClinicianTranslate } from '../i18n/index.js';
+
+type Field = 'password' | 'displayName' | 'form';
+
+/** Which field a refused joining is about, and the words for it. */
+export function joinProblem(
+  error: unknown,
+  t: ClinicianTranslate,
+  weak: (error: unknown) => string | undefined,
+): { field: Field; text: string } {
+  if (error instanceof ApiError && error.kind === 'invalid-input') {
+    const errors = error.problem?.errors ?? [];
+    if (errors.some((e) => e.path === 'token')) return { field: 'form', text: t('join.invalidLink') };
+    if (errors.some((e) => e.path === 'displayName')) {
+      return { field: 'displayName', text: t('join.displayNameNeeded') };
+    }
+    if (errors.some((e) => e.path === 'password')) {
+      return { field: 'password', text: weak(error) ?? t('join.wrongPassword') };
+    }
+  }
+  return { field: 'form', text: clinicianError(error, t) };
+}
+
+export function JoinPracticeRoute(props: { t: ClinicianTranslate; calls: ClinicianApi }) {
+  const { t, calls } = props;
+  const app = useApp();
+  const id = useId();
+  // Read once: the fragment never reaches a server, and a later change of address keeps the token.
+  const [token] = useState(() =>
+    typeof location === 'undefined' ? undefined : tokenFromHash(location.hash),
+  );
+  const [password, setPassword] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [problem, setProblem] = useState<{ field: Field; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const passwordField = useRef<HTMLInputElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (problem?.field === 'password') passwordField.current?.focus();
+    if (problem?.field === 'displayName') nameField.current?.focus();
+  }, [problem]);
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    if (token === undefined) return;
+    if (password.length < 10) {
+      setProblem({ field: 'password', text: t('join.passwordTooShort') });
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const name = displayName.trim();
+      const answer = await calls.joinPractice({ token, password, ...(name !== '' && { displayName: name }) });
+      app.signedIn(answer);
+    } catch (error) {
+      setProblem(joinProblem(error, t, (e) => weakPasswordMessage(e, app.t)));
+      setBusy(false);
+    }
+  }
+
+  const described = (field: Field, hint: string) =>
+    [hint, problem?.field === field ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ');
+
+  return (
+    <div className="clinician-narrow">
+      <h1>{t('join.title')}</h1>
+      {token === undefined ? (
+        <p role="alert" className="error">
+          {t('join.noToken')}
+        </p>
+      ) : (
+        <>
+          <p className="lead">{t('join.intro')}</p>
+          <form
+            noValidate
+            onSubmit={(event) => {
+              void submit(event);
+            }}
+          >
+            {problem?.field === 'form' && (
+              <p role="alert" className="error">
+                {problem.text}
+              </p>
+            )}
+            <div className="field">
+              <label htmlFor={`${id}-password`}>{t('join.password')}</label>
+              <p id={`${id}-password-hint`} className="hint">
+                {t('join.passwordHint')}
+              </p>
+              <PasswordInput
+                inputRef={passwordField}
+                id={`${id}-password`}
+                t={app.t}
+                autoComplete="new-password"
+                required
+                value={password}
+                invalid={problem?.field === 'password'}
+                describedBy={described('password', `${id}-password-hint`)}
+                onChange={setPassword}
+              />
+              {problem?.field === 'password' && (
+                <p id={`${id}-password-error`} role="alert" className="error">
+                  {problem.text}
+                </p>
+              )}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-name`}>{t('join.displayName')}</label>
+              <p id={`${id}-displayName-hint`} className="hint">
+                {t('join.displayNameHint')}
+              </p>
+              <input
+                ref={nameField}
+                id={`${id}-name`}
+                type="text"
+                autoComplete="name"
+                value={displayName}
+                aria-invalid={problem?.field === 'displayName'}
+                aria-describedby={described('displayName', `${id}-displayName-hint`)}
+                onChange={(event) => {
+                  setDisplayName(event.target.value);
+                }}
+              />
+              {problem?.field === 'displayName' && (
+                <p id={`${id}-displayName-error`} role="alert" className="error">
+                  {problem.text}
+                </p>
+              )}
+            </div>
+            <div className="actions">
+              <button type="submit" className="primary" disabled={busy}>
+                {t('join.submit')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}
