@@ -25,6 +25,7 @@ import { router } from './routes/define.js';
 import { meRoutes } from './routes/me.routes.js';
 import { requireClinician } from './middleware/clinician.js';
 import { accessLogRoutes } from './routes/access-log.routes.js';
+import { clinicianAccessLogRoutes } from './routes/clinician-access-log.routes.js';
 import { careTeamRoutes } from './routes/care-team.routes.js';
 import { clinicianAuthRoutes } from './routes/clinician-auth.routes.js';
 import { clinicianFlagRoutes } from './routes/clinician-flags.routes.js';
@@ -114,6 +115,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/clinician', clinicianFlagRoutes);
   api.route('/clinician', clinicianChangeRoutes);
   api.route('/clinician', clinicianNoteRoutes);
+  api.route('/clinician', clinicianAccessLogRoutes);
   openApi = JSON.stringify(openApiDocument(api));
   // After the document is made: what tests plant is never part of the API.
   options.testRoutes?.(api);
