@@ -34,6 +34,12 @@ const SourcesRoute = lazy(() =>
   import('./sources-route.js').then((module) => ({ default: module.SourcesRoute })),
 );
 
+// The clinician's patient screens (issue 15), in their own chunk. Temporary wiring until the clinician
+// area's frame (src/clinician/) mounts PatientRoutes inside its layout.
+const PatientRoutes = lazy(() =>
+  import('../clinician/patients/routes.js').then((module) => ({ default: module.PatientRoutes })),
+);
+
 function SignedInOnly(props: { children: ReactNode }) {
   const { session } = useApp();
   if (session.status === 'checking') return null;
@@ -111,6 +117,13 @@ export function Routes() {
       <Route path={PATHS.settings}>
         <SignedInOnly>
           <SettingsRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path="/clinician/patients/*?">
+        <SignedInOnly>
+          <Suspense fallback={null}>
+            <PatientRoutes />
+          </Suspense>
         </SignedInOnly>
       </Route>
       <Route path={SOURCES_PATH}>
