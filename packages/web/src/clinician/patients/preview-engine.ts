@@ -1,7 +1,7 @@
 /**
  * The plan before and after a change, computed in the browser by the same engine as the server's
  * (`buildPlan`). Loaded only with `import()` from the plan form, so the engine's planning code never
- * reaches the patient's first load (`e2e/first-load.e2e.ts`… see `first-load-chunks.test.ts`).
+ * reaches the patient's first load (`e2e/first-load.e2e.ts` checks the built files).
  */
 import { buildPlan, PlanInputError, type PlanOutput, type PrescriptionInput } from '@wandelcoach/engine';
 import type * as Api from '@wandelcoach/server/api-types';
