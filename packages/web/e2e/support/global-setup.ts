@@ -33,6 +33,14 @@ export const SKIP_VARIABLE = 'WANDELCOACH_E2E_SKIP';
 export const MAIL_URL_VARIABLE = 'WANDELCOACH_E2E_MAIL_URL';
 /** The folder the loopback SMTP server writes each mail into, as JSON. */
 export const MAILBOX_VARIABLE = 'WANDELCOACH_E2E_MAILBOX';
+/** The first server's DATA_DIR, for what only the command line does (`practice create`). */
+export const DATA_DIR_VARIABLE = 'WANDELCOACH_E2E_DATA_DIR';
+/**
+ * When (real time, ms) the first server was started, its clock at the pinned moment: its time now is
+ * the pinned moment plus the time since, to within the second it took to start (an authenticator
+ * code for it is computed from that).
+ */
+export const CLOCK_START_VARIABLE = 'WANDELCOACH_E2E_CLOCK_START';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const serverStart = path.join(repoRoot, 'packages/server/dist/start.js');
@@ -236,9 +244,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
+    const clockStart = Date.now();
     const plain = await startServer(dataDir);
+    process.env[CLOCK_START_VARIABLE] = String(clockStart);
     servers.push(plain.server);
     process.env[URL_VARIABLE] = plain.url;
+    process.env[DATA_DIR_VARIABLE] = dataDir;
     mailbox = await startLoopbackMailbox({ folder: mailboxFolder });
     // No PUBLIC_URL: the links in its mails then point at the address it listens on, as documented.
     const withMail = await startServer(mailDataDir, {

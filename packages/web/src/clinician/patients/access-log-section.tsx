@@ -59,7 +59,7 @@ export function AccessLogSection(props: { patientId: string }) {
           return (
             <>
               <TableScroll label={w('cp.log.title')}>
-                <table className="weeks cp-table">
+                <table className="cp-table">
                   <caption className="cp-visually-hidden">{w('cp.log.title')}</caption>
                   <thead>
                     <tr>

@@ -48,7 +48,7 @@ function WeekTable(props: { week: WeekChange; lang: 'nl' | 'en' }) {
       <h4>{title}</h4>
       {!week.changed && <p>{w('cp.preview.same', { week: week.week })}</p>}
       <TableScroll label={title}>
-        <table className="weeks cp-table">
+        <table className="cp-table">
           <caption className="cp-visually-hidden">{title}</caption>
           <thead>
             <tr>

@@ -50,7 +50,7 @@ function TriageAndWeeks(props: { plan: PlanOutput }) {
           <p>{w('cp.weeks.none')}</p>
         ) : (
           <TableScroll label={w('cp.weeks.title')}>
-            <table className="weeks cp-table">
+            <table className="cp-table">
               <caption className="cp-visually-hidden">{w('cp.weeks.title')}</caption>
               <thead>
                 <tr>

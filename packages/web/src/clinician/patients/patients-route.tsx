@@ -143,11 +143,13 @@ export function PatientsRoute() {
               </p>
               {shown.length > 0 && (
                 <TableScroll label={w('cp.list.title')}>
-                  <table className="weeks cp-table">
+                  <table className="cp-table">
                     <caption className="cp-visually-hidden">{w('cp.list.title')}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">{w('cp.list.col.name')}</th>
+                        <th scope="col" className="cp-list-name">
+                          {w('cp.list.col.name')}
+                        </th>
                         <th scope="col">{w('cp.list.col.flags')}</th>
                         <th scope="col">{w('cp.list.col.adherence')}</th>
                         <th scope="col">{w('cp.list.col.lastWalk')}</th>

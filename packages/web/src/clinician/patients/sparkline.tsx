@@ -15,8 +15,8 @@ export function sparklinePoints(scores: readonly number[], width: number, height
 }
 
 export function Sparkline(props: { scores: readonly number[] }) {
-  const width = 80;
-  const height = 24;
+  const width = 96;
+  const height = 30;
   return (
     <svg
       className="cp-sparkline"

@@ -37,7 +37,7 @@ export function WalksSection(props: { patientId: string }) {
               <p>{w('cp.walks.none')}</p>
             ) : (
               <TableScroll label={w('cp.walks.title')}>
-                <table className="weeks cp-table">
+                <table className="cp-table">
                   <caption className="cp-visually-hidden">{w('cp.walks.title')}</caption>
                   <thead>
                     <tr>
