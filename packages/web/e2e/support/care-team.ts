@@ -29,7 +29,7 @@ async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, 
 }
 
 async function newContext(): Promise<APIRequestContext> {
-  return request.newContext({ baseURL: process.env[URL_VARIABLE] });
+  return request.newContext({ baseURL: process.env[URL_VARIABLE] ?? '' });
 }
 
 /** The server's own time: its clock started at the pinned moment and runs on. */

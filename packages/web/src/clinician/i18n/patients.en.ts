@@ -106,6 +106,7 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.weeks.week': 'Week {week}',
   'cp.weeks.now': 'Week {week} (now)',
   'cp.decisions.title': 'Decisions and their sources',
+  'cp.decisions.projected': 'Expected for the coming weeks (if all keeps going well)',
   'cp.decisions.none': 'No decisions yet.',
   'cp.decision.start': 'Start',
   'cp.decision.progress': 'Build up',

@@ -108,6 +108,7 @@ export const patientsNl = {
   'cp.weeks.week': 'Week {week}',
   'cp.weeks.now': 'Week {week} (nu)',
   'cp.decisions.title': 'Beslissingen en hun bron',
+  'cp.decisions.projected': 'Verwachting voor de komende weken (als het goed blijft gaan)',
   'cp.decisions.none': 'Nog geen beslissingen.',
   'cp.decision.start': 'Start',
   'cp.decision.progress': 'Opbouwen',

@@ -1,7 +1,7 @@
 import type * as Api from '@wandelcoach/server/api-types';
 import { describe, expect, it } from 'vitest';
 import type { Walk } from '../../api/client.js';
-import { adherencePercent, rowFlags, visiblePatients, walkSummary } from './list-model.js';
+import { adherencePercent, openFirst, rowFlags, visiblePatients, walkSummary } from './list-model.js';
 
 function patient(name: string, openFlags: Api.LinkedPatient['openFlags'] = []): Api.LinkedPatient {
   return {
@@ -58,5 +58,21 @@ describe('the patients list', () => {
     const summary = walkSummary([walk('2026-12-01', 5), walk('2026-11-10', 2), walk('2026-11-20', 3)], '2026-12-02');
     expect(summary).toEqual({ lastWalk: '2026-12-01', pain: [3, 5] });
     expect(walkSummary([], '2026-12-02')).toEqual({ lastWalk: undefined, pain: [] });
+  });
+
+  it('lists a patient’s open flags first, most urgent first, then the handled ones', () => {
+    const flag = (id: string, state: string, severity: Api.FlagAnswer['severity'], raisedAt: string) => ({
+      id,
+      state,
+      severity,
+      raisedAt,
+    });
+    const sorted = openFirst([
+      flag('a', 'new', 'attention', '2026-11-18T09:00:00Z'),
+      flag('b', 'handled', 'urgent', '2026-11-18T10:00:00Z'),
+      flag('c', 'seen', 'urgent', '2026-11-17T09:00:00Z'),
+      flag('d', 'new', 'attention', '2026-11-18T11:00:00Z'),
+    ]);
+    expect(sorted.map((f) => f.id)).toEqual(['c', 'd', 'a', 'b']);
   });
 });

@@ -78,3 +78,16 @@ export function walkSummary(
     pain: sorted.filter((walk) => walk.date >= from && walk.date <= today).map((walk) => walk.painDuring),
   };
 }
+
+/** Open flags first, the most urgent first; then the handled ones, newest first. */
+export function openFirst<T extends { state: string; severity: Severity; raisedAt: string }>(
+  flags: readonly T[],
+): T[] {
+  const handled = (flag: T) => (flag.state === 'handled' ? 1 : 0);
+  return [...flags].sort(
+    (a, b) =>
+      handled(a) - handled(b) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.raisedAt.localeCompare(a.raisedAt),
+  );
+}

@@ -13,9 +13,34 @@ import { TableScroll } from '../../components/table-scroll.js';
 import { localToday } from '../../today.js';
 import { usePatientPart } from './data.js';
 import { flagWords, Loaded } from './parts.js';
+import { openFirst } from './list-model.js';
 import { flagPath } from './paths.js';
 import { nameOf } from './who.js';
 import { formatDate, useWords } from './words.js';
+
+/** Decisions with their reasons, each reason with its source in words. */
+function Decisions(props: { plan: PlanOutput; decisions: PlanOutput['decisions'] }) {
+  const { t, locale: appLocale } = useApp();
+  const { w } = useWords();
+  return (
+    <ul className="cp-decisions">
+      {props.decisions.map((decision) => (
+        <li key={`${String(decision.week)}-${decision.decision}-${decision.date}`}>
+          <strong>
+            {w('cp.decision.line', { week: decision.week, decision: w(`cp.decision.${decision.decision}`) })}
+          </strong>
+          <ul className="reasons">
+            {decision.reasons.map((reason, i) => (
+              <li key={`${reason.code}-${String(i)}`}>
+                <ReasonLine reason={reason} lang={props.plan.locale} t={t} locale={appLocale} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function TriageAndWeeks(props: { plan: PlanOutput }) {
   const { t, locale: appLocale } = useApp();
@@ -83,22 +108,15 @@ function TriageAndWeeks(props: { plan: PlanOutput }) {
         {plan.decisions.length === 0 ? (
           <p>{w('cp.decisions.none')}</p>
         ) : (
-          <ul className="cp-decisions">
-            {plan.decisions.map((decision) => (
-              <li key={`${String(decision.week)}-${decision.decision}-${decision.date}`}>
-                <strong>
-                  {w('cp.decision.line', { week: decision.week, decision: w(`cp.decision.${decision.decision}`) })}
-                </strong>
-                <ul className="reasons">
-                  {decision.reasons.map((reason, i) => (
-                    <li key={`${reason.code}-${String(i)}`}>
-                      <ReasonLine reason={reason} lang={plan.locale} t={t} locale={appLocale} />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <>
+            <Decisions plan={plan} decisions={plan.decisions.filter((d) => !d.projected).reverse()} />
+            {plan.decisions.some((d) => d.projected) && (
+              <details>
+                <summary>{w('cp.decisions.projected')}</summary>
+                <Decisions plan={plan} decisions={plan.decisions.filter((d) => d.projected)} />
+              </details>
+            )}
+          </>
         )}
       </section>
     </>
@@ -121,7 +139,7 @@ function Flags(props: { patientId: string }) {
             <p>{w('cp.flags.none')}</p>
           ) : (
             <ul className="cp-flag-list">
-              {answer.flags.map((flag) => (
+              {openFirst(answer.flags).map((flag) => (
                 <li key={flag.id} className={`cp-flag cp-flag-${flag.severity}`}>
                   <Link href={flagPath(props.patientId, flag.id)}>{flagWords(w, flag)}</Link>{' '}
                   <span className="cp-state">({w(`cp.flag.state.${flag.state}`)})</span>
