@@ -1,11 +1,20 @@
 /** The addresses of the clinician's patient screens: every screen and section its own. */
 export const PATIENTS_PATH = '/clinician/patients';
 
-export type PatientSection = 'overview' | 'walks' | 'change' | 'clearance' | 'session' | 'notes' | 'access-log';
+export type PatientSection =
+  | 'overview'
+  | 'walks'
+  | 'outcomes'
+  | 'change'
+  | 'clearance'
+  | 'session'
+  | 'notes'
+  | 'access-log';
 
 export const SECTIONS: readonly PatientSection[] = [
   'overview',
   'walks',
+  'outcomes',
   'change',
   'clearance',
   'session',

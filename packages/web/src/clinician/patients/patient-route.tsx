@@ -10,6 +10,7 @@ import { ClearanceSection } from './clearance-section.js';
 import { usePatients } from './data.js';
 import { FlagSection } from './flag-section.js';
 import { NotesSection } from './notes-section.js';
+import { OutcomesSection } from './outcomes-section.js';
 import { OverviewSection } from './overview-section.js';
 import { Loaded } from './parts.js';
 import { PATIENTS_PATH, patientPath, SECTIONS, type PatientSection } from './paths.js';
@@ -26,6 +27,7 @@ const ChangePlanSection = lazy(() =>
 const SECTION_WORDS = {
   overview: 'cp.nav.overview',
   walks: 'cp.nav.walks',
+  outcomes: 'cp.nav.outcomes',
   change: 'cp.nav.change',
   clearance: 'cp.nav.clearance',
   session: 'cp.nav.session',
@@ -40,6 +42,8 @@ function Section(props: { patientId: string; section: PatientSection }) {
       return <OverviewSection patientId={patientId} />;
     case 'walks':
       return <WalksSection patientId={patientId} />;
+    case 'outcomes':
+      return <OutcomesSection patientId={patientId} />;
     case 'change':
       return (
         <Suspense fallback={null}>
