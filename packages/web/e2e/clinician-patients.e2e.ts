@@ -19,7 +19,10 @@ const day = (n: number) => pinnedDate(ZONE, n);
 for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
   const words: Readonly<Record<PatientsKey, string>> = locale === 'nl' ? patientsNl : patientsEn;
   const w = (key: PatientsKey, params: Readonly<Record<string, string | number>> = {}) =>
-    Object.entries(params).reduce((text, [name, value]) => text.replace(`{${name}}`, String(value)), words[key]);
+    Object.entries(params).reduce(
+      (text, [name, value]) => text.replace(`{${name}}`, String(value)),
+      words[key],
+    );
 
   test(`a clinician handles a fall, changes the plan with a preview and records a session (${locale})`, async ({
     page,
@@ -60,7 +63,9 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     // Opening the flag, by keyboard, marks it seen; handling it keeps a note.
     await press(page, chips.first().getByRole('link'));
     await expect(page.getByRole('status').filter({ hasText: w('cp.flag.markedSeen') })).toBeVisible();
-    await expect(page.getByText(w('cp.flag.seenBy', { name: w('cp.flag.you'), date: '' }).trim())).toBeVisible();
+    await expect(
+      page.getByText(w('cp.flag.seenBy', { name: w('cp.flag.you'), date: '' }).trim()),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await tabTo(page, page.getByRole('textbox', { name: w('cp.flag.note') }));
     await page.keyboard.type('Gebeld: gestruikeld over een stoeprand, geen letsel.');
@@ -69,7 +74,10 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     await expect(page.getByText(/Gebeld: gestruikeld over een stoeprand/)).toBeVisible();
 
     // The patient's page.
-    await page.getByRole('navigation', { name: w('cp.nav.label') }).getByRole('link', { name: w('cp.nav.overview') }).click();
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.overview') })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: team.patientName })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: w('cp.triage.title') })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: w('cp.decisions.title') })).toBeVisible();
@@ -79,7 +87,10 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     await expectNoAxeViolations(page);
 
     // Change the plan: preview first, by keyboard, then save with the reason.
-    await page.getByRole('navigation', { name: w('cp.nav.label') }).getByRole('link', { name: w('cp.nav.change') }).click();
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.change') })
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: w('cp.change.title') })).toBeVisible();
     await tabTo(page, page.getByRole('textbox', { name: w('cp.change.targetMinutes') }));
     await page.keyboard.type('5');
@@ -96,10 +107,15 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     await expect(page.getByRole('status').filter({ hasText: w('cp.change.saved') })).toBeVisible();
 
     // A supervised session, with its date and a reason.
-    await page.getByRole('navigation', { name: w('cp.nav.label') }).getByRole('link', { name: w('cp.nav.session') }).click();
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.session') })
+      .click();
     await page.getByRole('textbox', { name: w('cp.session.minutes') }).fill('10');
     await page.getByRole('textbox', { name: w('cp.session.pain') }).fill('2');
-    await page.getByRole('textbox', { name: w('cp.session.reason') }).fill('Samen achteruit gelopen op de band.');
+    await page
+      .getByRole('textbox', { name: w('cp.session.reason') })
+      .fill('Samen achteruit gelopen op de band.');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: w('cp.session.save') }).click();
     await expect(page.getByRole('status').filter({ hasText: w('cp.session.saved') })).toBeVisible();

@@ -90,10 +90,13 @@ export async function careTeam(options: {
     200,
   );
   const practiceId = practices.practices[0]?.practiceId ?? '';
-  const roles = await clinicianContext.patch(`/api/v1/practices/${practiceId}/members/${clinician.accountId}`, {
-    headers: { 'x-csrf-token': clinician.csrf },
-    data: { clinician: true, displayName: clinicianName },
-  });
+  const roles = await clinicianContext.patch(
+    `/api/v1/practices/${practiceId}/members/${clinician.accountId}`,
+    {
+      headers: { 'x-csrf-token': clinician.csrf },
+      data: { clinician: true, displayName: clinicianName },
+    },
+  );
   expect(roles.status(), await roles.text()).toBe(200);
   const setup = await json<{ secret: string }>(await post(clinician, '/clinician/second-factor/setup'), 200);
   const totp = new TOTP({ secret: setup.secret, digits: 6, period: 30, algorithm: 'SHA1' });
@@ -154,7 +157,13 @@ export async function careTeam(options: {
       201,
     );
   }
-  return { clinician, clinicianName, patient, patientId: patient.accountId, patientName: options.patientName };
+  return {
+    clinician,
+    clinicianName,
+    patient,
+    patientId: patient.accountId,
+    patientName: options.patientName,
+  };
 }
 
 /** Puts the clinician's session (its cookies) into a browser context. */

@@ -23,7 +23,10 @@ const readRoute = createRoute({
     'Only entries by members and former members of the practice the clinician acts for. Written to the access log. 404 for a patient out of reach.',
   security: SIGNED_IN,
   request: { params: patientIdParams, query: accessLogQuery },
-  responses: { 200: json('A page of the access log', patientAccessLogAnswer), ...problems(401, 403, 404, 422) },
+  responses: {
+    200: json('A page of the access log', patientAccessLogAnswer),
+    ...problems(401, 403, 404, 422),
+  },
 });
 
 export const clinicianAccessLogRoutes = router().openapi(readRoute, async (c) => {

@@ -137,7 +137,8 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.charts.title': 'Minutes and pain',
 
   'cp.change.title': 'Change the plan',
-  'cp.change.intro': 'A limit is a ceiling: the plan never goes above it, nor above the rules. Leave a field empty to keep it as it is.',
+  'cp.change.intro':
+    'A limit is a ceiling: the plan never goes above it, nor above the rules. Leave a field empty to keep it as it is.',
   'cp.change.startMinutes': 'Minutes a day to start with',
   'cp.change.weeklyStepMinutes': 'Build-up per week (minutes a day)',
   'cp.change.targetMinutes': 'Target (minutes a day)',
@@ -214,7 +215,8 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.notes.by': '{name}, {date}',
 
   'cp.log.title': 'Access by your practice',
-  'cp.log.intro': 'Who of your practice looked at or changed this record. That you are looking now is in it too.',
+  'cp.log.intro':
+    'Who of your practice looked at or changed this record. That you are looking now is in it too.',
   'cp.log.none': 'Nothing yet.',
   'cp.log.col.when': 'When',
   'cp.log.col.who': 'Who',
@@ -238,7 +240,8 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.log.resource.care-link': 'the link',
 
   'cp.nav.outcomes': 'Outcomes',
-  'cp.outcome.intro': 'Pain (NPRS) and what the patient can do (PSFS), at the start, in week 6 and in week 12.',
+  'cp.outcome.intro':
+    'Pain (NPRS) and what the patient can do (PSFS), at the start, in week 6 and in week 12.',
   'cp.outcome.none': 'The patient has not filled in any outcome measures yet.',
   'cp.outcome.unavailable': 'Outcome measures are not available on this server yet.',
   'cp.outcome.col.timepoint': 'When',
@@ -258,6 +261,7 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.outcome.change.better': 'better',
   'cp.outcome.change.worse': 'worse',
   'cp.outcome.change.none': 'Only one measurement: no change to see yet.',
-  'cp.outcome.credit': 'The Patient-Specific Functional Scale (PSFS) is by Stratford, Gill, Westaway and Binkley (Physiotherapy Canada, 1995).',
+  'cp.outcome.credit':
+    'The Patient-Specific Functional Scale (PSFS) is by Stratford, Gill, Westaway and Binkley (Physiotherapy Canada, 1995).',
   'cp.outcome.title': 'Outcome measures',
 };

@@ -20,7 +20,8 @@ export const patientsNl = {
   'cp.dash': '–',
 
   'cp.list.title': 'Patiënten',
-  'cp.list.intro': 'Wie aandacht nodig heeft, staat bovenaan. Open een melding om die als gezien te markeren.',
+  'cp.list.intro':
+    'Wie aandacht nodig heeft, staat bovenaan. Open een melding om die als gezien te markeren.',
   'cp.list.search': 'Zoek op naam',
   'cp.list.search.help': 'Een deel van de naam is genoeg.',
   'cp.list.filter': 'Melding',
@@ -139,7 +140,8 @@ export const patientsNl = {
   'cp.charts.title': 'Minuten en pijn',
 
   'cp.change.title': 'Plan aanpassen',
-  'cp.change.intro': 'Een grens is een plafond: het plan gaat er nooit boven, en ook nooit boven de regels. Leeg laten is: niet veranderen.',
+  'cp.change.intro':
+    'Een grens is een plafond: het plan gaat er nooit boven, en ook nooit boven de regels. Leeg laten is: niet veranderen.',
   'cp.change.startMinutes': 'Minuten per dag om mee te beginnen',
   'cp.change.weeklyStepMinutes': 'Opbouw per week (minuten per dag)',
   'cp.change.targetMinutes': 'Doel (minuten per dag)',
@@ -210,13 +212,15 @@ export const patientsNl = {
   'cp.notes.title': 'Notities',
   'cp.notes.none': 'Nog geen notities.',
   'cp.notes.new': 'Nieuwe notitie',
-  'cp.notes.new.help': 'Ten hoogste 4000 tekens. De patiënt ziet notities in de download van de eigen gegevens.',
+  'cp.notes.new.help':
+    'Ten hoogste 4000 tekens. De patiënt ziet notities in de download van de eigen gegevens.',
   'cp.notes.save': 'Notitie opslaan',
   'cp.notes.saved': 'De notitie is opgeslagen.',
   'cp.notes.by': '{name}, {date}',
 
   'cp.log.title': 'Inzage door uw praktijk',
-  'cp.log.intro': 'Wie van uw praktijk dit dossier bekeek of veranderde. Ook dat u dit nu bekijkt, staat erin.',
+  'cp.log.intro':
+    'Wie van uw praktijk dit dossier bekeek of veranderde. Ook dat u dit nu bekijkt, staat erin.',
   'cp.log.none': 'Nog niets.',
   'cp.log.col.when': 'Wanneer',
   'cp.log.col.who': 'Wie',
@@ -260,7 +264,8 @@ export const patientsNl = {
   'cp.outcome.change.better': 'beter',
   'cp.outcome.change.worse': 'slechter',
   'cp.outcome.change.none': 'Nog maar één meting: nog geen verandering te zien.',
-  'cp.outcome.credit': 'De Patient-Specific Functional Scale (PSFS) is van Stratford, Gill, Westaway en Binkley (Physiotherapy Canada, 1995).',
+  'cp.outcome.credit':
+    'De Patient-Specific Functional Scale (PSFS) is van Stratford, Gill, Westaway en Binkley (Physiotherapy Canada, 1995).',
   'cp.outcome.title': 'Uitkomstmaten',
 } as const;
 

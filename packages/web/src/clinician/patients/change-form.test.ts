@@ -34,14 +34,25 @@ describe('the plan change form', () => {
       numbers: { ...emptyForm(today).numbers, weeklyStepMinutes: '11', startMinutes: '2.5' },
     };
     expect(changeFromForm(form, bounds)).toEqual({
-      problems: { weeklyStepMinutes: bounds.weeklyStepMinutes, startMinutes: bounds.startMinutes, reason: true },
+      problems: {
+        weeklyStepMinutes: bounds.weeklyStepMinutes,
+        startMinutes: bounds.startMinutes,
+        reason: true,
+      },
     });
-    expect(changeFromForm({ ...emptyForm(today), reason: 'x' }, bounds)).toEqual({ problems: { nothing: true } });
+    expect(changeFromForm({ ...emptyForm(today), reason: 'x' }, bounds)).toEqual({
+      problems: { nothing: true },
+    });
   });
 
   it('starts a pause from the date, until a day if given, or ends one', () => {
-    const pause = changeFromForm({ ...emptyForm(today), pause: 'start', pauseUntil: '2026-12-09', reason: 'x' }, bounds);
-    expect(pause).toEqual({ change: { date: today, reason: 'x', pause: { from: today, until: '2026-12-09' } } });
+    const pause = changeFromForm(
+      { ...emptyForm(today), pause: 'start', pauseUntil: '2026-12-09', reason: 'x' },
+      bounds,
+    );
+    expect(pause).toEqual({
+      change: { date: today, reason: 'x', pause: { from: today, until: '2026-12-09' } },
+    });
     const end = changeFromForm({ ...emptyForm(today), pause: 'end', reason: 'x' }, bounds);
     expect(end).toEqual({ change: { date: today, reason: 'x', pause: null } });
   });

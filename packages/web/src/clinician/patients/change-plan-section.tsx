@@ -31,9 +31,10 @@ import { formatDate, useWords } from './words.js';
 function dayName(locale: string, date: string, offset: number): string {
   const day = new Date(`${date}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + offset);
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', timeZone: 'UTC' }).format(
-    day,
-  );
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'short',
+    timeZone: 'UTC',
+  }).format(day);
 }
 
 function WeekTable(props: { week: WeekChange; lang: 'nl' | 'en' }) {
@@ -274,7 +275,9 @@ export function ChangePlanSection(props: { patientId: string }) {
           ) : (
             <p role="alert" className="error">
               {w('cp.preview.invalid', {
-                problems: preview.result.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '),
+                problems: preview.result.problems
+                  .map((problem) => `${problem.path}: ${problem.message}`)
+                  .join('; '),
               })}
             </p>
           )}

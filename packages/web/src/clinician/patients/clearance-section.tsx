@@ -52,7 +52,12 @@ export function ClearanceSection(props: { patientId: string }) {
           setFailure(undefined);
           const body: Api.ClinicianClearanceRequest =
             kind === 'emergency-sign'
-              ? { kind, date, reason, ...(chosen !== undefined && { sign: chosen.sign, signDate: chosen.date }) }
+              ? {
+                  kind,
+                  date,
+                  reason,
+                  ...(chosen !== undefined && { sign: chosen.sign, signDate: chosen.date }),
+                }
               : { kind, date, reason };
           patientsApi
             .clear(api, props.patientId, body)

@@ -17,11 +17,11 @@ const patientPath = (patientId: string, part: string) =>
 export const patientsApi = {
   patients: (api: ApiClient) => api.clinician<Api.LinkedPatientsAnswer>('GET', '/clinician/patients'),
   practiceFlags: (api: ApiClient) => api.clinician<Api.PracticeFlagsAnswer>('GET', '/clinician/flags'),
-  flags: (api: ApiClient, id: string) => api.clinician<Api.PatientFlagsAnswer>('GET', patientPath(id, 'flags')),
+  flags: (api: ApiClient, id: string) =>
+    api.clinician<Api.PatientFlagsAnswer>('GET', patientPath(id, 'flags')),
   updateFlag: (api: ApiClient, id: string, flagId: string, body: Api.FlagUpdateRequest) =>
     api.clinician<Api.FlagAnswer>('PATCH', patientPath(id, `flags/${encodeURIComponent(flagId)}`), body),
-  intake: (api: ApiClient, id: string) =>
-    api.clinician<Api.IntakeRequest>('GET', patientPath(id, 'intake')),
+  intake: (api: ApiClient, id: string) => api.clinician<Api.IntakeRequest>('GET', patientPath(id, 'intake')),
   plan: (api: ApiClient, id: string) => api.clinician<PlanOutput>('GET', patientPath(id, 'plan')),
   walks: async (api: ApiClient, id: string) =>
     (await api.clinician<Api.WalksAnswer>('GET', patientPath(id, 'walks'))).walks,
@@ -34,17 +34,22 @@ export const patientsApi = {
     api.clinician<PlanOutput>('POST', patientPath(id, 'prescription/clearances'), body),
   supervisedSession: (api: ApiClient, id: string, body: Api.SupervisedSessionRequest) =>
     api.clinician<Walk>('POST', patientPath(id, 'supervised-sessions'), body),
-  notes: (api: ApiClient, id: string) => api.clinician<Api.PatientNotesAnswer>('GET', patientPath(id, 'notes')),
+  notes: (api: ApiClient, id: string) =>
+    api.clinician<Api.PatientNotesAnswer>('GET', patientPath(id, 'notes')),
   addNote: (api: ApiClient, id: string, text: string) =>
     api.clinician<Api.PatientNote>('POST', patientPath(id, 'notes'), { text }),
   accessLog: (api: ApiClient, id: string, before?: string) =>
     api.clinician<Api.PatientAccessLogAnswer>(
       'GET',
-      patientPath(id, `access-log?limit=50${before === undefined ? '' : `&before=${encodeURIComponent(before)}`}`),
+      patientPath(
+        id,
+        `access-log?limit=50${before === undefined ? '' : `&before=${encodeURIComponent(before)}`}`,
+      ),
     ),
 };
 
-type PatientPart = 'flags' | 'intake' | 'plan' | 'walks' | 'progress' | 'prescription' | 'notes' | 'access-log';
+type PatientPart =
+  'flags' | 'intake' | 'plan' | 'walks' | 'progress' | 'prescription' | 'notes' | 'access-log';
 
 interface PartAnswer {
   flags: Api.PatientFlagsAnswer;

@@ -110,7 +110,9 @@ export function FlagSection(props: { patientId: string; flagId: string }) {
                 <li>{w('cp.flag.raised', { date: formatDate(locale, flag.raisedAt) })}</li>
                 {evidence.dates.length > 0 && (
                   <li>
-                    {w('cp.flag.evidence', { dates: evidence.dates.map((date) => formatDate(locale, date)).join(', ') })}
+                    {w('cp.flag.evidence', {
+                      dates: evidence.dates.map((date) => formatDate(locale, date)).join(', '),
+                    })}
                   </li>
                 )}
                 {evidence.signs !== undefined && evidence.signs.length > 0 && (
@@ -120,7 +122,9 @@ export function FlagSection(props: { patientId: string; flagId: string }) {
                     })}
                   </li>
                 )}
-                {evidence.pain !== undefined && <li>{w('cp.flag.evidence.pain', { pain: evidence.pain })}</li>}
+                {evidence.pain !== undefined && (
+                  <li>{w('cp.flag.evidence.pain', { pain: evidence.pain })}</li>
+                )}
                 {evidence.plannedMinutes !== undefined && evidence.walkedMinutes !== undefined && (
                   <li>
                     {w('cp.flag.evidence.minutes', {

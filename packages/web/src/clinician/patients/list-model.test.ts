@@ -55,7 +55,10 @@ describe('the patients list', () => {
 
   it('finds the last walk and the pain of the past 14 days, oldest first', () => {
     const walk = (date: string, painDuring: number) => ({ date, painDuring }) as Walk;
-    const summary = walkSummary([walk('2026-12-01', 5), walk('2026-11-10', 2), walk('2026-11-20', 3)], '2026-12-02');
+    const summary = walkSummary(
+      [walk('2026-12-01', 5), walk('2026-11-10', 2), walk('2026-11-20', 3)],
+      '2026-12-02',
+    );
     expect(summary).toEqual({ lastWalk: '2026-12-01', pain: [3, 5] });
     expect(walkSummary([], '2026-12-02')).toEqual({ lastWalk: undefined, pain: [] });
   });

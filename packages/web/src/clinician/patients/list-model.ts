@@ -8,7 +8,12 @@ import type { Walk } from '../../api/client.js';
 type Severity = Api.FlagAnswer['severity'];
 type Kind = Api.FlagAnswer['kind'];
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { urgent: 0, attention: 1, inactivity: 2, adherence: 3 };
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = {
+  urgent: 0,
+  attention: 1,
+  inactivity: 2,
+  adherence: 3,
+};
 
 /** The flag filter: every patient, those with any open flag, or those with an open flag of one kind. */
 export type FlagFilter = 'all' | 'any' | Kind;
@@ -35,9 +40,7 @@ export function visiblePatients(
         return false;
       return wanted === '' || folded(patient.patientName).includes(wanted);
     })
-    .sort(
-      (a, b) => mostUrgent(a) - mostUrgent(b) || a.patientName.localeCompare(b.patientName),
-    );
+    .sort((a, b) => mostUrgent(a) - mostUrgent(b) || a.patientName.localeCompare(b.patientName));
 }
 
 /** A row's flags, most urgent first (then newest), with their ids when the practice's list has them. */

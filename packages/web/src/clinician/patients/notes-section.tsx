@@ -82,7 +82,9 @@ export function NotesSection(props: { patientId: string }) {
             <ul className="cp-notes">
               {answer.notes.map((note) => (
                 <li key={note.id}>
-                  <p className="hint">{w('cp.notes.by', { name: note.by.name, date: formatDate(locale, note.at) })}</p>
+                  <p className="hint">
+                    {w('cp.notes.by', { name: note.by.name, date: formatDate(locale, note.at) })}
+                  </p>
                   <p className="cp-note-text">{note.text}</p>
                 </li>
               ))}

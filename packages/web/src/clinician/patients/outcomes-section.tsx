@@ -28,7 +28,9 @@ function ChangeLine(props: {
     w(measure === 'nprs' ? 'cp.outcome.change.nprs' : 'cp.outcome.change.psfs', {
       change: signed(change, props.format),
     }),
-    ...(direction === undefined ? [] : [w(direction ? 'cp.outcome.change.better' : 'cp.outcome.change.worse')]),
+    ...(direction === undefined
+      ? []
+      : [w(direction ? 'cp.outcome.change.better' : 'cp.outcome.change.worse')]),
     w(props.real ? 'cp.outcome.change.real' : 'cp.outcome.change.small'),
   ];
   return <li>{words.join(', ')}</li>;
@@ -48,7 +50,9 @@ export function OutcomesSection(props: { patientId: string }) {
   const outcomes = useQuery(queries, `${CLINICIAN_KEYS}${props.patientId}:outcome-measures`, fetch);
   const n = (value: number) => formatNumber(locale, value);
   const unavailable =
-    outcomes.status === 'failed' && outcomes.error instanceof ApiError && outcomes.error.kind === 'route-not-found';
+    outcomes.status === 'failed' &&
+    outcomes.error instanceof ApiError &&
+    outcomes.error.kind === 'route-not-found';
   return (
     <>
       <h2>{w('cp.outcome.title')}</h2>

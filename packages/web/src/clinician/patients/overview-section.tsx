@@ -144,7 +144,9 @@ function Flags(props: { patientId: string }) {
                   <Link href={flagPath(props.patientId, flag.id)}>{flagWords(w, flag)}</Link>{' '}
                   <span className="cp-state">({w(`cp.flag.state.${flag.state}`)})</span>
                   <br />
-                  <span className="hint">{w('cp.flag.raised', { date: formatDate(locale, flag.raisedAt) })}</span>
+                  <span className="hint">
+                    {w('cp.flag.raised', { date: formatDate(locale, flag.raisedAt) })}
+                  </span>
                   {flag.seen !== null && (
                     <>
                       <br />

@@ -2,14 +2,7 @@
 export const PATIENTS_PATH = '/clinician/patients';
 
 export type PatientSection =
-  | 'overview'
-  | 'walks'
-  | 'outcomes'
-  | 'change'
-  | 'clearance'
-  | 'session'
-  | 'notes'
-  | 'access-log';
+  'overview' | 'walks' | 'outcomes' | 'change' | 'clearance' | 'session' | 'notes' | 'access-log';
 
 export const SECTIONS: readonly PatientSection[] = [
   'overview',

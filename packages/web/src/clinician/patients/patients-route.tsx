@@ -99,9 +99,12 @@ export function PatientsRoute() {
             id={filterId}
             value={filter}
             onChange={(event) => {
-              navigate(listPath({ flag: event.target.value === 'all' ? undefined : event.target.value, q: search }), {
-                replace: true,
-              });
+              navigate(
+                listPath({ flag: event.target.value === 'all' ? undefined : event.target.value, q: search }),
+                {
+                  replace: true,
+                },
+              );
             }}
           >
             <option value="all">{w('cp.list.filter.all')}</option>

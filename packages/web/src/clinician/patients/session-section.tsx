@@ -102,7 +102,10 @@ export function SessionSection(props: { patientId: string }) {
         />
         <RadioGroup
           legend={w('cp.session.kind')}
-          options={(['forward', 'retro'] as const).map((value) => ({ value, label: w(`cp.walks.kind.${value}`) }))}
+          options={(['forward', 'retro'] as const).map((value) => ({
+            value,
+            label: w(`cp.walks.kind.${value}`),
+          }))}
           selected={kind}
           onChange={setKind}
         />

@@ -7,7 +7,8 @@ export function reportedSigns(walks: readonly { date: string; newSymptoms: reado
   for (const walk of walks) {
     for (const sign of walk.newSymptoms) {
       const emergency = EMERGENCY_FLAGS.find((flag) => flag === sign);
-      if (emergency !== undefined) found.set(`${emergency}@${walk.date}`, { sign: emergency, date: walk.date });
+      if (emergency !== undefined)
+        found.set(`${emergency}@${walk.date}`, { sign: emergency, date: walk.date });
     }
   }
   return [...found.entries()].sort((a, b) => b[1].date.localeCompare(a[1].date));

@@ -59,7 +59,11 @@ export function WalksSection(props: { patientId: string }) {
                           ...walk.newSymptoms.map((sign) => w(`cp.sign.${sign}`)),
                           ...(walk.supervisedBy === undefined
                             ? []
-                            : [w('cp.walks.supervised', { name: walk.supervisedBy.name ?? w('cp.flag.colleague') })]),
+                            : [
+                                w('cp.walks.supervised', {
+                                  name: walk.supervisedBy.name ?? w('cp.flag.colleague'),
+                                }),
+                              ]),
                         ];
                         return (
                           <tr key={walk.id}>

@@ -9,7 +9,10 @@ import { choosePlurals } from '../../i18n/plural.js';
 import { patientsEn } from '../i18n/patients.en.js';
 import { patientsNl, type PatientsKey } from '../i18n/patients.nl.js';
 
-export type PatientsTranslate = (key: PatientsKey, params?: Readonly<Record<string, string | number>>) => string;
+export type PatientsTranslate = (
+  key: PatientsKey,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
 
 export function patientsTranslator(locale: Locale): PatientsTranslate {
   const catalogue: Readonly<Record<PatientsKey, string>> = locale === 'nl' ? patientsNl : patientsEn;
