@@ -69,13 +69,11 @@ export function FlagSection(props: { patientId: string; flagId: string }) {
   const { api, session } = useApp();
   const { w, locale } = useWords();
   const flags = usePatientPart(props.patientId, 'flags');
-  const prescription = usePatientPart(props.patientId, 'prescription');
   const changed = useClinicianChanged();
   const marked = useRef(false);
   const [status, setStatus] = useState('');
   const flag = flags.status === 'done' ? flags.data.flags.find((f) => f.id === props.flagId) : undefined;
   const me = accountOf(session)?.id;
-  const record = prescription.status === 'done' ? prescription.data : undefined;
 
   // Opening a new flag marks it seen, once per visit.
   useEffect(() => {
@@ -137,7 +135,7 @@ export function FlagSection(props: { patientId: string; flagId: string }) {
                 {flag.seen !== null && (
                   <li>
                     {w('cp.flag.seenBy', {
-                      name: nameOf(w, flag.seen.by, me, record),
+                      name: nameOf(w, flag.seen, me),
                       date: formatDate(locale, flag.seen.at),
                     })}
                   </li>
@@ -145,7 +143,7 @@ export function FlagSection(props: { patientId: string; flagId: string }) {
                 {flag.handled !== null && (
                   <li>
                     {w('cp.flag.handledBy', {
-                      name: nameOf(w, flag.handled.by, me, record),
+                      name: nameOf(w, flag.handled, me),
                       date: formatDate(locale, flag.handled.at),
                     })}
                     {flag.note !== null && flag.note !== '' && (

@@ -127,9 +127,7 @@ function Flags(props: { patientId: string }) {
   const { session } = useApp();
   const { w, locale } = useWords();
   const flags = usePatientPart(props.patientId, 'flags');
-  const prescription = usePatientPart(props.patientId, 'prescription');
   const me = accountOf(session)?.id;
-  const record = prescription.status === 'done' ? prescription.data : undefined;
   return (
     <section aria-labelledby="cp-flags">
       <h2 id="cp-flags">{w('cp.flags.title')}</h2>
@@ -151,7 +149,7 @@ function Flags(props: { patientId: string }) {
                     <>
                       <br />
                       {w('cp.flag.seenBy', {
-                        name: nameOf(w, flag.seen.by, me, record),
+                        name: nameOf(w, flag.seen, me),
                         date: formatDate(locale, flag.seen.at),
                       })}
                     </>
@@ -160,7 +158,7 @@ function Flags(props: { patientId: string }) {
                     <>
                       <br />
                       {w('cp.flag.handledBy', {
-                        name: nameOf(w, flag.handled.by, me, record),
+                        name: nameOf(w, flag.handled, me),
                         date: formatDate(locale, flag.handled.at),
                       })}
                       {flag.note !== null && flag.note !== '' && <q className="cp-note">{flag.note}</q>}

@@ -1,18 +1,14 @@
 /**
- * Who saw or handled a flag, by name: the flags carry account ids, so a name is found where the
- * patient's record names its authors (the practice's plan changes and clearances); the signed-in
- * clinician is "you", anyone else "a colleague".
+ * Who saw or handled a flag, as the list says it: "you" for the signed-in clinician, else the name
+ * the colleague goes by (the server joins it), or "a colleague" once their account is gone.
  */
-import type * as Api from '@wandelcoach/server/api-types';
 import type { PatientsTranslate } from './words.js';
 
 export function nameOf(
   w: PatientsTranslate,
-  accountId: string | null,
+  who: { by: string | null; name: string | null },
   me: string | undefined,
-  prescription: Api.PrescriptionAnswer | undefined,
 ): string {
-  if (accountId !== null && accountId === me) return w('cp.flag.you');
-  const author = prescription?.items.find((entry) => entry.item.by.id === accountId)?.item.by.name;
-  return author ?? w('cp.flag.colleague');
+  if (who.by !== null && who.by === me) return w('cp.flag.you');
+  return who.name ?? w('cp.flag.colleague');
 }
