@@ -67,6 +67,12 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
       page.getByText(w('cp.flag.seenBy', { name: w('cp.flag.you'), date: '' }).trim()),
     ).toBeVisible();
     await expectNoAxeViolations(page);
+    // The list remembers who saw it.
+    await page.goBack();
+    await expect(chips.first()).toContainText(
+      w('cp.flag.seenBy', { name: w('cp.flag.you'), date: '' }).trim(),
+    );
+    await press(page, chips.first().getByRole('link'));
     await tabTo(page, page.getByRole('textbox', { name: w('cp.flag.note') }));
     await page.keyboard.type('Gebeld: gestruikeld over een stoeprand, geen letsel.');
     await press(page, page.getByRole('button', { name: w('cp.flag.handle') }));

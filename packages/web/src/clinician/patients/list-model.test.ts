@@ -39,11 +39,21 @@ describe('the patients list', () => {
 
   it('gives a row’s flags urgent first, with the ids of the open flags', () => {
     const flags = rowFlags(bram, [
-      { id: 'f1', patientId: 'p-Bram Peeters', kind: 'fall' } as Api.PracticeFlagsAnswer['flags'][number],
+      {
+        id: 'f1',
+        patientId: 'p-Bram Peeters',
+        kind: 'fall',
+        seen: { by: 'c1', name: 'Sanne Jansen', at: '2026-11-18T09:00:00.000Z' },
+      } as Api.PracticeFlagsAnswer['flags'][number],
     ]);
     expect(flags).toEqual([
-      { kind: 'fall', severity: 'urgent', id: 'f1' },
-      { kind: 'next-morning-pain', severity: 'attention', id: undefined },
+      {
+        kind: 'fall',
+        severity: 'urgent',
+        id: 'f1',
+        seen: { by: 'c1', name: 'Sanne Jansen', at: '2026-11-18T09:00:00.000Z' },
+      },
+      { kind: 'next-morning-pain', severity: 'attention', id: undefined, seen: null },
     ]);
   });
 

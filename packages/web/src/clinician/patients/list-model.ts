@@ -47,13 +47,15 @@ export function visiblePatients(
 export function rowFlags(
   patient: Api.LinkedPatient,
   practiceFlags: readonly Api.PracticeFlagsAnswer['flags'][number][],
-): { kind: Kind; severity: Severity; id: string | undefined }[] {
+): { kind: Kind; severity: Severity; id: string | undefined; seen: Api.FlagAnswer['seen'] }[] {
   return [...patient.openFlags]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .map((flag) => ({
-      ...flag,
-      id: practiceFlags.find((open) => open.patientId === patient.patientId && open.kind === flag.kind)?.id,
-    }));
+    .map((flag) => {
+      const open = practiceFlags.find(
+        (each) => each.patientId === patient.patientId && each.kind === flag.kind,
+      );
+      return { ...flag, id: open?.id, seen: open?.seen ?? null };
+    });
 }
 
 /** Last week's walked minutes as a share of the planned, in whole percent; undefined before a week ended. */

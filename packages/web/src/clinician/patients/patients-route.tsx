@@ -7,7 +7,7 @@ import type * as Api from '@wandelcoach/server/api-types';
 import { formatNumber } from '@wandelcoach/engine';
 import { useCallback, useId } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { useApp } from '../../app-context.js';
+import { accountOf, useApp } from '../../app-context.js';
 import { useQuery } from '../../data/query.js';
 import { localToday } from '../../today.js';
 import { TableScroll } from '../../components/table-scroll.js';
@@ -16,6 +16,7 @@ import { adherencePercent, rowFlags, visiblePatients, walkSummary, type FlagFilt
 import { FlagChip, Loaded } from './parts.js';
 import { listPath, patientPath } from './paths.js';
 import { Sparkline } from './sparkline.js';
+import { nameOf } from './who.js';
 import { formatDate, useWords } from './words.js';
 import './patients.css';
 
@@ -72,6 +73,8 @@ function WalkCells(props: { patientId: string }) {
 
 export function PatientsRoute() {
   const { w, locale } = useWords();
+  const { session } = useApp();
+  const me = accountOf(session)?.id;
   const [, navigate] = useLocation();
   const params = new URLSearchParams(useSearch());
   const filter = asFilter(params.get('flag'));
@@ -175,6 +178,14 @@ export function PatientsRoute() {
                                   {rowFlags(patient, practiceFlags).map((flag) => (
                                     <li key={flag.kind}>
                                       <FlagChip patientId={patient.patientId} flag={flag} />
+                                      {flag.seen !== null && (
+                                        <span className="cp-seen">
+                                          {w('cp.flag.seenBy', {
+                                            name: nameOf(w, flag.seen, me),
+                                            date: formatDate(locale, flag.seen.at),
+                                          })}
+                                        </span>
+                                      )}
                                     </li>
                                   ))}
                                 </ul>
