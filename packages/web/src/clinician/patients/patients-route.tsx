@@ -170,7 +170,7 @@ export function PatientsRoute() {
                             <th scope="row">
                               <Link href={patientPath(patient.patientId)}>{patient.patientName}</Link>
                             </th>
-                            <td>
+                            <td className="cp-flags-cell">
                               {patient.openFlags.length === 0 ? (
                                 w('cp.list.noFlags')
                               ) : (
