@@ -22,6 +22,7 @@ export type AccessResource =
   | 'flags'
   | 'notes'
   | 'access-log'
+  | 'outcome-measures'
   | 'session';
 
 export type AccessAction = 'read' | 'change' | 'consent' | 'revoke' | 'end' | 'sign-in';

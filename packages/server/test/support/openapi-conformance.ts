@@ -13,6 +13,10 @@ import { clinicianNoteRoutes } from '../../src/http/routes/clinician-notes.route
 import { clinicianAccessLogRoutes } from '../../src/http/routes/clinician-access-log.routes.js';
 import { clinicianPatientRoutes } from '../../src/http/routes/clinician-patients.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
+import {
+  clinicianOutcomeRoutes,
+  outcomeMeasureRoutes,
+} from '../../src/http/routes/outcome-measures.routes.js';
 import { walkRoutes } from '../../src/http/routes/walks.routes.js';
 import { clinicianAuthRoutes } from '../../src/http/routes/clinician-auth.routes.js';
 import { practiceRoutes } from '../../src/http/routes/practices.routes.js';
@@ -55,6 +59,8 @@ function documented(): Documented[] {
     [clinicianChangeRoutes, '/clinician'],
     [clinicianNoteRoutes, '/clinician'],
     [clinicianAccessLogRoutes, '/clinician'],
+    [outcomeMeasureRoutes, '/me/outcome-measures'],
+    [clinicianOutcomeRoutes, '/clinician'],
     [practiceRoutes, ''],
     [clinicianAuthRoutes, ''],
   ] as const;
