@@ -126,6 +126,31 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     await page.getByRole('button', { name: w('cp.session.save') }).click();
     await expect(page.getByRole('status').filter({ hasText: w('cp.session.saved') })).toBeVisible();
 
+    // Outcome measures: the patient's answer at the start, as the clinician reads it.
+    const answered = await team.patient.context.post('/api/v1/me/outcome-measures', {
+      headers: { 'x-csrf-token': team.patient.csrf },
+      data: {
+        timepoint: 'start',
+        nprs: 5,
+        psfs: [
+          { activity: 'Boodschappen doen', score: 4 },
+          { activity: 'Tuinieren', score: 3 },
+          { activity: 'Fietsen', score: 6 },
+        ],
+      },
+    });
+    expect(answered.status(), await answered.text()).toBe(201);
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.outcomes') })
+      .click();
+    const start = page.getByRole('row', { name: new RegExp(`^${w('cp.outcome.timepoint.start')}`) });
+    await expect(start).toContainText('Tuinieren: 3');
+    await expect(start.getByRole('cell').nth(1)).toHaveText('5');
+    await expect(page.getByText(w('cp.outcome.change.none'))).toBeVisible();
+    await expect(page.getByText(w('cp.outcome.credit'))).toBeVisible();
+    await expectNoAxeViolations(page);
+
     // The patient's plan carries the change, by name, with the reason.
     const plan = await team.patient.context.get('/api/v1/me/plan');
     const output = (await plan.json()) as {

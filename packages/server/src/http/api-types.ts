@@ -54,6 +54,7 @@ import type {
   supervisedSessionBody,
 } from './care-team-schemas.js';
 import type { flagAnswer, flagUpdateBody, patientFlagsAnswer, practiceFlagsAnswer } from './flag-schemas.js';
+import type { outcomeTrendAnswer } from './outcome-schemas.js';
 
 // Answers: what the server sends (after its own schemas' transforms).
 
@@ -151,3 +152,5 @@ export type PatientNote = z.infer<typeof noteAnswer>;
 export type PatientNotesAnswer = z.infer<typeof notesAnswer>;
 /** `GET /clinician/patients/{patientId}/access-log`: what the practice's members did, newest first. */
 export type PatientAccessLogAnswer = z.infer<typeof patientAccessLogAnswer>;
+/** `GET /clinician/patients/{patientId}/outcome-measures`: every answer, oldest first, and the change. */
+export type OutcomeTrendAnswer = z.infer<typeof outcomeTrendAnswer>;

@@ -1,31 +1,12 @@
 /**
  * Outcome measures over time (NPRS, PSFS, the global rating of change), as the clinician's route
- * `GET /clinician/patients/{patientId}/outcome-measures` answers them: typed here after the API's
- * specification until the server's own types are in `@wandelcoach/server/api-types`.
+ * `GET /clinician/patients/{patientId}/outcome-measures` answers them (the server's own types), and
+ * the small sums the screen says them with.
  */
-export type OutcomeTimepoint = 'start' | 'week-6' | 'week-12';
-
-export interface OutcomeAnswer {
-  id: string;
-  timepoint: OutcomeTimepoint;
-  answeredOn: string;
-  /** Average pain last week, 0–10. */
-  nprs: number;
-  /** Three activities, each 0 (unable) to 10 (as before the pain). */
-  psfs: { activity: string; score: number }[];
-  /** −3 much worse … +3 much better; null at the start. */
-  globalRating: number | null;
-}
-
-export interface OutcomeMeasures {
-  answers: OutcomeAnswer[];
-  change: {
-    nprs: number | null;
-    /** The mean of the three activities, last minus first. */
-    psfs: number | null;
-    realChange: { nprs: boolean; psfs: boolean };
-  };
-}
+import type * as Api from '@wandelcoach/server/api-types';
+/** `GET /clinician/patients/{patientId}/outcome-measures`: every answer oldest first, and the change. */
+export type OutcomeMeasures = Api.OutcomeTrendAnswer;
+export type OutcomeAnswer = OutcomeMeasures['answers'][number];
 
 /** The mean of the three PSFS scores, to one decimal. */
 export function psfsMean(psfs: readonly { score: number }[]): number | null {
