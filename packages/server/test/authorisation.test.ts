@@ -197,6 +197,7 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
     asClinician: true,
   },
   'GET /clinician/patients/:patientId/notes': { asClinician: true },
+  'GET /clinician/patients/:patientId/access-log': { asClinician: true, query: '?limit=10' },
   'POST /clinician/patients/:patientId/prescription/changes': {
     body: { date: '2026-11-20', reason: 'Knie reageert goed; rustiger opbouwen', weeklyStepMinutes: 1 },
     asClinician: true,

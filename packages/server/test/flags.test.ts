@@ -225,7 +225,12 @@ describeEachDatabase('flags', (server) => {
     expect(seen.status, seen.text).toBe(200);
     expect(seen.body).toMatchObject({
       state: 'seen',
-      seen: { by: clinicianId, at: '2026-11-21T10:01:00.000Z' },
+      // Who by the name they go by, so the practice's list can say who did what.
+      seen: {
+        by: clinicianId,
+        name: `Fysiotherapeut ${clinicianId.slice(0, 6)}`,
+        at: '2026-11-21T10:01:00.000Z',
+      },
     });
     const tooLong = await clinician.patch(path, { state: 'handled', note: 'x'.repeat(2001) });
     expect(tooLong.status).toBe(422);
@@ -238,7 +243,11 @@ describeEachDatabase('flags', (server) => {
     expect(handled.body).toMatchObject({
       state: 'handled',
       seen: { by: clinicianId, at: '2026-11-21T10:01:00.000Z' },
-      handled: { by: clinicianId, at: '2026-11-21T10:02:00.000Z' },
+      handled: {
+        by: clinicianId,
+        name: `Fysiotherapeut ${clinicianId.slice(0, 6)}`,
+        at: '2026-11-21T10:02:00.000Z',
+      },
       note: 'Gebeld: geen letsel.',
     });
     expect((await clinician.patch(path, { state: 'seen' })).status).toBe(409);

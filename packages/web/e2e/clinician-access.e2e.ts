@@ -130,7 +130,7 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     await expect(page.getByRole('alert')).toHaveText(t('recovery.keepFirst'));
     await tick(page, page.getByRole('checkbox', { name: t('recovery.kept'), exact: true }));
     await press(page, page.getByRole('button', { name: t('recovery.continue'), exact: true }));
-    await expect(heading(page, t('patients.title'))).toBeVisible();
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
     await expect(page.getByText(practiceName, { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -177,7 +177,7 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     await expectNoAxeViolations(page);
     await typeInto(page, page.getByLabel(t('totp.code'), { exact: true }), phone.nextCode());
     await page.keyboard.press('Enter');
-    await expect(heading(page, t('patients.title'))).toBeVisible();
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
   });
 }
 
@@ -192,7 +192,7 @@ test('a clinician made through the API opens the area signed in, and a recovery 
     await context.addCookies(clinician.cookies);
     const page = await context.newPage();
     await page.goto('/');
-    await expect(heading(page, t('patients.title'))).toBeVisible();
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
     await expect(page.getByText(clinician.practiceName, { exact: true })).toBeVisible();
 
     // Signed in elsewhere without the phone: a recovery code instead of the app's code.
@@ -207,7 +207,7 @@ test('a clinician made through the API opens the area signed in, and a recovery 
     await expect(field).toBeFocused();
     await field.fill(clinician.recoveryCodes[0]?.toUpperCase() ?? '');
     await page.getByRole('button', { name: t('verify.submit'), exact: true }).click();
-    await expect(heading(page, t('patients.title'))).toBeVisible();
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
   } finally {
     await context.close();
   }

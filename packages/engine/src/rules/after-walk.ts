@@ -10,8 +10,7 @@
  * only after the person says they fell or had one.
  */
 import { EMERGENCY_FLAGS, GP_FLAGS, RED_FLAGS, type RedFlag, type WalkKind } from '../codes.js';
-import { OVER_DOING_SHARE } from './over-doing.js';
-import { HIGHEST_ACCEPTABLE_PAIN, MOSTLY_DONE, painDuringLimit } from './week-review.js';
+import { HIGHEST_ACCEPTABLE_PAIN, MOSTLY_DONE, OVER_DOING_SHARE, painDuringLimit } from './limits.js';
 
 /**
  * When a red flag can first show itself, as far as the log after a walk is concerned:

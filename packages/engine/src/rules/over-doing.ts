@@ -7,8 +7,9 @@ import type { DayNumber } from '../dates.js';
 import type { WalkKind } from '../codes.js';
 import type { WalkLog } from '../schema.js';
 
-/** "Well above the plan": more than 150% of the planned walk or of the day's planned total. */
-export const OVER_DOING_SHARE = 1.5;
+import { OVER_DOING_SHARE } from './limits.js';
+
+export { OVER_DOING_SHARE };
 
 /** What the plan had on one day. */
 export interface PlannedDayLoad {

@@ -45,7 +45,21 @@ import type {
   signUpBody,
   walkChangesBody,
 } from './schemas.js';
-import type { patientInviteAnswer, patientInviteBody, patientInvitesAnswer } from './care-team-schemas.js';
+import type {
+  clinicianClearanceBody,
+  linkedPatientsAnswer,
+  noteAnswer,
+  notesAnswer,
+  patientAccessLogAnswer,
+  patientInviteAnswer,
+  patientInviteBody,
+  patientInvitesAnswer,
+  prescriptionAnswer,
+  prescriptionChangeBody,
+  supervisedSessionBody,
+} from './care-team-schemas.js';
+import type { flagAnswer, flagUpdateBody, patientFlagsAnswer, practiceFlagsAnswer } from './flag-schemas.js';
+import type { outcomeTrendAnswer } from './outcome-schemas.js';
 
 // Answers: what the server sends (after its own schemas' transforms).
 
@@ -132,3 +146,26 @@ export type PatientInviteRequest = z.input<typeof patientInviteBody>;
 export type PatientInviteAnswer = z.infer<typeof patientInviteAnswer>;
 /** `GET /clinician/patient-invites`: the practice's open invites. */
 export type PatientInvitesAnswer = z.infer<typeof patientInvitesAnswer>;
+
+// The care team, the clinician's patients (issue 15): the list, flags, notes, changes, the access log.
+
+/** `GET /clinician/patients`: the practice's linked patients with open flags and last week. */
+export type LinkedPatientsAnswer = z.infer<typeof linkedPatientsAnswer>;
+export type LinkedPatient = LinkedPatientsAnswer['patients'][number];
+/** One flag, as `GET /clinician/flags` and `…/patients/{patientId}/flags` give it. */
+export type FlagAnswer = z.infer<typeof flagAnswer>;
+export type PracticeFlagsAnswer = z.infer<typeof practiceFlagsAnswer>;
+export type PatientFlagsAnswer = z.infer<typeof patientFlagsAnswer>;
+/** `PATCH /clinician/patients/{patientId}/flags/{flagId}`. */
+export type FlagUpdateRequest = z.input<typeof flagUpdateBody>;
+/** `GET /clinician/patients/{patientId}/prescription`: every change and clearance, with its author. */
+export type PrescriptionAnswer = z.infer<typeof prescriptionAnswer>;
+export type PrescriptionChangeRequest = z.input<typeof prescriptionChangeBody>;
+export type ClinicianClearanceRequest = z.input<typeof clinicianClearanceBody>;
+export type SupervisedSessionRequest = z.input<typeof supervisedSessionBody>;
+export type PatientNote = z.infer<typeof noteAnswer>;
+export type PatientNotesAnswer = z.infer<typeof notesAnswer>;
+/** `GET /clinician/patients/{patientId}/access-log`: what the practice's members did, newest first. */
+export type PatientAccessLogAnswer = z.infer<typeof patientAccessLogAnswer>;
+/** `GET /clinician/patients/{patientId}/outcome-measures`: every answer, oldest first, and the change. */
+export type OutcomeTrendAnswer = z.infer<typeof outcomeTrendAnswer>;

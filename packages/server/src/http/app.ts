@@ -26,6 +26,7 @@ import { meRoutes } from './routes/me.routes.js';
 import { requireClinician } from './middleware/clinician.js';
 import { clinicianOutcomeRoutes, outcomeMeasureRoutes } from './routes/outcome-measures.routes.js';
 import { accessLogRoutes } from './routes/access-log.routes.js';
+import { clinicianAccessLogRoutes } from './routes/clinician-access-log.routes.js';
 import { careTeamRoutes } from './routes/care-team.routes.js';
 import { clinicianAuthRoutes } from './routes/clinician-auth.routes.js';
 import { clinicianFlagRoutes } from './routes/clinician-flags.routes.js';
@@ -116,6 +117,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/clinician', clinicianFlagRoutes);
   api.route('/clinician', clinicianChangeRoutes);
   api.route('/clinician', clinicianNoteRoutes);
+  api.route('/clinician', clinicianAccessLogRoutes);
   api.route('/clinician', clinicianOutcomeRoutes);
   openApi = JSON.stringify(openApiDocument(api));
   // After the document is made: what tests plant is never part of the API.

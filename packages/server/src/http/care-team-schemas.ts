@@ -199,6 +199,13 @@ export const accessLogAnswer = z
   })
   .meta({ id: 'AccessLog', description: 'Who reached my record, newest first' });
 
+/** The clinician's view: the same entries, only those by members (and former members) of their practice. */
+export const patientAccessLogAnswer = accessLogAnswer.meta({
+  id: 'PatientAccessLog',
+  description:
+    'What members of the practice the clinician acts for did with a linked patient’s record, newest first; `who` is never `you`',
+});
+
 export const linkedPatientsAnswer = z
   .strictObject({
     patients: z.array(

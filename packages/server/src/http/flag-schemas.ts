@@ -47,6 +47,7 @@ export const flagUpdateBody = z.strictObject(
 const byWhom = z
   .strictObject({
     by: z.string().nullable().describe('The clinician’s account id; null once that account is gone'),
+    name: z.string().nullable().describe('The name the clinician goes by now; null once the account is gone'),
     at: timestamp,
   })
   .nullable();

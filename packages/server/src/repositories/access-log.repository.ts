@@ -21,6 +21,7 @@ export type AccessResource =
   | 'patients'
   | 'flags'
   | 'notes'
+  | 'access-log'
   | 'outcome-measures'
   | 'session';
 
@@ -77,7 +78,12 @@ export interface AccessAbout {
 export async function listAccessAbout(
   db: Executor,
   patientId: string,
-  page: { limit: number; before?: { at: string; id: string } | undefined },
+  page: {
+    limit: number;
+    before?: { at: string; id: string } | undefined;
+    /** Only what the members of this practice did (a clinician's view of the log). */
+    byPracticeOf?: string | undefined;
+  },
 ): Promise<AccessAbout[]> {
   let query = db
     .selectFrom('access_log')
@@ -99,6 +105,11 @@ export async function listAccessAbout(
       'accounts.display_name',
     ])
     .where('access_log.patient_id', '=', patientId);
+  if (page.byPracticeOf !== undefined) {
+    query = query
+      .where('access_log.practice_id', '=', page.byPracticeOf)
+      .where('access_log.actor_id', '<>', patientId);
+  }
   const before = page.before;
   if (before !== undefined) {
     query = query.where((eb) =>

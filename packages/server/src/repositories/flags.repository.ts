@@ -66,9 +66,16 @@ export interface Flag {
   state: FlagState;
   raisedAt: string;
   evidence: FlagEvidence;
-  seen: { by: string | null; at: string } | null;
-  handled: { by: string | null; at: string } | null;
+  seen: FlagBy | null;
+  handled: FlagBy | null;
   note: string | null;
+}
+
+/** Who saw or handled a flag, and when; the name they go by now (null once the account is gone). */
+export interface FlagBy {
+  by: string | null;
+  name: string | null;
+  at: string;
 }
 
 /** A flag in a practice's list: with the name the practice gave the patient. */
@@ -116,10 +123,34 @@ function toFlag(row: FlagColumns): Flag {
     state: row.state,
     raisedAt: toIso(row.raised_at),
     evidence: fromJson(row.evidence) as FlagEvidence,
-    seen: row.seen_at === null ? null : { by: row.seen_by, at: toIso(row.seen_at) },
-    handled: row.handled_at === null ? null : { by: row.handled_by, at: toIso(row.handled_at) },
+    seen: row.seen_at === null ? null : { by: row.seen_by, name: null, at: toIso(row.seen_at) },
+    handled: row.handled_at === null ? null : { by: row.handled_by, name: null, at: toIso(row.handled_at) },
     note: row.note,
   };
+}
+
+/**
+ * Fills in the names of who saw and handled the flags, as they go by now: one query for all of them
+ * (the flags keep account ids only, so a renamed clinician reads by the new name).
+ */
+export async function withNames<T extends Flag>(db: Executor, flags: readonly T[]): Promise<T[]> {
+  const ids = [
+    ...new Set(
+      flags
+        .flatMap((flag) => [flag.seen?.by, flag.handled?.by])
+        .filter((id): id is string => typeof id === 'string'),
+    ),
+  ];
+  if (ids.length === 0) return [...flags];
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['id', 'display_name'])
+    .where('id', 'in', ids)
+    .execute();
+  const names = new Map(rows.map((row) => [row.id, row.display_name]));
+  const named = (who: FlagBy | null): FlagBy | null =>
+    who === null ? null : { ...who, name: who.by === null ? null : (names.get(who.by) ?? null) };
+  return flags.map((flag) => ({ ...flag, seen: named(flag.seen), handled: named(flag.handled) }));
 }
 
 /** Most urgent first: the severities in their order (types in `flag-rules`). */

@@ -3,6 +3,7 @@
  * for which practice, when. Stable codes only: the app puts them into words in the patient's language.
  */
 import { listAccessAbout, type AccessActor } from '../repositories/access-log.repository.js';
+import { openRecord, type RecordRequest } from './access.js';
 import type { Account } from './accounts.service.js';
 import type { ServiceContext } from './context.js';
 
@@ -38,7 +39,34 @@ export async function readAccessLog(
     limit: page.limit + 1,
     before: page.before,
   });
-  const shown = rows.slice(0, page.limit);
+  return toPage(rows, page.limit);
+}
+
+/**
+ * A clinician reads what the members of the practice they act for did with a linked patient's record
+ * (the practice's own part of the log; what other practices did is not theirs to see). The read is
+ * itself in the log, written before the page is read, so the page shows it first.
+ */
+export async function readPatientAccessLog(
+  context: ServiceContext,
+  request: RecordRequest,
+  page: { limit: number; before?: AccessLogCursor | undefined },
+): Promise<AccessLogPage> {
+  const { practiceId } = request.actor;
+  if (practiceId === null) throw new Error('only a clinician acting for a practice reads a patient’s log');
+  return context.db.kysely.transaction().execute(async (trx) => {
+    await openRecord(trx, context.careTeam, request, 'read', 'access-log', context.now().toISOString());
+    const rows = await listAccessAbout(trx, request.subjectId, {
+      limit: page.limit + 1,
+      before: page.before,
+      byPracticeOf: practiceId,
+    });
+    return toPage(rows, page.limit);
+  });
+}
+
+function toPage(rows: Awaited<ReturnType<typeof listAccessAbout>>, limit: number): AccessLogPage {
+  const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
     entries: shown.map((row) => ({
@@ -48,6 +76,6 @@ export async function readAccessLog(
       resource: row.resource,
       action: row.action,
     })),
-    next: rows.length > page.limit && last !== undefined ? last.cursor : null,
+    next: rows.length > limit && last !== undefined ? last.cursor : null,
   };
 }

@@ -7,6 +7,7 @@ import { recordAccess } from '../repositories/access-log.repository.js';
 import {
   changeFlag,
   findFlag,
+  withNames,
   listFlagsOfPatient,
   listFlagsOfPractice,
   type Flag,
@@ -42,10 +43,11 @@ export async function listPracticeFlags(
       resource: 'flags',
       action: 'read',
     });
-    return listFlagsOfPractice(trx, clinician.practiceId, {
+    const flags = await listFlagsOfPractice(trx, clinician.practiceId, {
       states: filter.state === undefined ? ['new', 'seen'] : [filter.state],
       kind: filter.kind,
     });
+    return withNames(trx, flags);
   });
 }
 
@@ -60,7 +62,7 @@ export async function patientFlags(
   const at = context.now().toISOString();
   return context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'read', 'flags', at);
-    return listFlagsOfPatient(trx, patientId);
+    return withNames(trx, await listFlagsOfPatient(trx, patientId));
   });
 }
 
@@ -98,6 +100,7 @@ export async function updatePatientFlag(
       throw new ServiceError('conflict', 'This flag was handled already; it is not changed again.');
     const stored = await findFlag(trx, patientId, flagId);
     if (stored === undefined) throw new Error('a flag just changed could not be read back');
-    return stored;
+    const [named] = await withNames(trx, [stored]);
+    return named ?? stored;
   });
 }

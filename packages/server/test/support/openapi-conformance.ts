@@ -10,6 +10,7 @@ import { careTeamRoutes } from '../../src/http/routes/care-team.routes.js';
 import { clinicianFlagRoutes } from '../../src/http/routes/clinician-flags.routes.js';
 import { clinicianChangeRoutes } from '../../src/http/routes/clinician-changes.routes.js';
 import { clinicianNoteRoutes } from '../../src/http/routes/clinician-notes.routes.js';
+import { clinicianAccessLogRoutes } from '../../src/http/routes/clinician-access-log.routes.js';
 import { clinicianPatientRoutes } from '../../src/http/routes/clinician-patients.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
 import {
@@ -57,6 +58,7 @@ function documented(): Documented[] {
     [clinicianFlagRoutes, '/clinician'],
     [clinicianChangeRoutes, '/clinician'],
     [clinicianNoteRoutes, '/clinician'],
+    [clinicianAccessLogRoutes, '/clinician'],
     [outcomeMeasureRoutes, '/me/outcome-measures'],
     [clinicianOutcomeRoutes, '/clinician'],
     [practiceRoutes, ''],

@@ -88,6 +88,14 @@ export class ApiClient {
     return (text === '' ? undefined : JSON.parse(text)) as T;
   }
 
+  /**
+   * A clinician's request under `/clinician` (the clinician's screens type their own answers from
+   * the server's types), with the session's CSRF token like every other change.
+   */
+  clinician<T>(method: 'GET' | 'POST' | 'PATCH', path: `/clinician/${string}`, body?: unknown): Promise<T> {
+    return this.request<T>(method, path, body);
+  }
+
   /** Whether this client knows a session's CSRF token, so it can change things. */
   get hasSession(): boolean {
     return this.csrfToken !== undefined;

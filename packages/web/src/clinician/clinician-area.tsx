@@ -16,7 +16,7 @@ import { InviteRoute, InviteShownRoute } from './invite/invite-routes.js';
 import { JoinPracticeRoute } from './join/join-practice-route.js';
 import { ClinicianLayout } from './layout.js';
 import { CLINICIAN_PATHS } from './paths.js';
-import { PatientsRoute } from './patients/patients-route.js';
+import { PatientRoutes } from './patients/routes.js';
 import { PracticeRoute } from './practice/practice-route.js';
 import { ChoosePracticeRoute } from './sign-in/choose-practice-route.js';
 import { CodeRoute } from './sign-in/code-route.js';
@@ -140,7 +140,8 @@ function SignedInArea(props: { t: ClinicianTranslate; calls: ClinicianState['cal
           <Route path={CLINICIAN_PATHS.choosePractice}>
             {gate('second-factor-step', <ChoosePracticeRoute />, session.secondFactor === undefined)}
           </Route>
-          <Route path={CLINICIAN_PATHS.patients}>{gate('acting-clinician', <PatientsRoute />)}</Route>
+          {/* The list, a patient and their sections, a flag (patients/routes.tsx). */}
+          <Route path={`${CLINICIAN_PATHS.patients}/*?`}>{gate('acting-clinician', <PatientRoutes />)}</Route>
           <Route path={CLINICIAN_PATHS.invite}>{gate('acting-clinician', <InviteRoute />)}</Route>
           <Route path={`${CLINICIAN_PATHS.invite}/:inviteId`}>
             {(params) => gate('acting-clinician', <InviteShownRoute inviteId={params.inviteId} />)}

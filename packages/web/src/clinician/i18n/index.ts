@@ -8,9 +8,9 @@ import { choosePlurals } from '../../i18n/plural.js';
 import { accessEn } from './access.en.js';
 import { accessNl, type ClinicianAccessKey } from './access.nl.js';
 import { patientsEn } from './patients.en.js';
-import { patientsNl, type ClinicianPatientsKey } from './patients.nl.js';
+import { patientsNl, type PatientsKey } from './patients.nl.js';
 
-export type ClinicianKey = ClinicianAccessKey | ClinicianPatientsKey;
+export type ClinicianKey = ClinicianAccessKey | PatientsKey;
 export type ClinicianCatalogue = Readonly<Record<ClinicianKey, string>>;
 
 export const clinicianCatalogues: Readonly<Record<Locale, ClinicianCatalogue>> = {

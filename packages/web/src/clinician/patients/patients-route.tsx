@@ -1,7 +1,217 @@
-/** `/clinician/patients`: the practice's patients (a placeholder; the patients' screens replace it). */
-import { useClinician } from '../clinician-context.js';
+/**
+ * `/clinician/patients`: the practice's linked patients, who needs a look first. Each row: the open
+ * flags as chips (urgent first; opening one marks it seen), last week's adherence, the last walk and a
+ * small pain trend. The flag filter and the search are in the address (`?flag=…&q=…`).
+ */
+import type * as Api from '@wandelcoach/server/api-types';
+import { formatNumber } from '@wandelcoach/engine';
+import { useCallback, useId } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { accountOf, useApp } from '../../app-context.js';
+import { useQuery } from '../../data/query.js';
+import { localToday } from '../../today.js';
+import { TableScroll } from '../../components/table-scroll.js';
+import { CLINICIAN_KEYS, patientsApi, usePatients, usePracticeFlags } from './data.js';
+import { adherencePercent, rowFlags, visiblePatients, walkSummary, type FlagFilter } from './list-model.js';
+import { FlagChip, Loaded } from './parts.js';
+import { listPath, patientPath } from './paths.js';
+import { Sparkline } from './sparkline.js';
+import { nameOf } from './who.js';
+import { formatDate, useWords } from './words.js';
+import './patients.css';
+
+const FLAG_KINDS: readonly Api.FlagAnswer['kind'][] = [
+  'emergency-sign',
+  'gp-sign',
+  'fall',
+  'retro-dizziness',
+  'next-morning-pain',
+  'severe-pain',
+  'step-back',
+  'inactivity',
+  'adherence',
+];
+
+function asFilter(value: string | null): FlagFilter {
+  if (value === 'any') return 'any';
+  return FLAG_KINDS.find((kind) => kind === value) ?? 'all';
+}
+
+/** The last walk and the pain trend of one row: the patient's walks (a read, in the access log). */
+function WalkCells(props: { patientId: string }) {
+  const { api, queries } = useApp();
+  const { w, locale } = useWords();
+  const fetch = useCallback(() => patientsApi.walks(api, props.patientId), [api, props.patientId]);
+  const walks = useQuery(queries, `${CLINICIAN_KEYS}${props.patientId}:walks`, fetch);
+  if (walks.status !== 'done') {
+    return (
+      <>
+        <td>{w('cp.dash')}</td>
+        <td>{w('cp.dash')}</td>
+      </>
+    );
+  }
+  const summary = walkSummary(walks.data, localToday());
+  const first = summary.pain[0];
+  const last = summary.pain.at(-1);
+  return (
+    <>
+      <td>{summary.lastWalk === undefined ? w('cp.list.noWalk') : formatDate(locale, summary.lastWalk)}</td>
+      <td>
+        {first === undefined || last === undefined ? (
+          w('cp.list.noPain')
+        ) : (
+          <span className="cp-trend">
+            <Sparkline scores={summary.pain} />
+            <span>{w('cp.list.pain', { first, last })}</span>
+          </span>
+        )}
+      </td>
+    </>
+  );
+}
 
 export function PatientsRoute() {
-  const { t } = useClinician();
-  return <h1>{t('patients.title')}</h1>;
+  const { w, locale } = useWords();
+  const { session } = useApp();
+  const me = accountOf(session)?.id;
+  const [, navigate] = useLocation();
+  const params = new URLSearchParams(useSearch());
+  const filter = asFilter(params.get('flag'));
+  const search = params.get('q') ?? '';
+  const patients = usePatients();
+  const flags = usePracticeFlags();
+  const searchId = useId();
+  const filterId = useId();
+  const n = (value: number) => formatNumber(locale, value);
+
+  return (
+    <div className="cp-page">
+      <h1>{w('cp.list.title')}</h1>
+      <p className="lead">{w('cp.list.intro')}</p>
+      <form
+        className="cp-filters"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={filterId}>{w('cp.list.filter')}</label>
+          <select
+            id={filterId}
+            value={filter}
+            onChange={(event) => {
+              navigate(
+                listPath({ flag: event.target.value === 'all' ? undefined : event.target.value, q: search }),
+                {
+                  replace: true,
+                },
+              );
+            }}
+          >
+            <option value="all">{w('cp.list.filter.all')}</option>
+            <option value="any">{w('cp.list.filter.any')}</option>
+            {FLAG_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {w(`cp.flag.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={searchId}>{w('cp.list.search')}</label>
+          <p id={`${searchId}-help`} className="hint">
+            {w('cp.list.search.help')}
+          </p>
+          <input
+            id={searchId}
+            type="search"
+            value={search}
+            aria-describedby={`${searchId}-help`}
+            onChange={(event) => {
+              navigate(listPath({ flag: filter === 'all' ? undefined : filter, q: event.target.value }), {
+                replace: true,
+              });
+            }}
+          />
+        </div>
+      </form>
+      <Loaded state={patients}>
+        {(answer) => {
+          if (answer.patients.length === 0) return <p>{w('cp.list.empty')}</p>;
+          const shown = visiblePatients(answer.patients, filter, search);
+          const practiceFlags = flags.status === 'done' ? flags.data.flags : [];
+          return (
+            <>
+              <p role="status" className="cp-count">
+                {shown.length === 0 ? w('cp.list.none') : w('cp.list.count', { count: shown.length })}
+              </p>
+              {shown.length > 0 && (
+                <TableScroll label={w('cp.list.title')}>
+                  <table className="cp-table">
+                    <caption className="cp-visually-hidden">{w('cp.list.title')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col" className="cp-list-name">
+                          {w('cp.list.col.name')}
+                        </th>
+                        <th scope="col">{w('cp.list.col.flags')}</th>
+                        <th scope="col">{w('cp.list.col.adherence')}</th>
+                        <th scope="col">{w('cp.list.col.lastWalk')}</th>
+                        <th scope="col">{w('cp.list.col.pain')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {shown.map((patient) => {
+                        const percent = adherencePercent(patient.lastWeek);
+                        return (
+                          <tr key={patient.patientId}>
+                            <th scope="row">
+                              <Link href={patientPath(patient.patientId)}>{patient.patientName}</Link>
+                            </th>
+                            <td className="cp-flags-cell">
+                              {patient.openFlags.length === 0 ? (
+                                w('cp.list.noFlags')
+                              ) : (
+                                <ul className="cp-chips">
+                                  {rowFlags(patient, practiceFlags).map((flag) => (
+                                    <li key={flag.kind}>
+                                      <FlagChip patientId={patient.patientId} flag={flag} />
+                                      {flag.seen !== null && (
+                                        <span className="cp-seen">
+                                          {w('cp.flag.seenBy', {
+                                            name: nameOf(w, flag.seen, me),
+                                            date: formatDate(locale, flag.seen.at),
+                                          })}
+                                        </span>
+                                      )}
+                                    </li>
+                                  ))}
+                                </ul>
+                              )}
+                            </td>
+                            <td>
+                              {patient.lastWeek === null || percent === undefined
+                                ? w('cp.list.noWeek')
+                                : w('cp.list.adherence', {
+                                    walked: n(patient.lastWeek.walkedMinutes),
+                                    planned: n(patient.lastWeek.plannedMinutes),
+                                    percent: n(percent),
+                                  })}
+                            </td>
+                            <WalkCells patientId={patient.patientId} />
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              )}
+            </>
+          );
+        }}
+      </Loaded>
+    </div>
+  );
 }

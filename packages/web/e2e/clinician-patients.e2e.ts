@@ -1,0 +1,174 @@
+/**
+ * A physiotherapist's patients (issue 15), at 1280×800 and 768×1024, in Dutch and English: the
+ * urgent flag first in the list, opened (marked seen) and handled with a note by keyboard alone; the
+ * patient's page; a plan change previewed (what changes this week and next) and saved with a reason;
+ * a supervised session; and the patient's plan then carrying the change with the clinician's name.
+ */
+import type { Locale } from '@wandelcoach/engine';
+import { patientsEn } from '../src/clinician/i18n/patients.en.js';
+import { patientsNl, type PatientsKey } from '../src/clinician/i18n/patients.nl.js';
+import { expectNoAxeViolations } from './support/axe.js';
+import { careTeam, signInBrowser } from './support/care-team.js';
+import { press, tabTo } from './support/keyboard.js';
+import { pinnedDate } from './support/pinned-clock.js';
+import { expect, test } from './support/pages.js';
+
+const ZONE = 'Europe/Amsterdam';
+const day = (n: number) => pinnedDate(ZONE, n);
+
+for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
+  const words: Readonly<Record<PatientsKey, string>> = locale === 'nl' ? patientsNl : patientsEn;
+  const w = (key: PatientsKey, params: Readonly<Record<string, string | number>> = {}) =>
+    Object.entries(params).reduce(
+      (text, [name, value]) => text.replace(`{${name}}`, String(value)),
+      words[key],
+    );
+
+  test(`a clinician handles a fall, changes the plan with a preview and records a session (${locale})`, async ({
+    page,
+    context,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    if (testInfo.project.name === 'phone') await page.setViewportSize({ width: 768, height: 1024 });
+    const team = await careTeam({
+      patientName: 'Anna de Vries',
+      startDate: day(-14),
+      walks: [
+        { date: day(-14), minutes: 8, painDuring: 2 },
+        { date: day(-13), minutes: 8, painDuring: 2 },
+        { date: day(-12), minutes: 8, painDuring: 3 },
+        { date: day(-7), minutes: 9, painDuring: 3 },
+        { date: day(-5), minutes: 9, painDuring: 3, painNextMorning: 6 },
+        { date: day(-1), minutes: 6, painDuring: 5, painNextMorning: 6, fall: true },
+      ],
+    });
+    const changed = await team.clinician.context.patch('/api/v1/me', {
+      headers: { 'x-csrf-token': team.clinician.csrf },
+      data: { locale },
+    });
+    expect(changed.status(), await changed.text()).toBe(200);
+    await signInBrowser(context, team.clinician);
+
+    // The list: the urgent flag first in the patient's row.
+    await page.goto('/clinician/patients');
+    await expect(page.getByRole('heading', { level: 1, name: w('cp.list.title') })).toBeVisible();
+    const row = page.getByRole('row', { name: new RegExp(team.patientName) });
+    const chips = row.getByRole('listitem');
+    await expect(chips.first()).toHaveText(
+      w('cp.flag.chip', { severity: w('cp.severity.urgent'), kind: w('cp.flag.fall') }),
+    );
+    await expect(chips.nth(1)).toHaveText(new RegExp(`^${w('cp.severity.attention')}`));
+    await expectNoAxeViolations(page);
+
+    // Opening the flag, by keyboard, marks it seen; handling it keeps a note.
+    await press(page, chips.first().getByRole('link'));
+    await expect(page.getByRole('status').filter({ hasText: w('cp.flag.markedSeen') })).toBeVisible();
+    await expect(
+      page.getByText(w('cp.flag.seenBy', { name: w('cp.flag.you'), date: '' }).trim()),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    // The list remembers who saw it.
+    await page.goBack();
+    await expect(chips.first()).toContainText(
+      w('cp.flag.seenBy', { name: w('cp.flag.you'), date: '' }).trim(),
+    );
+    await press(page, chips.first().getByRole('link'));
+    await tabTo(page, page.getByRole('textbox', { name: w('cp.flag.note') }));
+    await page.keyboard.type('Gebeld: gestruikeld over een stoeprand, geen letsel.');
+    await press(page, page.getByRole('button', { name: w('cp.flag.handle') }));
+    await expect(page.getByText(w('cp.flag.final'))).toBeVisible();
+    await expect(page.getByText(/Gebeld: gestruikeld over een stoeprand/)).toBeVisible();
+
+    // The patient's page.
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.overview') })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: team.patientName })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: w('cp.triage.title') })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: w('cp.decisions.title') })).toBeVisible();
+    await expect(
+      page.getByText(w('cp.flag.handledBy', { name: w('cp.flag.you'), date: '' }).replace(/\s+$/, '')),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Change the plan: preview first, by keyboard, then save with the reason.
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.change') })
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: w('cp.change.title') })).toBeVisible();
+    await tabTo(page, page.getByRole('textbox', { name: w('cp.change.targetMinutes') }));
+    await page.keyboard.type('5');
+    await tabTo(page, page.getByRole('textbox', { name: w('cp.change.reason') }));
+    await page.keyboard.type('Na de val rustiger aan: korter wandelen.');
+    await press(page, page.getByRole('button', { name: w('cp.change.preview') }));
+    const preview = page.getByRole('region', { name: w('cp.preview.title') });
+    await expect(preview.getByRole('heading', { name: w('cp.preview.title') })).toBeFocused();
+    await expect(preview.getByRole('table')).toHaveCount(2);
+    await expect(preview.getByRole('row', { name: new RegExp(w('cp.preview.total')) }).first()).toBeVisible();
+    await expect(preview.locator('.cp-changed').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await press(page, preview.getByRole('button', { name: w('cp.change.save') }));
+    await expect(page.getByRole('status').filter({ hasText: w('cp.change.saved') })).toBeVisible();
+
+    // A supervised session, with its date and a reason.
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.session') })
+      .click();
+    await page.getByRole('textbox', { name: w('cp.session.minutes') }).fill('10');
+    await page.getByRole('textbox', { name: w('cp.session.pain') }).fill('2');
+    await page
+      .getByRole('textbox', { name: w('cp.session.reason') })
+      .fill('Samen achteruit gelopen op de band.');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: w('cp.session.save') }).click();
+    await expect(page.getByRole('status').filter({ hasText: w('cp.session.saved') })).toBeVisible();
+
+    // Outcome measures: the patient's answer at the start, as the clinician reads it.
+    const answered = await team.patient.context.post('/api/v1/me/outcome-measures', {
+      headers: { 'x-csrf-token': team.patient.csrf },
+      data: {
+        timepoint: 'start',
+        nprs: 5,
+        psfs: [
+          { activity: 'Boodschappen doen', score: 4 },
+          { activity: 'Tuinieren', score: 3 },
+          { activity: 'Fietsen', score: 6 },
+        ],
+      },
+    });
+    expect(answered.status(), await answered.text()).toBe(201);
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.outcomes') })
+      .click();
+    const start = page.getByRole('row', { name: new RegExp(`^${w('cp.outcome.timepoint.start')}`) });
+    await expect(start).toContainText('Tuinieren: 3');
+    await expect(start.getByRole('cell').nth(1)).toHaveText('5');
+    await expect(page.getByText(w('cp.outcome.change.none'))).toBeVisible();
+    await expect(page.getByText(w('cp.outcome.credit'))).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The patient's plan carries the change, by name, with the reason.
+    const plan = await team.patient.context.get('/api/v1/me/plan');
+    const output = (await plan.json()) as {
+      decisions: { reasons: { source: string; by?: { name: string }; clinicianReason?: string }[] }[];
+    };
+    const reasons = output.decisions.flatMap((decision) => decision.reasons);
+    expect(reasons).toContainEqual(
+      expect.objectContaining({
+        source: 'CLINICIAN',
+        by: expect.objectContaining({ name: team.clinicianName }),
+        clinicianReason: 'Na de val rustiger aan: korter wandelen.',
+      }),
+    );
+    const walks = (await (await team.patient.context.get('/api/v1/me/walks')).json()) as {
+      walks: { minutes: number; supervisedBy?: { name: string | null } }[];
+    };
+    expect(walks.walks).toContainEqual(
+      expect.objectContaining({ minutes: 10, supervisedBy: { name: team.clinicianName } }),
+    );
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * What the patient screens read and change, through the app's store of answers (`data/query.ts`),
+ * under keys that start with `clinician:` so a change asks every clinician answer again and signing
+ * out forgets them with the rest.
+ */
+import type * as Api from '@wandelcoach/server/api-types';
+import { useCallback } from 'react';
+import type { ApiClient, PlanOutput, Progress, Walk } from '../../api/client.js';
+import { useApp } from '../../app-context.js';
+import { useQuery } from '../../data/query.js';
+
+export const CLINICIAN_KEYS = 'clinician:';
+
+const patientPath = (patientId: string, part: string) =>
+  `/clinician/patients/${encodeURIComponent(patientId)}/${part}` as const;
+
+export const patientsApi = {
+  patients: (api: ApiClient) => api.clinician<Api.LinkedPatientsAnswer>('GET', '/clinician/patients'),
+  practiceFlags: (api: ApiClient) => api.clinician<Api.PracticeFlagsAnswer>('GET', '/clinician/flags'),
+  flags: (api: ApiClient, id: string) =>
+    api.clinician<Api.PatientFlagsAnswer>('GET', patientPath(id, 'flags')),
+  updateFlag: (api: ApiClient, id: string, flagId: string, body: Api.FlagUpdateRequest) =>
+    api.clinician<Api.FlagAnswer>('PATCH', patientPath(id, `flags/${encodeURIComponent(flagId)}`), body),
+  intake: (api: ApiClient, id: string) => api.clinician<Api.IntakeRequest>('GET', patientPath(id, 'intake')),
+  plan: (api: ApiClient, id: string) => api.clinician<PlanOutput>('GET', patientPath(id, 'plan')),
+  walks: async (api: ApiClient, id: string) =>
+    (await api.clinician<Api.WalksAnswer>('GET', patientPath(id, 'walks'))).walks,
+  progress: (api: ApiClient, id: string) => api.clinician<Progress>('GET', patientPath(id, 'progress')),
+  prescription: (api: ApiClient, id: string) =>
+    api.clinician<Api.PrescriptionAnswer>('GET', patientPath(id, 'prescription')),
+  changePlan: (api: ApiClient, id: string, body: Api.PrescriptionChangeRequest) =>
+    api.clinician<PlanOutput>('POST', patientPath(id, 'prescription/changes'), body),
+  clear: (api: ApiClient, id: string, body: Api.ClinicianClearanceRequest) =>
+    api.clinician<PlanOutput>('POST', patientPath(id, 'prescription/clearances'), body),
+  supervisedSession: (api: ApiClient, id: string, body: Api.SupervisedSessionRequest) =>
+    api.clinician<Walk>('POST', patientPath(id, 'supervised-sessions'), body),
+  notes: (api: ApiClient, id: string) =>
+    api.clinician<Api.PatientNotesAnswer>('GET', patientPath(id, 'notes')),
+  addNote: (api: ApiClient, id: string, text: string) =>
+    api.clinician<Api.PatientNote>('POST', patientPath(id, 'notes'), { text }),
+  accessLog: (api: ApiClient, id: string, before?: string) =>
+    api.clinician<Api.PatientAccessLogAnswer>(
+      'GET',
+      patientPath(
+        id,
+        `access-log?limit=50${before === undefined ? '' : `&before=${encodeURIComponent(before)}`}`,
+      ),
+    ),
+};
+
+type PatientPart =
+  'flags' | 'intake' | 'plan' | 'walks' | 'progress' | 'prescription' | 'notes' | 'access-log';
+
+interface PartAnswer {
+  flags: Api.PatientFlagsAnswer;
+  intake: Api.IntakeRequest;
+  plan: PlanOutput;
+  walks: Walk[];
+  progress: Progress;
+  prescription: Api.PrescriptionAnswer;
+  notes: Api.PatientNotesAnswer;
+  'access-log': Api.PatientAccessLogAnswer;
+}
+
+function fetchPart<P extends PatientPart>(api: ApiClient, id: string, part: P): Promise<PartAnswer[P]> {
+  switch (part) {
+    case 'flags':
+      return patientsApi.flags(api, id) as Promise<PartAnswer[P]>;
+    case 'intake':
+      return patientsApi.intake(api, id) as Promise<PartAnswer[P]>;
+    case 'plan':
+      return patientsApi.plan(api, id) as Promise<PartAnswer[P]>;
+    case 'walks':
+      return patientsApi.walks(api, id) as Promise<PartAnswer[P]>;
+    case 'progress':
+      return patientsApi.progress(api, id) as Promise<PartAnswer[P]>;
+    case 'prescription':
+      return patientsApi.prescription(api, id) as Promise<PartAnswer[P]>;
+    case 'notes':
+      return patientsApi.notes(api, id) as Promise<PartAnswer[P]>;
+    case 'access-log':
+      return patientsApi.accessLog(api, id) as Promise<PartAnswer[P]>;
+    default: {
+      const never: never = part;
+      throw new Error(`unknown part ${String(never)}`);
+    }
+  }
+}
+
+export function usePatients() {
+  const { api, queries } = useApp();
+  const fetch = useCallback(() => patientsApi.patients(api), [api]);
+  return useQuery(queries, `${CLINICIAN_KEYS}patients`, fetch);
+}
+
+export function usePracticeFlags() {
+  const { api, queries } = useApp();
+  const fetch = useCallback(() => patientsApi.practiceFlags(api), [api]);
+  return useQuery(queries, `${CLINICIAN_KEYS}flags`, fetch);
+}
+
+/** One part of one patient's record. */
+export function usePatientPart<P extends PatientPart>(patientId: string, part: P) {
+  const { api, queries } = useApp();
+  const fetch = useCallback(() => fetchPart(api, patientId, part), [api, patientId, part]);
+  return useQuery(queries, `${CLINICIAN_KEYS}${patientId}:${part}`, fetch);
+}
+
+/** After a change: every clinician answer is out of date (the list's flags, the plan, the log). */
+export function useClinicianChanged(): () => void {
+  const { queries } = useApp();
+  return useCallback(() => {
+    queries.invalidate(CLINICIAN_KEYS);
+  }, [queries]);
+}

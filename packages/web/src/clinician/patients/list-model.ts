@@ -1,0 +1,98 @@
+/**
+ * The patients list's rules, pure: who comes first (the most urgent open flag), who matches the filter
+ * and the search, and what a row says about the walks (the last walk, the recent pain scores).
+ */
+import type * as Api from '@wandelcoach/server/api-types';
+import type { Walk } from '../../api/client.js';
+
+type Severity = Api.FlagAnswer['severity'];
+type Kind = Api.FlagAnswer['kind'];
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = {
+  urgent: 0,
+  attention: 1,
+  inactivity: 2,
+  adherence: 3,
+};
+
+/** The flag filter: every patient, those with any open flag, or those with an open flag of one kind. */
+export type FlagFilter = 'all' | 'any' | Kind;
+
+function mostUrgent(patient: Api.LinkedPatient): number {
+  return Math.min(4, ...patient.openFlags.map((flag) => SEVERITY_ORDER[flag.severity]));
+}
+
+/** Lowercase, without accents: "Jose" finds "José". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+export function visiblePatients(
+  patients: readonly Api.LinkedPatient[],
+  filter: FlagFilter,
+  search: string,
+): Api.LinkedPatient[] {
+  const wanted = folded(search);
+  return patients
+    .filter((patient) => {
+      if (filter === 'any' && patient.openFlags.length === 0) return false;
+      if (filter !== 'all' && filter !== 'any' && !patient.openFlags.some((flag) => flag.kind === filter))
+        return false;
+      return wanted === '' || folded(patient.patientName).includes(wanted);
+    })
+    .sort((a, b) => mostUrgent(a) - mostUrgent(b) || a.patientName.localeCompare(b.patientName));
+}
+
+/** A row's flags, most urgent first (then newest), with their ids when the practice's list has them. */
+export function rowFlags(
+  patient: Api.LinkedPatient,
+  practiceFlags: readonly Api.PracticeFlagsAnswer['flags'][number][],
+): { kind: Kind; severity: Severity; id: string | undefined; seen: Api.FlagAnswer['seen'] }[] {
+  return [...patient.openFlags]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .map((flag) => {
+      const open = practiceFlags.find(
+        (each) => each.patientId === patient.patientId && each.kind === flag.kind,
+      );
+      return { ...flag, id: open?.id, seen: open?.seen ?? null };
+    });
+}
+
+/** Last week's walked minutes as a share of the planned, in whole percent; undefined before a week ended. */
+export function adherencePercent(lastWeek: Api.LinkedPatient['lastWeek']): number | undefined {
+  if (lastWeek === null) return undefined;
+  if (lastWeek.plannedMinutes === 0) return 100;
+  return Math.round((lastWeek.walkedMinutes / lastWeek.plannedMinutes) * 100);
+}
+
+function daysBefore(date: string, days: number): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - days);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The last walk's date, and the pain scores while walking of the past 14 days, oldest first. */
+export function walkSummary(
+  walks: readonly Walk[],
+  today: string,
+): { lastWalk: string | undefined; pain: number[] } {
+  const sorted = [...walks].sort((a, b) => a.date.localeCompare(b.date));
+  const from = daysBefore(today, 13);
+  return {
+    lastWalk: sorted.at(-1)?.date,
+    pain: sorted.filter((walk) => walk.date >= from && walk.date <= today).map((walk) => walk.painDuring),
+  };
+}
+
+/** Open flags first, the most urgent first; then the handled ones, newest first. */
+export function openFirst<T extends { state: string; severity: Severity; raisedAt: string }>(
+  flags: readonly T[],
+): T[] {
+  const handled = (flag: T) => (flag.state === 'handled' ? 1 : 0);
+  return [...flags].sort(
+    (a, b) =>
+      handled(a) - handled(b) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.raisedAt.localeCompare(a.raisedAt),
+  );
+}
