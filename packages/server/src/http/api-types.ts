@@ -43,6 +43,14 @@ import type {
   signUpBody,
   walkChangesBody,
 } from './schemas.js';
+import type {
+  acceptLinkBody,
+  accessLogAnswer,
+  careLinkAnswer,
+  careTeamAnswer,
+  inviteAnswerBody,
+  linkPreviewAnswer,
+} from './care-team-schemas.js';
 
 // Answers: what the server sends (after its own schemas' transforms).
 
@@ -119,3 +127,18 @@ export type SecondFactorConfirmRequest = z.input<typeof secondFactorConfirmBody>
 export type SecondFactorVerifyRequest = z.input<typeof secondFactorVerifyBody>;
 /** `PUT /clinician/practice`. */
 export type ActingPracticeRequest = z.input<typeof actingPracticeBody>;
+
+// The care team, part 2: a patient's links with practices, and who looked at their record.
+
+/** `POST /me/care-team/preview`: the code and year of birth a clinician gave. */
+export type LinkPreviewRequest = z.input<typeof inviteAnswerBody>;
+/** `POST /me/care-team`: the same, and the version of the consent the patient was shown. */
+export type AcceptLinkRequest = z.input<typeof acceptLinkBody>;
+/** `POST /me/care-team/preview`: the practice, the clinician, the name given, and the consent. */
+export type LinkPreviewAnswer = z.infer<typeof linkPreviewAnswer>;
+/** One running link with a practice. */
+export type CareLinkAnswer = z.infer<typeof careLinkAnswer>;
+/** `GET /me/care-team`. */
+export type CareTeamAnswer = z.infer<typeof careTeamAnswer>;
+/** `GET /me/access-log`: a page of who reached the record, newest first. */
+export type AccessLogAnswer = z.infer<typeof accessLogAnswer>;

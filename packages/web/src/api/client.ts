@@ -28,6 +28,13 @@ export type Progress = Api.ProgressAnswer;
 export type PlanOutput = Api.PlanAnswer;
 export type Problem = Api.Problem;
 export type FieldError = Api.FieldError;
+/** `POST /me/care-team/preview`: the practice, the clinician, the name given, and the consent. */
+export type LinkPreview = Api.LinkPreviewAnswer;
+/** One running link with a practice. */
+export type CareLink = Api.CareLinkAnswer;
+/** A page of who reached the person's record, newest first. */
+export type AccessLog = Api.AccessLogAnswer;
+export type AccessLogEntry = AccessLog['entries'][number];
 /** The server's reasons for refusing a password. */
 export type PasswordWeakness = NonNullable<FieldError['reason']>;
 
@@ -200,6 +207,38 @@ export class ApiClient {
     const body: Api.DeleteAccountRequest = { password };
     await this.request('DELETE', '/me', body);
     this.csrfToken = undefined;
+  }
+
+  /** What linking with a practice would allow, from the code and year of birth its clinician gave. */
+  previewLink(input: Api.LinkPreviewRequest): Promise<LinkPreview> {
+    return this.request<LinkPreview>('POST', '/me/care-team/preview', input);
+  }
+
+  /** Agrees to the consent shown, and links with the practice. */
+  acceptLink(input: Api.AcceptLinkRequest): Promise<CareLink> {
+    return this.request<CareLink>('POST', '/me/care-team', input);
+  }
+
+  async careTeam(): Promise<CareLink[]> {
+    return (await this.request<Api.CareTeamAnswer>('GET', '/me/care-team')).links;
+  }
+
+  /** Agrees to the current consent for a link made under an older one. */
+  agreeAgain(linkId: string, consentVersion: string): Promise<CareLink> {
+    return this.request<CareLink>('POST', `/me/care-team/${encodeURIComponent(linkId)}/consent`, {
+      consentVersion,
+    });
+  }
+
+  /** Ends a link: no clinician of that practice reaches the record from now on. */
+  async endLink(linkId: string): Promise<void> {
+    await this.request('DELETE', `/me/care-team/${encodeURIComponent(linkId)}`);
+  }
+
+  /** A page of who looked at or changed the record; `before` is the previous page's `next`. */
+  accessLog(before?: string): Promise<AccessLog> {
+    const query = before === undefined ? '' : `?before=${encodeURIComponent(before)}`;
+    return this.request<AccessLog>('GET', `/me/access-log${query}`);
   }
 
   async signOut(): Promise<void> {
