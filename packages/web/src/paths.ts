@@ -20,6 +20,14 @@ export const PATHS = {
   plan: '/plan',
   progress: '/progress',
   settings: '/settings',
+  /** Where a physiotherapist's link leads (`#code=…`, also as a QR code): code and year of birth. */
+  link: '/link',
+  /** What linking would allow, read before agreeing; reached from `/link` only. */
+  linkConsent: '/link/consent',
+  /** The practices that follow the person's plan: agree again, or stop a link. */
+  careTeam: '/care-team',
+  /** Who looked at or changed the person's data. */
+  accessLog: '/access-log',
 } as const;
 
 /** A step of the questions: `/intake/safety`. */

@@ -31,7 +31,8 @@ describe('an access log entry in words', () => {
   it('names the patient as "you", and a clinician who left without a name', () => {
     const t = translator('en');
     expect(
-      accessLine({ ...read, who: { kind: 'you' }, resource: 'care-link', action: 'revoke' }, t, 'en').sentence,
+      accessLine({ ...read, who: { kind: 'you' }, resource: 'care-link', action: 'revoke' }, t, 'en')
+        .sentence,
     ).toBe('You stopped the link');
     expect(accessLine({ ...read, who: { kind: 'former-member' } }, t, 'en').sentence).toBe(
       'Someone who no longer works at the practice looked at your plan',
@@ -52,7 +53,9 @@ describe('an access log entry in words', () => {
     const t = translator('en');
     const later = { ...read, resource: 'x-rays', action: 'read' };
     expect(accessLine(later, t, 'en').sentence).toBe('Sanne Jansen looked at your data');
-    expect(accessLine({ ...later, action: 'change' }, t, 'en').sentence).toBe('Sanne Jansen changed your data');
+    expect(accessLine({ ...later, action: 'change' }, t, 'en').sentence).toBe(
+      'Sanne Jansen changed your data',
+    );
   });
 
   it('leaves the practice out when the entry names none', () => {

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { accountOf, useApp } from '../app-context.js';
+import { keptLinkCode, tabStorage } from '../care/link-code.js';
 import { PATHS } from '../paths.js';
 import { Welcome } from '../screens/welcome.js';
 import { startPath } from '../start.js';
@@ -13,6 +14,11 @@ export function HomeRoute() {
 
   useEffect(() => {
     if (account === undefined) return;
+    // Signed in or up after opening a physiotherapist's link: back to it, with the code kept.
+    if (keptLinkCode(tabStorage()) !== undefined) {
+      navigate(PATHS.link, { replace: true });
+      return;
+    }
     let current = true;
     startPath(api, queries, account).then(
       (path) => {

@@ -8,6 +8,7 @@ import { accountOf, useApp } from '../app-context.js';
 import { PATHS } from '../paths.js';
 import { SOURCES_PATH } from '../source-address.js';
 import { AccountRoute } from './account-route.js';
+import { AccessLogRoute, CareTeamRoute, ConsentRoute, LinkRoute } from './care-routes.js';
 import {
   CheckEmailRoute,
   ConfirmEmailRoute,
@@ -111,6 +112,25 @@ export function Routes() {
       <Route path={PATHS.settings}>
         <SignedInOnly>
           <SettingsRoute />
+        </SignedInOnly>
+      </Route>
+      {/* Signed out, the link's screen asks to sign in first and keeps the code. */}
+      <Route path={PATHS.link}>
+        <LinkRoute />
+      </Route>
+      <Route path={PATHS.linkConsent}>
+        <SignedInOnly>
+          <ConsentRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.careTeam}>
+        <SignedInOnly>
+          <CareTeamRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.accessLog}>
+        <SignedInOnly>
+          <AccessLogRoute />
         </SignedInOnly>
       </Route>
       <Route path={SOURCES_PATH}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { accountOf, useApp } from '../app-context.js';
+import { TodayCareTeam } from '../care/today-changes.js';
 import { useOutbox, useToday, useWalks } from '../data/hooks.js';
 import { OutboxStatus } from '../outbox/outbox-status.js';
 import { todayWithOutbox, walksWithOutbox } from '../outbox/pending.js';
@@ -36,7 +37,12 @@ export function TodayRoute() {
       today={day}
       offline={offline}
       morning={morning}
-      notices={<OutboxStatus />}
+      notices={
+        <>
+          <OutboxStatus />
+          {!offline && <TodayCareTeam week={day.week} />}
+        </>
+      }
       status={status}
       onMorning={async (pain) => {
         if (owner === undefined) return;
