@@ -33,6 +33,11 @@ export const SKIP_VARIABLE = 'WANDELCOACH_E2E_SKIP';
 export const MAIL_URL_VARIABLE = 'WANDELCOACH_E2E_MAIL_URL';
 /** The folder the loopback SMTP server writes each mail into, as JSON. */
 export const MAILBOX_VARIABLE = 'WANDELCOACH_E2E_MAILBOX';
+/**
+ * The first server's data folder (its `DATA_DIR`): the command line's `practice create` writes the
+ * practice there, as an operator would on the server.
+ */
+export const DATA_DIR_VARIABLE = 'WANDELCOACH_E2E_DATA_DIR';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const serverStart = path.join(repoRoot, 'packages/server/dist/start.js');
@@ -239,6 +244,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const plain = await startServer(dataDir);
     servers.push(plain.server);
     process.env[URL_VARIABLE] = plain.url;
+    process.env[DATA_DIR_VARIABLE] = dataDir;
     mailbox = await startLoopbackMailbox({ folder: mailboxFolder });
     // No PUBLIC_URL: the links in its mails then point at the address it listens on, as documented.
     const withMail = await startServer(mailDataDir, {

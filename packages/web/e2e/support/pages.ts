@@ -804,6 +804,13 @@ export class PlanPage extends HomePage {
     return this.table.getByRole('rowheader', { name }).or(this.cards.getByRole('heading', { name }));
   }
 
+  /** The physiotherapist's changes, listed above the weeks. */
+  get physiotherapistChanges(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('care.plan.changes'), exact: true });
+  }
+
   get printButton(): Locator {
     return this.page.getByRole('button', { name: this.t('plan.print'), exact: true });
   }
@@ -830,6 +837,13 @@ export class TodayPage extends HomePage {
       .getByRole('main')
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('heading', { level: 2 }) });
+  }
+
+  /** Shown when the physiotherapist changed the plan this week. */
+  get planChangedThisWeek(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('care.today.changed'), exact: true });
   }
 
   card(index: number): TodayCard {
@@ -1110,6 +1124,157 @@ export class SettingsPage extends HomePage {
 
   get signOutButton(): Locator {
     return this.page.getByRole('main').getByRole('button', { name: this.t('account.signOut'), exact: true });
+  }
+
+  /** The physiotherapist's part of the settings: link, the care team, who looked at the data. */
+  careLink(name: 'care.settings.link' | 'care.settings.team' | 'care.settings.log'): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('care.settings.title'), exact: true })
+      .getByRole('link', { name: this.t(name), exact: true });
+  }
+
+  async openCareTeam(): Promise<CareTeamPage> {
+    await this.careLink('care.settings.team').click();
+    const team = new CareTeamPage(this.app);
+    await expect(team.heading).toBeVisible();
+    return team;
+  }
+}
+
+/** `/link`: the physiotherapist's code and the year of birth (signed out: sign in or sign up first). */
+export class LinkPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('care.link.title'), exact: true });
+  }
+
+  get codeField(): Locator {
+    return this.page.getByRole('main').getByLabel(this.t('care.link.code'), { exact: true });
+  }
+
+  get yearField(): Locator {
+    return this.page.getByRole('main').getByLabel(this.t('care.link.year'), { exact: true });
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('main').getByRole('alert');
+  }
+
+  /** Signed out: the way to make an account first, the code kept meanwhile. */
+  get signUpLink(): Locator {
+    return this.page.getByRole('main').getByRole('link', { name: this.t('care.link.signUp'), exact: true });
+  }
+
+  async submit(birthYear: number | string): Promise<void> {
+    await this.yearField.fill(String(birthYear));
+    await this.page.getByRole('button', { name: this.t('care.link.next'), exact: true }).click();
+  }
+
+  /** Code and year right: the consent shows, naming the practice. */
+  async toConsent(birthYear: number, practice: string): Promise<ConsentPage> {
+    await this.submit(birthYear);
+    const consent = new ConsentPage(this.app, practice);
+    await expect(consent.heading).toBeVisible();
+    return consent;
+  }
+}
+
+/** `/link/consent`: what the practice will see and do, in plain words, before agreeing. */
+export class ConsentPage extends HomePage {
+  constructor(
+    app: Wandelcoach,
+    readonly practice: string,
+  ) {
+    super(app);
+  }
+
+  override get heading(): Locator {
+    return this.page.getByRole('main').getByRole('heading', {
+      level: 1,
+      name: this.t('care.consent.title', { practice: this.practice }),
+      exact: true,
+    });
+  }
+
+  part(
+    heading: 'care.consent.read' | 'care.consent.change' | 'care.consent.never' | 'care.consent.stop',
+  ): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: this.t(heading), exact: true });
+  }
+
+  async agree(): Promise<CareTeamPage> {
+    await this.page.getByRole('button', { name: this.t('care.consent.agree'), exact: true }).click();
+    const team = new CareTeamPage(this.app);
+    await expect(team.heading).toBeVisible();
+    return team;
+  }
+}
+
+/** `/care-team`: the linked practices, agreeing again, stopping a link (asked once). */
+export class CareTeamPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('care.team.title'), exact: true });
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+
+  /** A linked practice's card, by its name. */
+  practice(name: string): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 2, name, exact: true }) });
+  }
+
+  endButton(practice: string): Locator {
+    return this.page.getByRole('button', { name: this.t('care.team.end', { practice }), exact: true });
+  }
+
+  /** Asks once, then stops the link. */
+  async end(practice: string): Promise<void> {
+    await this.endButton(practice).click();
+    await expect(
+      this.page.getByText(this.t('care.team.endAsk', { practice }), { exact: true }),
+    ).toBeFocused();
+    await this.page.getByRole('button', { name: this.t('care.team.endYes'), exact: true }).click();
+    await expect(this.status).toHaveText(this.t('care.team.ended', { practice }));
+  }
+
+  async openAccessLog(): Promise<AccessLogPage> {
+    await this.page
+      .getByRole('main')
+      .getByRole('link', { name: this.t('care.settings.log'), exact: true })
+      .click();
+    const log = new AccessLogPage(this.app);
+    await expect(log.heading).toBeVisible();
+    return log;
+  }
+}
+
+/** `/access-log`: who looked at the person's data, newest first. */
+export class AccessLogPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('care.log.title'), exact: true });
+  }
+
+  /** The entries, newest first. */
+  get entries(): Locator {
+    return this.page.getByRole('main').getByRole('listitem');
+  }
+
+  /** An entry by its sentence ("Sanne Jansen bekeek je plan"). */
+  entry(who: string, what: MessageKey): Locator {
+    return this.entries.filter({
+      hasText: this.t('care.log.line', { who, what: this.t(what) }),
+    });
   }
 }
 
