@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/index.js';
 import { PlanOverview } from '../screens/plan-overview.js';
-import { PHYSIO, planChangedByPhysio } from '../test-support/clinician-plan.js';
+import { PHYSIO, PHYSIO_REASON, planChangedByPhysio } from '../test-support/clinician-plan.js';
 import { retroPlan } from '../test-support/retro-plan.js';
 import { ChangesThisWeek } from './plan-changes.js';
 
@@ -54,6 +54,9 @@ describe('the physiotherapist’s change on today', () => {
     );
     expect(words(html)).toContain('Je fysiotherapeut heeft je plan deze week aangepast');
     expect(words(html)).toContain(`Aangepast door je fysiotherapeut ${PHYSIO.name}`);
+    // Short on today: their own reason, not the whole of the engine's sentence.
+    expect(words(html)).toContain(`De reden: "${PHYSIO_REASON}"`);
+    expect(words(html)).not.toContain('Your physiotherapist');
     expect(words(html)).toContain('Bekijk je plan');
   });
 

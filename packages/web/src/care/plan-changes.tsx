@@ -39,23 +39,38 @@ export function PlanChanges(props: { output: PlanOutput; t: Translate; locale: L
   );
 }
 
-/** On today: the changes that apply in this plan week; nothing when there is none. */
+/**
+ * On today: the changes that apply in this plan week, short (who, and their reason), so today's first
+ * walk stays near the top; the plan has the whole story. Nothing when there is none.
+ */
 export function ChangesThisWeek(props: {
   decisions: readonly DecisionRecord[];
-  /** The language of the engine's words. */
+  /** The language of the engine's words, used when a change carries no reason of its own. */
   lang: Locale;
   week: number | null;
   t: Translate;
-  locale: Locale;
   onPlan: () => void;
 }) {
   const id = useId();
   const changes = clinicianChangesIn(props.decisions, props.week);
   if (changes.length === 0) return null;
   return (
-    <section aria-labelledby={id} className="card">
+    <section aria-labelledby={id} className="clinician-change today-change">
       <h2 id={id}>{props.t('care.today.changed')}</h2>
-      <ChangeList changes={changes} lang={props.lang} t={props.t} locale={props.locale} />
+      <ul className="plain-list">
+        {changes.map(({ reason }, index) => (
+          <li key={`${reason.code}-${String(index)}`}>
+            <strong className="clinician-label">
+              {props.t('care.reason.label', { name: reason.by?.name ?? '' })}
+            </strong>
+            {reason.clinicianReason === undefined ? (
+              <span lang={props.lang}>{reason.message}</span>
+            ) : (
+              <span>{props.t('care.reason.why', { reason: reason.clinicianReason })}</span>
+            )}
+          </li>
+        ))}
+      </ul>
       <button type="button" onClick={props.onPlan}>
         {props.t('care.today.toPlan')}
       </button>

@@ -16,7 +16,7 @@ export function TodayCareTeam(props: { week: number | null }) {
 }
 
 function PlanChangesToday(props: { week: number }) {
-  const { t, locale } = useApp();
+  const { t } = useApp();
   const [, navigate] = useLocation();
   const plan = usePlan();
   if (plan.status !== 'done' || plan.data === undefined) return null;
@@ -26,7 +26,6 @@ function PlanChangesToday(props: { week: number }) {
       lang={plan.data.locale}
       week={props.week}
       t={t}
-      locale={locale}
       onPlan={() => {
         navigate(PATHS.plan);
       }}
