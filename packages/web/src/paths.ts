@@ -28,6 +28,8 @@ export const PATHS = {
   careTeam: '/care-team',
   /** Who looked at or changed the person's data. */
   accessLog: '/access-log',
+  /** The questions about pain and daily activities, when due (start, week 6, week 12). */
+  checkIn: '/check-in',
 } as const;
 
 /** A step of the questions: `/intake/safety`. */

@@ -3,6 +3,12 @@
  * request that changes something; turns problem details into an {@link ApiError}.
  */
 import type * as Api from '@wandelcoach/server/api-types';
+import type {
+  OutcomeAnswer,
+  OutcomeAnswerRequest,
+  OutcomeMeasures,
+  OutcomeTimepoint,
+} from '../check-in/types.js';
 
 // The shapes are the server's own (inferred from the schemas its routes validate and answer with),
 // imported as types only: a server change that breaks the app fails `npm run typecheck`, and the
@@ -239,6 +245,20 @@ export class ApiClient {
   accessLog(before?: string): Promise<AccessLog> {
     const query = before === undefined ? '' : `?before=${encodeURIComponent(before)}`;
     return this.request<AccessLog>('GET', `/me/access-log${query}`);
+  }
+
+  /** The questions about pain and daily activities: which are due now, and the answers so far. */
+  outcomeMeasures(): Promise<OutcomeMeasures> {
+    return this.request<OutcomeMeasures>('GET', '/me/outcome-measures');
+  }
+
+  async answerOutcomeMeasures(answer: OutcomeAnswerRequest): Promise<OutcomeAnswer> {
+    return (await this.request<{ answer: OutcomeAnswer }>('POST', '/me/outcome-measures', answer)).answer;
+  }
+
+  /** Not now: the questions are asked again a few days later (`askAgainOn`, YYYY-MM-DD). */
+  skipOutcomeMeasures(timepoint: OutcomeTimepoint): Promise<{ askAgainOn: string }> {
+    return this.request<{ askAgainOn: string }>('POST', '/me/outcome-measures/skip', { timepoint });
   }
 
   async signOut(): Promise<void> {

@@ -48,7 +48,6 @@ describe('the physiotherapist’s change on today', () => {
         lang="en"
         week={3}
         t={translator('nl')}
-        locale="nl"
         onPlan={() => undefined}
       />,
     );
@@ -67,7 +66,6 @@ describe('the physiotherapist’s change on today', () => {
         lang="en"
         week={4}
         t={translator('en')}
-        locale="en"
         onPlan={() => undefined}
       />,
     );

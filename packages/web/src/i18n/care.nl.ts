@@ -1,6 +1,7 @@
 /**
  * The care team's words in Dutch: linking with a physiotherapist, the consent, the care team, who
- * looked at the person's data, and a physiotherapist's changes in the plan. B1, calm, short; the
+ * looked at the person’s data, a physiotherapist’s changes in the plan, and the questions about pain
+ * and daily activities at the start, week 6 and week 12 (`/check-in`). B1, calm, short; the
  * person is "je". Kept apart from `nl.ts` so the keys have their own type (`CareKey`).
  */
 export const careNl = {
@@ -110,6 +111,49 @@ export const careNl = {
   'care.plan.changes': 'Aanpassingen door je fysiotherapeut',
   'care.today.changed': 'Je fysiotherapeut heeft je plan deze week aangepast',
   'care.today.toPlan': 'Bekijk je plan',
+
+  // /check-in: the questions about pain and daily activities, at the start, week 6 and week 12
+  'checkin.title': 'Hoe gaat het nu?',
+  'checkin.when.start': 'Bij de start',
+  'checkin.when.week-6': 'Na 6 weken',
+  'checkin.when.week-12': 'Na 12 weken',
+  'checkin.intro':
+    'Drie korte vragen, zodat je kunt zien wat er verandert in de weken. Het duurt ongeveer 2 minuten. Geen tijd? Dan vragen we het later nog eens.',
+  'checkin.nprs': 'Hoeveel pijn had je de afgelopen week, gemiddeld?',
+  'checkin.psfs.title': 'Wat is lastig door je klachten?',
+  'checkin.psfs.new':
+    'Noem 3 dingen die je graag doet of moet doen, en die nu lastig zijn door je klachten. Bijvoorbeeld: boodschappen doen, in de tuin werken, een half uur zitten. Geef bij elk aan hoe goed het nu gaat.',
+  'checkin.psfs.again': 'Dit zijn de 3 dingen die je eerder noemde. Hoe goed gaan ze nu?',
+  'checkin.psfs.activity': 'Activiteit {n}',
+  'checkin.psfs.activity.help': 'In een paar woorden, bijvoorbeeld: boodschappen doen.',
+  'checkin.psfs.score': 'Hoe goed gaat dit nu: {activity}?',
+  'checkin.psfs.scoreUnnamed': 'Hoe goed gaat activiteit {n} nu?',
+  'checkin.psfs.low': 'lukt niet',
+  'checkin.psfs.high': 'net als voor de klachten',
+  'checkin.psfs.credit':
+    'Deze vraag is de Patient-Specific Functional Scale van Stratford, Gill, Westaway en Binkley (Physiotherapy Canada, 1995).',
+  'checkin.groc': 'Hoe gaat het met je klachten, vergeleken met toen je begon?',
+  'checkin.groc.-3': 'Veel slechter',
+  'checkin.groc.-2': 'Slechter',
+  'checkin.groc.-1': 'Een beetje slechter',
+  'checkin.groc.0': 'Ongeveer hetzelfde',
+  'checkin.groc.1': 'Een beetje beter',
+  'checkin.groc.2': 'Beter',
+  'checkin.groc.3': 'Veel beter',
+  'checkin.send': 'Versturen',
+  'checkin.later': 'Nu niet, vraag het later',
+  'checkin.sent': 'Dank je wel. Je antwoorden zijn bewaard.',
+  'checkin.skipped': 'Goed. We vragen het op {date} nog eens.',
+  'checkin.notDue': 'Er staan nu geen vragen voor je klaar.',
+  'checkin.answered': 'Deze vragen heb je al beantwoord.',
+  'checkin.toToday': 'Naar vandaag',
+  'checkin.error.nprs': 'Kies een getal van 0 tot 10.',
+  'checkin.error.activity': 'Vul in wat lastig is, in een paar woorden.',
+  'checkin.error.activityLong': 'Houd het kort: hoogstens 80 tekens.',
+  'checkin.error.score': 'Kies een getal van 0 tot 10.',
+  'checkin.error.groc': 'Kies wat het best past.',
+  'checkin.card.text': 'Drie korte vragen over je pijn en wat je kunt. Ongeveer 2 minuten.',
+  'checkin.card.open': 'Vragen beantwoorden',
 } as const;
 
 export type CareKey = keyof typeof careNl;

@@ -9,6 +9,7 @@ import { PATHS } from '../paths.js';
 import { SOURCES_PATH } from '../source-address.js';
 import { AccountRoute } from './account-route.js';
 import { AccessLogRoute, CareTeamRoute, ConsentRoute, LinkRoute } from './care-routes.js';
+import { CheckInRoute } from './check-in-route.js';
 import {
   CheckEmailRoute,
   ConfirmEmailRoute,
@@ -131,6 +132,11 @@ export function Routes() {
       <Route path={PATHS.accessLog}>
         <SignedInOnly>
           <AccessLogRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.checkIn}>
+        <SignedInOnly>
+          <CheckInRoute />
         </SignedInOnly>
       </Route>
       <Route path={SOURCES_PATH}>

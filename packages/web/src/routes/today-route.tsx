@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { accountOf, useApp } from '../app-context.js';
 import { TodayCareTeam } from '../care/today-changes.js';
+import { CheckInCard } from '../check-in/today-card.js';
 import { useOutbox, useToday, useWalks } from '../data/hooks.js';
 import { OutboxStatus } from '../outbox/outbox-status.js';
 import { todayWithOutbox, walksWithOutbox } from '../outbox/pending.js';
@@ -41,6 +42,7 @@ export function TodayRoute() {
         <>
           <OutboxStatus />
           {!offline && <TodayCareTeam week={day.week} />}
+          {!offline && day.hasIntake && <CheckInCard />}
         </>
       }
       status={status}
