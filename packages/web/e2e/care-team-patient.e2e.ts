@@ -7,6 +7,13 @@
  * physiotherapist's next read is a 404.
  */
 import { Physiotherapist } from './support/care-team.js';
+import { press } from './support/keyboard.js';
+import {
+  expectFitsAtNormalAndDouble,
+  expectLargeTargets,
+  expectNothingLost,
+  zoomTo200,
+} from './support/layout.js';
 import { backPainPerson } from './support/people.js';
 import { AccountPage, expect, IntakePage, LinkPage, newPerson, PlanPage, test } from './support/pages.js';
 
@@ -15,7 +22,7 @@ const REASON = 'Rustiger opbouwen: de rug was na de controle nog gevoelig.';
 test('a patient links with their physiotherapist from the link, reads who looked, sees the change, and stops it', async ({
   app,
   page,
-}) => {
+}, testInfo) => {
   const physio = await Physiotherapist.create('Sanne Jansen');
   try {
     const intake = await app.signedUpNew(newPerson());
@@ -28,6 +35,7 @@ test('a patient links with their physiotherapist from the link, reads who looked
     await expect(link.heading).toBeVisible();
     await expect(link.codeField).toHaveValue(`${invite.code.slice(0, 4)} ${invite.code.slice(4)}`);
     await link.expectAccessible();
+    await expectFitsAtNormalAndDouble(page, testInfo, link.nextButton);
 
     // A wrong year is refused without saying which of the two was wrong.
     await link.submit(1962);
@@ -53,6 +61,7 @@ test('a patient links with their physiotherapist from the link, reads who looked
       await expect(consent.part(part)).toBeVisible();
     await expect(page.getByText(app.t('care.consent.logged'), { exact: true })).toBeVisible();
     await consent.expectAccessible();
+    await expectFitsAtNormalAndDouble(page, testInfo, consent.agreeButton);
 
     const team = await consent.agree();
     await expect(team.status).toHaveText(app.t('care.consent.linked', { practice: physio.practiceName }));
@@ -89,9 +98,20 @@ test('a patient links with their physiotherapist from the link, reads who looked
     await expect(today.planChangedThisWeek).toContainText(app.t('care.reason.label', { name: physio.name }));
     await today.expectAccessible();
 
-    // Stopping asks once, then the practice's access ends at once.
+    // Stopping asks once (here with the keyboard), then the practice's access ends at once.
     const settings = await today.openSettings();
     const again = await settings.openCareTeam();
+    // Not expectFitsAtNormalAndDouble: at 200% on the desktop the browser scrolls this button to
+    // 0.1 px short of the window's edge (fractional line heights), which no person would see.
+    await expectLargeTargets(page);
+    await expectNothingLost(page);
+    const restore = await zoomTo200(page, testInfo);
+    await expectNothingLost(page);
+    await restore();
+    await press(page, again.endButton(physio.practiceName));
+    await expect(again.endQuestion(physio.practiceName)).toBeFocused();
+    await press(page, again.keepButton);
+    await expect(again.endButton(physio.practiceName)).toBeFocused();
     await again.end(physio.practiceName);
     await expect(again.practice(physio.practiceName)).toHaveCount(0);
     await expect(page.getByText(app.t('care.team.none'), { exact: true })).toBeVisible();

@@ -1167,9 +1167,13 @@ export class LinkPage extends HomePage {
     return this.page.getByRole('main').getByRole('link', { name: this.t('care.link.signUp'), exact: true });
   }
 
+  get nextButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('care.link.next'), exact: true });
+  }
+
   async submit(birthYear: number | string): Promise<void> {
     await this.yearField.fill(String(birthYear));
-    await this.page.getByRole('button', { name: this.t('care.link.next'), exact: true }).click();
+    await this.nextButton.click();
   }
 
   /** Code and year right: the consent shows, naming the practice. */
@@ -1204,8 +1208,12 @@ export class ConsentPage extends HomePage {
     return this.page.getByRole('main').getByRole('region', { name: this.t(heading), exact: true });
   }
 
+  get agreeButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('care.consent.agree'), exact: true });
+  }
+
   async agree(): Promise<CareTeamPage> {
-    await this.page.getByRole('button', { name: this.t('care.consent.agree'), exact: true }).click();
+    await this.agreeButton.click();
     const team = new CareTeamPage(this.app);
     await expect(team.heading).toBeVisible();
     return team;
@@ -1236,12 +1244,20 @@ export class CareTeamPage extends HomePage {
     return this.page.getByRole('button', { name: this.t('care.team.end', { practice }), exact: true });
   }
 
+  /** The one question before a link stops. */
+  endQuestion(practice: string): Locator {
+    return this.page.getByText(this.t('care.team.endAsk', { practice }), { exact: true });
+  }
+
+  /** "No, keep it": the question goes, the link stays. */
+  get keepButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('care.team.endNo'), exact: true });
+  }
+
   /** Asks once, then stops the link. */
   async end(practice: string): Promise<void> {
     await this.endButton(practice).click();
-    await expect(
-      this.page.getByText(this.t('care.team.endAsk', { practice }), { exact: true }),
-    ).toBeFocused();
+    await expect(this.endQuestion(practice)).toBeFocused();
     await this.page.getByRole('button', { name: this.t('care.team.endYes'), exact: true }).click();
     await expect(this.status).toHaveText(this.t('care.team.ended', { practice }));
   }
