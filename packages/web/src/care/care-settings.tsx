@@ -1,7 +1,7 @@
 /** In settings: the ways to link with a physiotherapist, the care team, and who looked at the data. */
 import { useId } from 'react';
-import { Link } from 'wouter';
 import type { Translate } from '../i18n/index.js';
+import { AppLink } from '../components/app-link.js';
 import { PATHS } from '../paths.js';
 import './care.css';
 
@@ -14,19 +14,19 @@ export function CareSettings(props: { t: Translate }) {
       <p>{t('care.settings.intro')}</p>
       <ul className="stack-links">
         <li>
-          <Link className="button-link" href={PATHS.link}>
+          <AppLink className="button-link" href={PATHS.link}>
             {t('care.settings.link')}
-          </Link>
+          </AppLink>
         </li>
         <li>
-          <Link className="button-link" href={PATHS.careTeam}>
+          <AppLink className="button-link" href={PATHS.careTeam}>
             {t('care.settings.team')}
-          </Link>
+          </AppLink>
         </li>
         <li>
-          <Link className="button-link" href={PATHS.accessLog}>
+          <AppLink className="button-link" href={PATHS.accessLog}>
             {t('care.settings.log')}
-          </Link>
+          </AppLink>
         </li>
       </ul>
     </section>

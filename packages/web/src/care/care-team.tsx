@@ -5,10 +5,10 @@
  */
 import type { Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'wouter';
 import type { CareLink } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
+import { AppLink } from '../components/app-link.js';
 import { PATHS } from '../paths.js';
 import './care.css';
 
@@ -175,14 +175,14 @@ export function CareTeam(props: {
       )}
       <ul className="stack-links">
         <li>
-          <Link className="button-link" href={PATHS.link}>
+          <AppLink className="button-link" href={PATHS.link}>
             {t('care.team.link')}
-          </Link>
+          </AppLink>
         </li>
         <li>
-          <Link className="button-link" href={PATHS.accessLog}>
+          <AppLink className="button-link" href={PATHS.accessLog}>
             {t('care.settings.log')}
-          </Link>
+          </AppLink>
         </li>
       </ul>
     </>

@@ -4,10 +4,10 @@
  * to sign in or make an account first; the code is kept for this tab meanwhile.
  */
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
-import { Link } from 'wouter';
 import { ApiError, type ApiClient, type LinkPreview } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import type { Translate } from '../i18n/index.js';
+import { AppLink } from '../components/app-link.js';
 import { PATHS } from '../paths.js';
 import { checkBirthYear, checkCode, showCode } from './link-code.js';
 import './care.css';
@@ -163,14 +163,14 @@ export function LinkSignInFirst(props: { t: Translate; code: string | undefined 
       {props.code !== undefined && <p>{t('care.link.codeKept', { code: showCode(props.code) })}</p>}
       <ul className="stack-links">
         <li>
-          <Link className="button-link primary-link" href={PATHS.signIn}>
+          <AppLink className="button-link primary-link" href={PATHS.signIn}>
             {t('care.link.signIn')}
-          </Link>
+          </AppLink>
         </li>
         <li>
-          <Link className="button-link" href={PATHS.signUp}>
+          <AppLink className="button-link" href={PATHS.signUp}>
             {t('care.link.signUp')}
-          </Link>
+          </AppLink>
         </li>
       </ul>
     </>

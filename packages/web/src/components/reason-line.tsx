@@ -6,10 +6,10 @@
  */
 import { sourceName, type Locale, type Reason } from '@wandelcoach/engine';
 import '../care/care.css';
-import { useContext, type MouseEvent } from 'react';
-import { navigate } from 'wouter/use-browser-location';
+import { useContext } from 'react';
 import { AppContext } from '../app-context.js';
 import type { Translate } from '../i18n/index.js';
+import { openInApp } from './app-link.js';
 import { sourcePath } from '../source-address.js';
 
 export interface ReasonLineProps {
@@ -30,17 +30,6 @@ export interface ReasonLineProps {
    * the app, as in a test, falls back to the words' language).
    */
   locale?: Locale | undefined;
-}
-
-/**
- * A plain click moves within the app, as wouter's `<Link>` does; a click meant for a new tab or window
- * is left to the browser. Not `<Link>` itself: it is a component of wouter's React build, which the
- * screens' render tests (Preact, without the app's aliases) cannot draw.
- */
-function openInApp(event: MouseEvent<HTMLAnchorElement>): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  navigate(event.currentTarget.getAttribute('href') ?? '/');
 }
 
 export function ReasonLine({ reason, lang, t, locale }: ReasonLineProps) {
