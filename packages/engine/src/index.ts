@@ -37,6 +37,7 @@ export {
   type ReasonCode,
 } from './i18n/index.js';
 export type * from './output.js';
+export * from './outcomes/index.js';
 export { planOutputSchema, reasonSchema, sessionSchema, triageResultSchema } from './output-schema.js';
 export {
   CLINICIAN_CLEARANCES,

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './build-plan.js';
 import { EMERGENCY_FLAGS } from './codes.js';
-import { dayNumber } from './dates.js';
+import { dayNumber, isoDate } from './dates.js';
 import type { PlanOutput, PlanWeek, Reason, Session } from './output.js';
 import { planOutputSchema } from './output-schema.js';
 import { retroDays } from './programme/retro.js';
@@ -49,26 +49,25 @@ const checks: Record<string, (scenario: PrescribedScenario, output: PlanOutput) 
     const prescription = prescriptionSchema.parse(scenario.prescription);
     const start = dayNumber(scenario.intake.startDate ?? scenario.today);
     const today = dayNumber(scenario.today);
-    if (intake.redFlags.some((flag) => EMERGENCY.has(flag))) {
-      expect(output.plan).toBeNull();
-      expect(output.triage.level).toBe('emergency');
-    }
-    const uncleared = scenario.logs
+    const fromIntake = intake.redFlags
+      .filter((f) => EMERGENCY.has(f))
+      .map((sign) => ({ sign, date: isoDate(start) }));
+    const fromLog = scenario.logs
       .map((log) => walkLogSchema.parse(log))
       .filter((log) => dayNumber(log.date) >= start)
       .flatMap((log) =>
         log.newSymptoms.filter((f) => EMERGENCY.has(f)).map((sign) => ({ sign, date: log.date })),
-      )
-      .filter(
-        ({ sign, date }) =>
-          !prescription.clearances.some(
-            (c) =>
-              c.kind === 'emergency-sign' &&
-              c.sign === sign &&
-              c.signDate === date &&
-              dayNumber(c.date) <= today,
-          ),
       );
+    const uncleared = [...fromIntake, ...fromLog].filter(
+      ({ sign, date }) =>
+        !prescription.clearances.some(
+          (c) =>
+            c.kind === 'emergency-sign' &&
+            c.sign === sign &&
+            c.signDate === date &&
+            dayNumber(c.date) <= today,
+        ),
+    );
     if (uncleared.length > 0) {
       expect(output.plan).toBeNull();
       expect(output.triage.level).toBe('emergency');

@@ -124,6 +124,16 @@ async function withFlag(owner: Owner): Promise<void> {
  * practice, `:patientId` the owner as that practice's patient and `:flagId` a flag raised about them. A route added to the router without
  * an entry here fails the first test below, so the matrix never misses one.
  */
+const OUTCOME_ANSWER = {
+  timepoint: 'start',
+  nprs: 6,
+  psfs: [
+    { activity: 'Boodschappen doen', score: 4 },
+    { activity: 'Tuinieren', score: 3 },
+    { activity: 'Fietsen', score: 5 },
+  ],
+};
+
 const EXAMPLES: Readonly<Record<string, Example>> = {
   'DELETE /session': {},
   'PUT /me/password': { body: { currentPassword: PASSWORD, newPassword: 'iets-heel-anders-en-lang' } },
@@ -159,6 +169,10 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'DELETE /me/care-team/:linkId': {},
   'POST /me/care-team/:linkId/consent': { body: { consentVersion: CONSENT_VERSION } },
   'GET /me/access-log': { query: '?limit=10' },
+  'GET /me/outcome-measures': {},
+  'POST /me/outcome-measures': { body: OUTCOME_ANSWER },
+  'POST /me/outcome-measures/skip': { body: { timepoint: 'start' } },
+  'GET /clinician/patients/:patientId/outcome-measures': { asClinician: true },
   'POST /clinician/patient-invites': {
     body: { patientName: 'Anna de Vries', birthYear: 1961 },
     asClinician: true,

@@ -180,6 +180,16 @@ describeEachDatabase(
       });
       expect(noted.status, noted.text).toBe(201);
       expect((await clinician.get(`/clinician/patients/${patientId}/notes`)).status).toBe(200);
+      // Outcome measures: the activities a person names are health data too.
+      expect((await client.post('/me/outcome-measures/skip', { timepoint: 'start' })).status).toBe(200);
+      const measured = await client.post('/me/outcome-measures', {
+        timepoint: 'start',
+        nprs: 6,
+        psfs: [1, 2, 3].map((n) => ({ activity: `${SENTINEL_PATIENT_NAME} ${String(n)}`, score: n })),
+      });
+      expect(measured.status, measured.text).toBe(201);
+      expect((await client.get('/me/outcome-measures')).status).toBe(200);
+      expect((await clinician.get(`/clinician/patients/${patientId}/outcome-measures`)).status).toBe(200);
       await client.get('/me/access-log?limit=5');
       await clinician.delete(`/clinician/patients/${patientId}`);
       await client.delete(`/me/care-team/${String(linked.body.id)}`);

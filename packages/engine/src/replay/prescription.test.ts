@@ -205,7 +205,7 @@ describe('clearances a clinician records', () => {
     expect(days.find((d) => d.date === '2026-12-03')?.sessions.length).toBeGreaterThan(0);
   });
 
-  it('does not clear another sign, or an emergency sign from the intake', () => {
+  it('does not clear another sign, or the sign on another day', () => {
     const clearance = {
       kind: 'emergency-sign',
       by,
@@ -222,13 +222,45 @@ describe('clearances a clinician records', () => {
         prescription: { clearances: [clearance] },
       }).plan,
     ).toBeNull();
-    const inIntake = rawIntake({ redFlags: ['saddle-numbness'] });
     expect(
       buildPlan({
-        intake: inIntake,
+        intake: rawIntake({}),
+        logs: [sign],
         today: TODAY,
-        prescription: { clearances: [{ ...clearance, sign: 'saddle-numbness' }] },
+        prescription: { clearances: [{ ...clearance, sign: 'saddle-numbness', signDate: '2026-11-29' }] },
       }).plan,
+    ).toBeNull();
+  });
+
+  it('reopens a plan after an emergency sign given in the intake, dated from the plan’s start (§1)', () => {
+    const intake = rawIntake({ redFlags: ['saddle-numbness'], startDate: '2026-12-01' });
+    const clearance = {
+      kind: 'emergency-sign',
+      by,
+      date: '2026-12-04',
+      reason: 'MRI clear, seen by the neurologist',
+      sign: 'saddle-numbness',
+      signDate: '2026-12-01',
+    } as const;
+    expect(buildPlan({ intake, today: TODAY }).plan).toBeNull();
+    const output = buildPlan({ intake, today: TODAY, prescription: { clearances: [clearance] } });
+    expect(output.triage.level).toBe('routine-assessment');
+    expect(output.triage.reasons[0]).toMatchObject({
+      source: 'CLINICIAN',
+      by,
+      clinicianReason: 'MRI clear, seen by the neurologist',
+    });
+    // Nothing before the clearance: the person was waiting for care.
+    const days = (output.plan?.weeks ?? []).flatMap((w) => w.days);
+    expect(days.find((d) => d.date === '2026-12-03')?.sessions).toEqual([]);
+    expect(days.find((d) => d.date === '2026-12-04')?.sessions.length).toBeGreaterThan(0);
+    // A clearance that names another day does not count.
+    const otherDay = { ...clearance, signDate: '2026-11-30' };
+    expect(buildPlan({ intake, today: TODAY, prescription: { clearances: [otherDay] } }).plan).toBeNull();
+    // A second emergency sign in the intake keeps the plan closed until it is cleared too.
+    const both = rawIntake({ redFlags: ['saddle-numbness', 'major-trauma'], startDate: '2026-12-01' });
+    expect(
+      buildPlan({ intake: both, today: TODAY, prescription: { clearances: [clearance] } }).plan,
     ).toBeNull();
   });
 

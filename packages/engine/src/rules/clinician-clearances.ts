@@ -7,8 +7,9 @@
  *   for dizziness or a fall (dated on or after that walk).
  * - `retro-supervision`: a physiotherapist assessed the person and lifts the supervision of
  *   retro-walking; a fall or dizziness logged on or after that day brings it back.
- * - `emergency-sign`: after care, one emergency sign logged with a walk is cleared (dated on or after that
- *   walk). An emergency sign given in the intake is not: a new intake asks the safety questions again.
+ * - `emergency-sign`: after care, one emergency sign is cleared, dated on or after the day it was reported:
+ *   the walk that logged it, or for a sign given in the intake the plan's `startDate` (§1: wherever it was
+ *   reported, a linked clinician's clearance of that sign reopens the plan).
  */
 import type { EmergencyFlag } from '../codes.js';
 import { dayNumber, type DayNumber } from '../dates.js';
@@ -18,7 +19,7 @@ import { episodeStart, type Clearance, type ClearanceVerdict } from './clearance
 
 export interface EmergencySignClearance {
   sign: EmergencyFlag;
-  /** The day of the walk that reported the sign. */
+  /** The day the sign was reported: its walk's, or the plan's start for a sign from the intake. */
   signDay: DayNumber;
   /** The day the clinician recorded the care. */
   day: DayNumber;

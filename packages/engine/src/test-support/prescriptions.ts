@@ -66,13 +66,17 @@ function clearanceArbitrary(
   last: number,
 ): fc.Arbitrary<Omit<ClinicianClearanceInput, 'reason'>> {
   const today = dayNumber(scenario.today);
-  const signs = scenario.logs.flatMap((log) =>
-    (log.newSymptoms ?? [])
-      .filter((flag): flag is (typeof EMERGENCY_FLAGS)[number] =>
-        (EMERGENCY_FLAGS as readonly string[]).includes(flag),
-      )
-      .map((sign) => ({ sign, signDate: log.date })),
-  );
+  const emergency = (flag: string): flag is (typeof EMERGENCY_FLAGS)[number] =>
+    (EMERGENCY_FLAGS as readonly string[]).includes(flag);
+  // A sign from the intake dates from the plan's start (§6).
+  const startDate = scenario.intake.startDate ?? scenario.today;
+  const fromIntake = dayNumber(startDate) <= today ? (scenario.intake.redFlags ?? []).filter(emergency) : [];
+  const signs = [
+    ...fromIntake.map((sign) => ({ sign, signDate: startDate })),
+    ...scenario.logs.flatMap((log) =>
+      (log.newSymptoms ?? []).filter(emergency).map((sign) => ({ sign, signDate: log.date })),
+    ),
+  ];
   const simple = fc.record({
     kind: fc.constantFrom('gp', 'retro-walking', 'retro-supervision' as const),
     by: fc.constantFrom(...AUTHORS),

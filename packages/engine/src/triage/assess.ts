@@ -3,7 +3,7 @@
  * on what the walking log reports later (new signs, falls, long flares, repeated step-backs). Signs are
  * treated the same wherever they were reported: a clearance the person records counts only for this
  * episode (rules/clearance-validity.ts) and never reopens a plan after an emergency sign; only a linked
- * clinician's clearance of a logged emergency sign does (rules/clinician-clearances.ts, §6).
+ * clinician's clearance of that sign, given in the intake or logged, does (rules/clinician-clearances.ts, §6).
  */
 import {
   EMERGENCY_FLAGS,
@@ -268,11 +268,22 @@ export function assessTriage(
   const risk = riskReasons(intake);
 
   // Emergency signs, from the intake or from the log: no clearance the person records reopens the plan;
-  // a linked clinician's clearance of a logged sign, after care, does (§6).
+  // a linked clinician's clearance of that very sign, after care, does (§1, §6).
   const emergencyFlags = new Set<EmergencyFlag>();
-  for (const flag of intake.redFlags) if (EMERGENCY.has(flag)) emergencyFlags.add(flag as EmergencyFlag);
-  const emergencyLogDays: DayNumber[] = [];
   const emergencyCleared: EmergencySignClearance[] = [];
+  for (const flag of intake.redFlags) {
+    if (!EMERGENCY.has(flag)) continue;
+    // A sign given in the intake dates from the plan's start (§1, §6).
+    const cleared = emergencySignCleared(
+      clinician.emergency,
+      flag as EmergencyFlag,
+      days.startDay,
+      days.asOf,
+    );
+    if (cleared === null) emergencyFlags.add(flag as EmergencyFlag);
+    else if (!emergencyCleared.includes(cleared)) emergencyCleared.push(cleared);
+  }
+  const emergencyLogDays: DayNumber[] = [];
   const reports: Array<{ day: DayNumber; flags: readonly RedFlag[] }> = [];
   for (const report of events.newSymptoms) {
     let flags = report.flags;

@@ -240,6 +240,31 @@ export interface PatientNotesTable {
   created_at: Timestamp;
 }
 
+export interface OutcomeMeasuresTable {
+  account_id: string;
+  id: string;
+  /** The start date of the plan answered in (ISO). */
+  plan_start: string;
+  timepoint: 'start' | 'week-6' | 'week-12';
+  answered_on: string;
+  answered_at: Timestamp;
+  nprs: number;
+  activity_1: string;
+  score_1: number;
+  activity_2: string;
+  score_2: number;
+  activity_3: string;
+  score_3: number;
+  global_rating: number | null;
+}
+
+export interface OutcomePostponementsTable {
+  account_id: string;
+  plan_start: string;
+  timepoint: 'start' | 'week-6' | 'week-12';
+  ask_again_on: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -261,6 +286,8 @@ export interface Database {
   weekly_minutes: WeeklyMinutesTable;
   prescription_items: PrescriptionItemsTable;
   patient_notes: PatientNotesTable;
+  outcome_measures: OutcomeMeasuresTable;
+  outcome_postponements: OutcomePostponementsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -24,6 +24,7 @@ import { accountRoutes } from './routes/accounts.routes.js';
 import { router } from './routes/define.js';
 import { meRoutes } from './routes/me.routes.js';
 import { requireClinician } from './middleware/clinician.js';
+import { clinicianOutcomeRoutes, outcomeMeasureRoutes } from './routes/outcome-measures.routes.js';
 import { accessLogRoutes } from './routes/access-log.routes.js';
 import { careTeamRoutes } from './routes/care-team.routes.js';
 import { clinicianAuthRoutes } from './routes/clinician-auth.routes.js';
@@ -105,6 +106,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   // second factor before the gate lets them through); patients' records behind the clinician gate.
   api.route('/me/care-team', careTeamRoutes);
   api.route('/me/access-log', accessLogRoutes);
+  api.route('/me/outcome-measures', outcomeMeasureRoutes);
   api.route('/', practiceRoutes);
   api.route('/', clinicianAuthRoutes);
   for (const part of ['/clinician/patients/*', '/clinician/patient-invites/*', '/clinician/flags/*']) {
@@ -114,6 +116,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   api.route('/clinician', clinicianFlagRoutes);
   api.route('/clinician', clinicianChangeRoutes);
   api.route('/clinician', clinicianNoteRoutes);
+  api.route('/clinician', clinicianOutcomeRoutes);
   openApi = JSON.stringify(openApiDocument(api));
   // After the document is made: what tests plant is never part of the API.
   options.testRoutes?.(api);

@@ -8,6 +8,7 @@ import { PROBLEM_STATUS } from './problem.js';
 import { WEAKNESSES } from '../auth/password-strength.js';
 import { isoDate, timestamp, walkSchema } from './today-schemas.js';
 import { accessLogAnswer, notesAnswer, prescriptionAnswer } from './care-team-schemas.js';
+import { outcomeAnswer } from './outcome-schemas.js';
 import { flagAnswer } from './flag-schemas.js';
 
 export const accountSchema = z
@@ -119,6 +120,7 @@ export const exportAnswer = z
     accessLog: accessLogAnswer.shape.entries.describe('Who reached the record, oldest first'),
     flags: z.array(flagAnswer).describe('What the care team was shown, with who saw or handled it'),
     notes: notesAnswer.shape.notes.describe('Clinicians’ notes on the patient, newest first'),
+    outcomeMeasures: z.array(outcomeAnswer).describe('The outcome questionnaires answered, oldest first'),
     prescription: prescriptionAnswer.shape.items.describe(
       'The plan changes and clearances clinicians recorded, in recorded order, each with who and why',
     ),

@@ -21,6 +21,7 @@ export type AccessResource =
   | 'patients'
   | 'flags'
   | 'notes'
+  | 'outcome-measures'
   | 'session';
 
 export type AccessAction = 'read' | 'change' | 'consent' | 'revoke' | 'end' | 'sign-in';

@@ -6,6 +6,7 @@ import { listAllLinksOfPatient, type StoredLink } from '../repositories/care-lin
 import type { Executor } from '../repositories/executor.js';
 import { listFlagsOfPatient, type Flag } from '../repositories/flags.repository.js';
 import { listNotes, type Note } from '../repositories/notes.repository.js';
+import { listOutcomeAnswers, type StoredOutcomeAnswer } from '../repositories/outcome-measures.repository.js';
 import { findIntake } from '../repositories/intakes.repository.js';
 import { listWalks, type Walk } from '../repositories/walks.repository.js';
 import {
@@ -33,6 +34,8 @@ export interface DataExport {
   flags: Flag[];
   /** Clinicians' notes on the patient, newest first: part of the patient's file. */
   notes: Note[];
+  /** The outcome questionnaires answered (NPRS, PSFS, global rating of change), oldest first. */
+  outcomeMeasures: StoredOutcomeAnswer[];
   /** The plan changes and clearances clinicians recorded, in recorded order, each with who and why. */
   prescription: (PrescriptionItem & { id: string; createdAt: string })[];
 }
@@ -96,6 +99,7 @@ export async function exportData(
       accessLog: await wholeAccessLog(trx, request.subjectId),
       flags: await listFlagsOfPatient(trx, request.subjectId),
       notes: await listNotes(trx, request.subjectId),
+      outcomeMeasures: await listOutcomeAnswers(trx, request.subjectId),
       prescription: (await listPrescriptionItems(trx, request.subjectId)).map(
         ({ practiceId: _practice, clinicianId: _clinician, ...item }) => item,
       ),

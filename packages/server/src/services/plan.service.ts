@@ -56,7 +56,7 @@ export const NEW_INTAKE_MAX_DAYS_BACK = 28;
 const LOG_DAYS_BEFORE_START = 30;
 
 /** The intake's `startDate` when it is a real date; undefined otherwise (the engine then says why). */
-function startDateOf(intake: unknown): string | undefined {
+export function startDateOf(intake: unknown): string | undefined {
   if (typeof intake !== 'object' || intake === null || Array.isArray(intake)) return undefined;
   const start = (intake as { startDate?: unknown }).startDate;
   return typeof start === 'string' && parseIsoDate(start) !== undefined ? start : undefined;

@@ -12,6 +12,10 @@ import { clinicianChangeRoutes } from '../../src/http/routes/clinician-changes.r
 import { clinicianNoteRoutes } from '../../src/http/routes/clinician-notes.routes.js';
 import { clinicianPatientRoutes } from '../../src/http/routes/clinician-patients.routes.js';
 import { meRoutes } from '../../src/http/routes/me.routes.js';
+import {
+  clinicianOutcomeRoutes,
+  outcomeMeasureRoutes,
+} from '../../src/http/routes/outcome-measures.routes.js';
 import { walkRoutes } from '../../src/http/routes/walks.routes.js';
 import { clinicianAuthRoutes } from '../../src/http/routes/clinician-auth.routes.js';
 import { practiceRoutes } from '../../src/http/routes/practices.routes.js';
@@ -53,6 +57,8 @@ function documented(): Documented[] {
     [clinicianFlagRoutes, '/clinician'],
     [clinicianChangeRoutes, '/clinician'],
     [clinicianNoteRoutes, '/clinician'],
+    [outcomeMeasureRoutes, '/me/outcome-measures'],
+    [clinicianOutcomeRoutes, '/clinician'],
     [practiceRoutes, ''],
     [clinicianAuthRoutes, ''],
   ] as const;
