@@ -44,6 +44,12 @@ import type {
   walkChangesBody,
 } from './schemas.js';
 import type {
+  outcomeAnswer,
+  outcomeAnswerBody,
+  outcomeSkipAnswer,
+  outcomesAnswer,
+} from './outcome-schemas.js';
+import type {
   acceptLinkBody,
   accessLogAnswer,
   careLinkAnswer,
@@ -142,3 +148,14 @@ export type CareLinkAnswer = z.infer<typeof careLinkAnswer>;
 export type CareTeamAnswer = z.infer<typeof careTeamAnswer>;
 /** `GET /me/access-log`: a page of who reached the record, newest first. */
 export type AccessLogAnswer = z.infer<typeof accessLogAnswer>;
+
+// Outcome measures: the questions at the start, week 6 and week 12.
+
+/** `GET /me/outcome-measures`: the questionnaire due today (or null), and every answer. */
+export type OutcomesAnswer = z.infer<typeof outcomesAnswer>;
+/** One stored answer. */
+export type OutcomeAnswer = z.infer<typeof outcomeAnswer>;
+/** `POST /me/outcome-measures`. */
+export type OutcomeAnswerRequest = z.input<typeof outcomeAnswerBody>;
+/** `POST /me/outcome-measures/skip`: when the questions are asked again. */
+export type OutcomeSkipAnswer = z.infer<typeof outcomeSkipAnswer>;

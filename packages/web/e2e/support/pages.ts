@@ -839,6 +839,18 @@ export class TodayPage extends HomePage {
       .filter({ has: this.page.getByRole('heading', { level: 2 }) });
   }
 
+  /** Offered when the questions of the start, week 6 or week 12 are due. */
+  get checkInCard(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: this.t('checkin.title'), exact: true });
+  }
+
+  async openCheckIn(): Promise<CheckInPage> {
+    await this.checkInCard.getByRole('button', { name: this.t('checkin.card.open'), exact: true }).click();
+    const checkIn = new CheckInPage(this.app);
+    await expect(checkIn.heading).toBeVisible();
+    return checkIn;
+  }
+
   /** Shown when the physiotherapist changed the plan this week. */
   get planChangedThisWeek(): Locator {
     return this.page
@@ -1291,6 +1303,52 @@ export class AccessLogPage extends HomePage {
     return this.entries.filter({
       hasText: this.t('care.log.line', { who, what: this.t(what) }),
     });
+  }
+}
+
+/** `/check-in`: average pain last week, three activities and how they go, from week 6 the comparison. */
+export class CheckInPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('checkin.title'), exact: true });
+  }
+
+  /** A question with a 0–10 scale (or the global rating), by its words. */
+  question(legend: string): Locator {
+    return this.page.getByRole('main').getByRole('group', { name: legend, exact: true });
+  }
+
+  /** Chooses a number on a 0–10 scale, or a rating by its words. */
+  async choose(legend: string, answer: number | string): Promise<void> {
+    await this.question(legend)
+      .getByRole('radio', { name: String(answer), exact: true })
+      .check();
+  }
+
+  activityField(n: 1 | 2 | 3): Locator {
+    return this.page.getByRole('main').getByLabel(this.t('checkin.psfs.activity', { n }), { exact: true });
+  }
+
+  get sendButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('checkin.send'), exact: true });
+  }
+
+  get laterButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('checkin.later'), exact: true });
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+
+  /** At the start: names three activities and rates each, after the pain of last week. */
+  async answerAtStart(pain: number, activities: readonly [string, number][]): Promise<void> {
+    await this.choose(this.t('checkin.nprs'), pain);
+    for (const [index, [activity, score]] of activities.entries()) {
+      await this.activityField((index + 1) as 1 | 2 | 3).fill(activity);
+      await this.choose(this.t('checkin.psfs.score', { activity }), score);
+    }
   }
 }
 

@@ -252,13 +252,13 @@ export class ApiClient {
     return this.request<OutcomeMeasures>('GET', '/me/outcome-measures');
   }
 
-  async answerOutcomeMeasures(answer: OutcomeAnswerRequest): Promise<OutcomeAnswer> {
-    return (await this.request<{ answer: OutcomeAnswer }>('POST', '/me/outcome-measures', answer)).answer;
+  answerOutcomeMeasures(answer: OutcomeAnswerRequest): Promise<OutcomeAnswer> {
+    return this.request<OutcomeAnswer>('POST', '/me/outcome-measures', answer);
   }
 
   /** Not now: the questions are asked again a few days later (`askAgainOn`, YYYY-MM-DD). */
-  skipOutcomeMeasures(timepoint: OutcomeTimepoint): Promise<{ askAgainOn: string }> {
-    return this.request<{ askAgainOn: string }>('POST', '/me/outcome-measures/skip', { timepoint });
+  skipOutcomeMeasures(timepoint: OutcomeTimepoint): Promise<Api.OutcomeSkipAnswer> {
+    return this.request<Api.OutcomeSkipAnswer>('POST', '/me/outcome-measures/skip', { timepoint });
   }
 
   async signOut(): Promise<void> {

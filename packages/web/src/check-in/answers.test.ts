@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, emptyDraft, type CheckInDraft } from './answers.js';
+import { GLOBAL_RATING_MAX, GLOBAL_RATING_MIN } from '@wandelcoach/engine';
+import { checkDraft, emptyDraft, GLOBAL_RATINGS, type CheckInDraft } from './answers.js';
 import type { OutcomeDue } from './types.js';
 
 const start: OutcomeDue = { timepoint: 'start', activities: [], asksGlobalRating: false };
@@ -75,7 +76,24 @@ describe('the questions at the start, week 6 and week 12', () => {
     });
   });
 
+  it('want three different activities, as the server does', () => {
+    const checked = checkDraft(filled(start, { activities: ['Tuinieren', 'zitten', 'tuinieren '] }), start);
+    expect(checked).toEqual({
+      ok: false,
+      first: 'activity-2',
+      problems: { 'activity-2': 'checkin.error.activityTwice' },
+    });
+  });
+
   it('do not ask for the global rating at the start', () => {
     expect(checkDraft(filled(start, { globalRating: undefined }), start).ok).toBe(true);
+  });
+});
+
+describe('the global rating of change', () => {
+  it('runs from the engine’s much worse to its much better', () => {
+    expect(GLOBAL_RATINGS[0]).toBe(GLOBAL_RATING_MIN);
+    expect(GLOBAL_RATINGS.at(-1)).toBe(GLOBAL_RATING_MAX);
+    expect(GLOBAL_RATINGS).toHaveLength(GLOBAL_RATING_MAX - GLOBAL_RATING_MIN + 1);
   });
 });

@@ -3,11 +3,13 @@
  * Patient-Specific Functional Scale's three activities, the global rating of change): what the form
  * holds as typed, and what it sends once everything is answered, or which question still needs one.
  */
+import { PSFS_ACTIVITY_MAX_LENGTH } from '@wandelcoach/engine';
 import type { MessageKey } from '../i18n/index.js';
 import type { OutcomeAnswerRequest, OutcomeDue } from './types.js';
 
+/** From much worse to much better; the engine's bounds (GLOBAL_RATING_MIN…MAX). */
 export const GLOBAL_RATINGS = [-3, -2, -1, 0, 1, 2, 3] as const;
-export const ACTIVITY_MAX = 80;
+export const ACTIVITY_MAX = PSFS_ACTIVITY_MAX_LENGTH;
 
 /** The form as typed: numbers as the chosen radio's value, nothing chosen as undefined. */
 export interface CheckInDraft {
@@ -42,8 +44,12 @@ export function checkDraft(draft: CheckInDraft, due: OutcomeDue): Checked {
   if (draft.nprs === undefined) problems.nprs = 'checkin.error.nprs';
   for (const index of INDEXES) {
     const activity = draft.activities[index].trim();
+    const before = draft.activities.slice(0, index).map((named) => named.trim().toLocaleLowerCase());
     if (activity === '') problems[`activity-${index}`] = 'checkin.error.activity';
     else if (activity.length > ACTIVITY_MAX) problems[`activity-${index}`] = 'checkin.error.activityLong';
+    // The server refuses one activity twice: three different ones are what the scale asks for.
+    else if (before.includes(activity.toLocaleLowerCase()))
+      problems[`activity-${index}`] = 'checkin.error.activityTwice';
     if (draft.scores[index] === undefined) problems[`score-${index}`] = 'checkin.error.score';
   }
   if (due.asksGlobalRating && draft.globalRating === undefined) problems.globalRating = 'checkin.error.groc';

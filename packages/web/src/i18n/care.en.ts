@@ -147,6 +147,7 @@ export const careEn: Readonly<Record<CareKey, string>> = {
   'checkin.error.nprs': 'Choose a number from 0 to 10.',
   'checkin.error.activity': 'Fill in what is hard, in a few words.',
   'checkin.error.activityLong': 'Keep it short: at most 80 characters.',
+  'checkin.error.activityTwice': 'You named this activity already. Choose 3 different ones.',
   'checkin.error.score': 'Choose a number from 0 to 10.',
   'checkin.error.groc': 'Choose what fits best.',
   'checkin.card.text': 'Three short questions about your pain and what you can do. About 2 minutes.',

@@ -150,6 +150,7 @@ export const careNl = {
   'checkin.error.nprs': 'Kies een getal van 0 tot 10.',
   'checkin.error.activity': 'Vul in wat lastig is, in een paar woorden.',
   'checkin.error.activityLong': 'Houd het kort: hoogstens 80 tekens.',
+  'checkin.error.activityTwice': 'Deze activiteit noemde je al. Kies 3 verschillende.',
   'checkin.error.score': 'Kies een getal van 0 tot 10.',
   'checkin.error.groc': 'Kies wat het best past.',
   'checkin.card.text': 'Drie korte vragen over je pijn en wat je kunt. Ongeveer 2 minuten.',
