@@ -38,12 +38,14 @@ export function TodayRoute() {
       today={day}
       offline={offline}
       morning={morning}
-      notices={
-        <>
-          <OutboxStatus />
-          {!offline && <TodayCareTeam week={day.week} />}
-          {!offline && day.hasIntake && <CheckInCard />}
-        </>
+      notices={<OutboxStatus />}
+      afterWalks={
+        !offline && (
+          <>
+            <TodayCareTeam week={day.week} />
+            {day.hasIntake && <CheckInCard />}
+          </>
+        )
       }
       status={status}
       onMorning={async (pain) => {
