@@ -1334,8 +1334,9 @@ export class CheckInPage extends HomePage {
     return this.page.getByRole('button', { name: this.t('checkin.send'), exact: true });
   }
 
+  /** "Not now": under the introduction, and again beside the button to send. */
   get laterButton(): Locator {
-    return this.page.getByRole('button', { name: this.t('checkin.later'), exact: true });
+    return this.page.getByRole('button', { name: this.t('checkin.later'), exact: true }).first();
   }
 
   get status(): Locator {

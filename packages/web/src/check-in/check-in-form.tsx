@@ -109,6 +109,12 @@ export function CheckInForm(props: {
       <h1>{t('checkin.title')}</h1>
       <p className="day-place">{t(`checkin.when.${due.timepoint}`)}</p>
       <p className="lead">{t('checkin.intro')}</p>
+      {/* No scrolling past the questions to put them off. */}
+      <p>
+        <button type="button" className="link" disabled={busy} onClick={() => void later()}>
+          {t('checkin.later')}
+        </button>
+      </p>
       <form ref={form} noValidate onSubmit={(event) => void send(event)}>
         <div data-field="nprs">
           <RadioGroup
