@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenFromHash } from './link-token.js';
+import { fragmentValue, tokenFromHash } from './link-token.js';
 
 describe('tokenFromHash', () => {
   it('reads the token from the fragment, with or without the #', () => {
@@ -13,5 +13,14 @@ describe('tokenFromHash', () => {
     expect(tokenFromHash('#')).toBeUndefined();
     expect(tokenFromHash('#token=')).toBeUndefined();
     expect(tokenFromHash('#other=1')).toBeUndefined();
+  });
+});
+
+describe('fragmentValue', () => {
+  it('reads a named value from the fragment: the code of a physiotherapist’s link', () => {
+    expect(fragmentValue('#code=ACDEFGHJ', 'code')).toBe('ACDEFGHJ');
+    expect(fragmentValue('#code=acde%20fghj', 'code')).toBe('acde fghj');
+    expect(fragmentValue('#token=abc', 'code')).toBeUndefined();
+    expect(fragmentValue('#code=', 'code')).toBeUndefined();
   });
 });

@@ -24,6 +24,16 @@ export const PATHS = {
   clinician: '/clinician',
   /** Where a mailed practice invitation leads (`#token=…`): join the practice, then the clinicians' area. */
   joinPractice: '/join-practice',
+  /** Where a physiotherapist's link leads (`#code=…`, also as a QR code): code and year of birth. */
+  link: '/link',
+  /** What linking would allow, read before agreeing; reached from `/link` only. */
+  linkConsent: '/link/consent',
+  /** The practices that follow the person's plan: agree again, or stop a link. */
+  careTeam: '/care-team',
+  /** Who looked at or changed the person's data. */
+  accessLog: '/access-log',
+  /** The questions about pain and daily activities, when due (start, week 6, week 12). */
+  checkIn: '/check-in',
 } as const;
 
 /** Addresses the clinicians' area answers (`src/clinician/`), loaded on demand. */

@@ -46,8 +46,14 @@ import type {
   walkChangesBody,
 } from './schemas.js';
 import type {
+  acceptLinkBody,
+  accessLogAnswer,
+  careLinkAnswer,
+  careTeamAnswer,
   clinicianClearanceBody,
+  inviteAnswerBody,
   linkedPatientsAnswer,
+  linkPreviewAnswer,
   noteAnswer,
   notesAnswer,
   patientAccessLogAnswer,
@@ -59,7 +65,13 @@ import type {
   supervisedSessionBody,
 } from './care-team-schemas.js';
 import type { flagAnswer, flagUpdateBody, patientFlagsAnswer, practiceFlagsAnswer } from './flag-schemas.js';
-import type { outcomeTrendAnswer } from './outcome-schemas.js';
+import type {
+  outcomeAnswer,
+  outcomeAnswerBody,
+  outcomeSkipAnswer,
+  outcomesAnswer,
+  outcomeTrendAnswer,
+} from './outcome-schemas.js';
 
 // Answers: what the server sends (after its own schemas' transforms).
 
@@ -169,3 +181,29 @@ export type PatientNotesAnswer = z.infer<typeof notesAnswer>;
 export type PatientAccessLogAnswer = z.infer<typeof patientAccessLogAnswer>;
 /** `GET /clinician/patients/{patientId}/outcome-measures`: every answer, oldest first, and the change. */
 export type OutcomeTrendAnswer = z.infer<typeof outcomeTrendAnswer>;
+
+// The care team, part 2: a patient's links with practices, and who looked at their record.
+
+/** `POST /me/care-team/preview`: the code and year of birth a clinician gave. */
+export type LinkPreviewRequest = z.input<typeof inviteAnswerBody>;
+/** `POST /me/care-team`: the same, and the version of the consent the patient was shown. */
+export type AcceptLinkRequest = z.input<typeof acceptLinkBody>;
+/** `POST /me/care-team/preview`: the practice, the clinician, the name given, and the consent. */
+export type LinkPreviewAnswer = z.infer<typeof linkPreviewAnswer>;
+/** One running link with a practice. */
+export type CareLinkAnswer = z.infer<typeof careLinkAnswer>;
+/** `GET /me/care-team`. */
+export type CareTeamAnswer = z.infer<typeof careTeamAnswer>;
+/** `GET /me/access-log`: a page of who reached the record, newest first. */
+export type AccessLogAnswer = z.infer<typeof accessLogAnswer>;
+
+// Outcome measures: the questions at the start, week 6 and week 12.
+
+/** `GET /me/outcome-measures`: the questionnaire due today (or null), and every answer. */
+export type OutcomesAnswer = z.infer<typeof outcomesAnswer>;
+/** One stored answer. */
+export type OutcomeAnswer = z.infer<typeof outcomeAnswer>;
+/** `POST /me/outcome-measures`. */
+export type OutcomeAnswerRequest = z.input<typeof outcomeAnswerBody>;
+/** `POST /me/outcome-measures/skip`: when the questions are asked again. */
+export type OutcomeSkipAnswer = z.infer<typeof outcomeSkipAnswer>;

@@ -804,6 +804,13 @@ export class PlanPage extends HomePage {
     return this.table.getByRole('rowheader', { name }).or(this.cards.getByRole('heading', { name }));
   }
 
+  /** The physiotherapist's changes, listed above the weeks. */
+  get physiotherapistChanges(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('care.plan.changes'), exact: true });
+  }
+
   get printButton(): Locator {
     return this.page.getByRole('button', { name: this.t('plan.print'), exact: true });
   }
@@ -830,6 +837,25 @@ export class TodayPage extends HomePage {
       .getByRole('main')
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('heading', { level: 2 }) });
+  }
+
+  /** Offered when the questions of the start, week 6 or week 12 are due. */
+  get checkInCard(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: this.t('checkin.title'), exact: true });
+  }
+
+  async openCheckIn(): Promise<CheckInPage> {
+    await this.checkInCard.getByRole('button', { name: this.t('checkin.card.open'), exact: true }).click();
+    const checkIn = new CheckInPage(this.app);
+    await expect(checkIn.heading).toBeVisible();
+    return checkIn;
+  }
+
+  /** Shown when the physiotherapist changed the plan this week. */
+  get planChangedThisWeek(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('care.today.changed'), exact: true });
   }
 
   card(index: number): TodayCard {
@@ -1110,6 +1136,220 @@ export class SettingsPage extends HomePage {
 
   get signOutButton(): Locator {
     return this.page.getByRole('main').getByRole('button', { name: this.t('account.signOut'), exact: true });
+  }
+
+  /** The physiotherapist's part of the settings: link, the care team, who looked at the data. */
+  careLink(name: 'care.settings.link' | 'care.settings.team' | 'care.settings.log'): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('care.settings.title'), exact: true })
+      .getByRole('link', { name: this.t(name), exact: true });
+  }
+
+  async openCareTeam(): Promise<CareTeamPage> {
+    await this.careLink('care.settings.team').click();
+    const team = new CareTeamPage(this.app);
+    await expect(team.heading).toBeVisible();
+    return team;
+  }
+}
+
+/** `/link`: the physiotherapist's code and the year of birth (signed out: sign in or sign up first). */
+export class LinkPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('care.link.title'), exact: true });
+  }
+
+  get codeField(): Locator {
+    return this.page.getByRole('main').getByLabel(this.t('care.link.code'), { exact: true });
+  }
+
+  get yearField(): Locator {
+    return this.page.getByRole('main').getByLabel(this.t('care.link.year'), { exact: true });
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('main').getByRole('alert');
+  }
+
+  /** Signed out: the way to make an account first, the code kept meanwhile. */
+  get signUpLink(): Locator {
+    return this.page.getByRole('main').getByRole('link', { name: this.t('care.link.signUp'), exact: true });
+  }
+
+  get nextButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('care.link.next'), exact: true });
+  }
+
+  async submit(birthYear: number | string): Promise<void> {
+    await this.yearField.fill(String(birthYear));
+    await this.nextButton.click();
+  }
+
+  /** Code and year right: the consent shows, naming the practice. */
+  async toConsent(birthYear: number, practice: string): Promise<ConsentPage> {
+    await this.submit(birthYear);
+    const consent = new ConsentPage(this.app, practice);
+    await expect(consent.heading).toBeVisible();
+    return consent;
+  }
+}
+
+/** `/link/consent`: what the practice will see and do, in plain words, before agreeing. */
+export class ConsentPage extends HomePage {
+  constructor(
+    app: Wandelcoach,
+    readonly practice: string,
+  ) {
+    super(app);
+  }
+
+  override get heading(): Locator {
+    return this.page.getByRole('main').getByRole('heading', {
+      level: 1,
+      name: this.t('care.consent.title', { practice: this.practice }),
+      exact: true,
+    });
+  }
+
+  part(
+    heading: 'care.consent.read' | 'care.consent.change' | 'care.consent.never' | 'care.consent.stop',
+  ): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: this.t(heading), exact: true });
+  }
+
+  get agreeButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('care.consent.agree'), exact: true });
+  }
+
+  async agree(): Promise<CareTeamPage> {
+    await this.agreeButton.click();
+    const team = new CareTeamPage(this.app);
+    await expect(team.heading).toBeVisible();
+    return team;
+  }
+}
+
+/** `/care-team`: the linked practices, agreeing again, stopping a link (asked once). */
+export class CareTeamPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('care.team.title'), exact: true });
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+
+  /** A linked practice's card, by its name. */
+  practice(name: string): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 2, name, exact: true }) });
+  }
+
+  endButton(practice: string): Locator {
+    return this.page.getByRole('button', { name: this.t('care.team.end', { practice }), exact: true });
+  }
+
+  /** The one question before a link stops. */
+  endQuestion(practice: string): Locator {
+    return this.page.getByText(this.t('care.team.endAsk', { practice }), { exact: true });
+  }
+
+  /** "No, keep it": the question goes, the link stays. */
+  get keepButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('care.team.endNo'), exact: true });
+  }
+
+  /** Asks once, then stops the link. */
+  async end(practice: string): Promise<void> {
+    await this.endButton(practice).click();
+    await expect(this.endQuestion(practice)).toBeFocused();
+    await this.page.getByRole('button', { name: this.t('care.team.endYes'), exact: true }).click();
+    await expect(this.status).toHaveText(this.t('care.team.ended', { practice }));
+  }
+
+  async openAccessLog(): Promise<AccessLogPage> {
+    await this.page
+      .getByRole('main')
+      .getByRole('link', { name: this.t('care.settings.log'), exact: true })
+      .click();
+    const log = new AccessLogPage(this.app);
+    await expect(log.heading).toBeVisible();
+    return log;
+  }
+}
+
+/** `/access-log`: who looked at the person's data, newest first. */
+export class AccessLogPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('care.log.title'), exact: true });
+  }
+
+  /** The entries, newest first. */
+  get entries(): Locator {
+    return this.page.getByRole('main').getByRole('listitem');
+  }
+
+  /** An entry by its sentence ("Sanne Jansen bekeek je plan"). */
+  entry(who: string, what: MessageKey): Locator {
+    return this.entries.filter({
+      hasText: this.t('care.log.line', { who, what: this.t(what) }),
+    });
+  }
+}
+
+/** `/check-in`: average pain last week, three activities and how they go, from week 6 the comparison. */
+export class CheckInPage extends HomePage {
+  override get heading(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('heading', { level: 1, name: this.t('checkin.title'), exact: true });
+  }
+
+  /** A question with a 0–10 scale (or the global rating), by its words. */
+  question(legend: string): Locator {
+    return this.page.getByRole('main').getByRole('group', { name: legend, exact: true });
+  }
+
+  /** Chooses a number on a 0–10 scale, or a rating by its words. */
+  async choose(legend: string, answer: number | string): Promise<void> {
+    await this.question(legend)
+      .getByRole('radio', { name: String(answer), exact: true })
+      .check();
+  }
+
+  activityField(n: 1 | 2 | 3): Locator {
+    return this.page.getByRole('main').getByLabel(this.t('checkin.psfs.activity', { n }), { exact: true });
+  }
+
+  get sendButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('checkin.send'), exact: true });
+  }
+
+  /** "Not now": under the introduction, and again beside the button to send. */
+  get laterButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('checkin.later'), exact: true }).first();
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+
+  /** At the start: names three activities and rates each, after the pain of last week. */
+  async answerAtStart(pain: number, activities: readonly [string, number][]): Promise<void> {
+    await this.choose(this.t('checkin.nprs'), pain);
+    for (const [index, [activity, score]] of activities.entries()) {
+      await this.activityField((index + 1) as 1 | 2 | 3).fill(activity);
+      await this.choose(this.t('checkin.psfs.score', { activity }), score);
+    }
   }
 }
 

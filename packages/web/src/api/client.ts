@@ -3,6 +3,12 @@
  * request that changes something; turns problem details into an {@link ApiError}.
  */
 import type * as Api from '@wandelcoach/server/api-types';
+import type {
+  OutcomeAnswer,
+  OutcomeAnswerRequest,
+  OutcomeMeasures,
+  OutcomeTimepoint,
+} from '../check-in/types.js';
 
 // The shapes are the server's own (inferred from the schemas its routes validate and answer with),
 // imported as types only: a server change that breaks the app fails `npm run typecheck`, and the
@@ -28,6 +34,13 @@ export type Progress = Api.ProgressAnswer;
 export type PlanOutput = Api.PlanAnswer;
 export type Problem = Api.Problem;
 export type FieldError = Api.FieldError;
+/** `POST /me/care-team/preview`: the practice, the clinician, the name given, and the consent. */
+export type LinkPreview = Api.LinkPreviewAnswer;
+/** One running link with a practice. */
+export type CareLink = Api.CareLinkAnswer;
+/** A page of who reached the person's record, newest first. */
+export type AccessLog = Api.AccessLogAnswer;
+export type AccessLogEntry = AccessLog['entries'][number];
 /** The server's reasons for refusing a password. */
 export type PasswordWeakness = NonNullable<FieldError['reason']>;
 
@@ -223,6 +236,52 @@ export class ApiClient {
     const body: Api.DeleteAccountRequest = { password };
     await this.request('DELETE', '/me', body);
     this.csrfToken = undefined;
+  }
+
+  /** What linking with a practice would allow, from the code and year of birth its clinician gave. */
+  previewLink(input: Api.LinkPreviewRequest): Promise<LinkPreview> {
+    return this.request<LinkPreview>('POST', '/me/care-team/preview', input);
+  }
+
+  /** Agrees to the consent shown, and links with the practice. */
+  acceptLink(input: Api.AcceptLinkRequest): Promise<CareLink> {
+    return this.request<CareLink>('POST', '/me/care-team', input);
+  }
+
+  async careTeam(): Promise<CareLink[]> {
+    return (await this.request<Api.CareTeamAnswer>('GET', '/me/care-team')).links;
+  }
+
+  /** Agrees to the current consent for a link made under an older one. */
+  agreeAgain(linkId: string, consentVersion: string): Promise<CareLink> {
+    return this.request<CareLink>('POST', `/me/care-team/${encodeURIComponent(linkId)}/consent`, {
+      consentVersion,
+    });
+  }
+
+  /** Ends a link: no clinician of that practice reaches the record from now on. */
+  async endLink(linkId: string): Promise<void> {
+    await this.request('DELETE', `/me/care-team/${encodeURIComponent(linkId)}`);
+  }
+
+  /** A page of who looked at or changed the record; `before` is the previous page's `next`. */
+  accessLog(before?: string): Promise<AccessLog> {
+    const query = before === undefined ? '' : `?before=${encodeURIComponent(before)}`;
+    return this.request<AccessLog>('GET', `/me/access-log${query}`);
+  }
+
+  /** The questions about pain and daily activities: which are due now, and the answers so far. */
+  outcomeMeasures(): Promise<OutcomeMeasures> {
+    return this.request<OutcomeMeasures>('GET', '/me/outcome-measures');
+  }
+
+  answerOutcomeMeasures(answer: OutcomeAnswerRequest): Promise<OutcomeAnswer> {
+    return this.request<OutcomeAnswer>('POST', '/me/outcome-measures', answer);
+  }
+
+  /** Not now: the questions are asked again a few days later (`askAgainOn`, YYYY-MM-DD). */
+  skipOutcomeMeasures(timepoint: OutcomeTimepoint): Promise<Api.OutcomeSkipAnswer> {
+    return this.request<Api.OutcomeSkipAnswer>('POST', '/me/outcome-measures/skip', { timepoint });
   }
 
   async signOut(): Promise<void> {

@@ -1,9 +1,11 @@
 /**
- * The app's words: one catalogue per locale with typed keys, put together from the app's own words
- * and the intake's. `t('key', { name })` fills in placeholders the same way the engine's messages do,
+ * The app's words: one catalogue per locale with typed keys, put together from the app's own words,
+ * the intake's and the care team's. `t('key', { name })` fills in placeholders the same way the engine's messages do,
  * after choosing plural forms (`{count, plural, one {…} other {…}}`, see plural.ts).
  */
 import { fill, type Locale } from '@wandelcoach/engine';
+import { careEn } from './care.en.js';
+import { careNl, type CareKey } from './care.nl.js';
 import { en } from './en.js';
 import { intakeEn } from './intake.en.js';
 import type { IntakeKey } from './intake-keys.js';
@@ -11,13 +13,13 @@ import { intakeNl } from './intake.nl.js';
 import { nl, type CoreKey } from './nl.js';
 import { choosePlurals } from './plural.js';
 
-export type MessageKey = CoreKey | IntakeKey;
+export type MessageKey = CoreKey | IntakeKey | CareKey;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
 export const uiCatalogues: Readonly<Record<Locale, Catalogue>> = {
-  nl: { ...nl, ...intakeNl },
-  en: { ...en, ...intakeEn },
+  nl: { ...nl, ...intakeNl, ...careNl },
+  en: { ...en, ...intakeEn, ...careEn },
 };
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { accountOf, useApp } from '../app-context.js';
+import { keptLinkCode, tabStorage } from '../care/link-code.js';
 import { PATHS } from '../paths.js';
 import { Welcome } from '../screens/welcome.js';
 import { startPath } from '../start.js';
@@ -16,6 +17,11 @@ export function HomeRoute() {
     // A practice's member starts in the clinicians' area, which knows what the session still needs.
     if (session.status === 'signed-in' && session.member === true) {
       navigate(PATHS.clinician, { replace: true });
+      return;
+    }
+    // Signed in or up after opening a physiotherapist's link: back to it, with the code kept.
+    if (keptLinkCode(tabStorage()) !== undefined) {
+      navigate(PATHS.link, { replace: true });
       return;
     }
     let current = true;

@@ -8,6 +8,8 @@ import { accountOf, useApp } from '../app-context.js';
 import { PATHS } from '../paths.js';
 import { SOURCES_PATH } from '../source-address.js';
 import { AccountRoute } from './account-route.js';
+import { AccessLogRoute, CareTeamRoute, ConsentRoute, LinkRoute } from './care-routes.js';
+import { CheckInRoute } from './check-in-route.js';
 import {
   CheckEmailRoute,
   ConfirmEmailRoute,
@@ -123,6 +125,30 @@ export function Routes() {
         <Suspense fallback={null}>
           <ClinicianArea />
         </Suspense>
+      </Route>
+      {/* Signed out, the link's screen asks to sign in first and keeps the code. */}
+      <Route path={PATHS.link}>
+        <LinkRoute />
+      </Route>
+      <Route path={PATHS.linkConsent}>
+        <SignedInOnly>
+          <ConsentRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.careTeam}>
+        <SignedInOnly>
+          <CareTeamRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.accessLog}>
+        <SignedInOnly>
+          <AccessLogRoute />
+        </SignedInOnly>
+      </Route>
+      <Route path={PATHS.checkIn}>
+        <SignedInOnly>
+          <CheckInRoute />
+        </SignedInOnly>
       </Route>
       <Route path={SOURCES_PATH}>
         <Suspense fallback={null}>

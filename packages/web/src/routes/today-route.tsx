@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { accountOf, useApp } from '../app-context.js';
+import { TodayCareTeam } from '../care/today-changes.js';
+import { CheckInCard } from '../check-in/today-card.js';
 import { useOutbox, useToday, useWalks } from '../data/hooks.js';
 import { OutboxStatus } from '../outbox/outbox-status.js';
 import { todayWithOutbox, walksWithOutbox } from '../outbox/pending.js';
@@ -37,6 +39,14 @@ export function TodayRoute() {
       offline={offline}
       morning={morning}
       notices={<OutboxStatus />}
+      afterWalks={
+        !offline && (
+          <>
+            <TodayCareTeam week={day.week} />
+            {day.hasIntake && <CheckInCard />}
+          </>
+        )
+      }
       status={status}
       onMorning={async (pain) => {
         if (owner === undefined) return;

@@ -2,6 +2,7 @@
 import { formatNumber, type Locale, type PlanOutput, type PlanWeek } from '@wandelcoach/engine';
 import type { ReactNode } from 'react';
 import type { Translate } from '../i18n/index.js';
+import { PlanChanges } from '../care/plan-changes.js';
 import { ReasonLine } from '../components/reason-line.js';
 import { TableScroll } from '../components/table-scroll.js';
 import { planToIcs } from '../plan/ics.js';
@@ -83,6 +84,7 @@ export function PlanOverview(props: {
       <h1>{t('plan.title')}</h1>
       {props.notices}
       <p className="lead">{t('plan.intro')}</p>
+      <PlanChanges output={output} t={t} locale={locale} />
       <div className="actions no-print">
         <button type="button" className="primary" onClick={props.onToday}>
           {t('nav.today')}

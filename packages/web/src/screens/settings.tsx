@@ -1,5 +1,6 @@
 /**
- * Settings: the language, the walk's options, larger text, who is signed in and signing out,
+ * Settings: the language, the walk's options, larger text, the physiotherapist (linking, the care
+ * team, who looked at the data), who is signed in and signing out,
  * changing the password, the person's data to download, and deleting the account, which asks for the password and says plainly that it cannot be undone.
  */
 import { useId, useState } from 'react';
@@ -12,6 +13,7 @@ import { CadenceField } from '../walk/cadence-field.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';
 import { errorMessage } from '../api/error-message.js';
 import { PasswordInput } from '../components/password-input.js';
+import { CareSettings } from '../care/care-settings.js';
 import { ChangePassword } from './change-password.js';
 
 export function Settings(props: {
@@ -92,6 +94,7 @@ export function Settings(props: {
           onChange={props.onLargerText}
         />
       </section>
+      <CareSettings t={t} />
       <section aria-labelledby={`${id}-account`}>
         <h2 id={`${id}-account`}>{t('settings.account')}</h2>
         <p className="signed-in-as">{t('account.signedInAs', { email: props.email })}</p>

@@ -29,6 +29,8 @@ export function TodayScreen(props: {
   onMorning: (pain: number) => Promise<void>;
   /** What the outbox holds: walks and answers waiting on this phone, or refused. */
   notices?: ReactNode;
+  /** Under today's walks, so the first walk stays on the first screen: the physiotherapist's change, the check-in. */
+  afterWalks?: ReactNode;
   /** Said once, in the always-present status line (such as "thank you" for the morning answer). */
   status: string | undefined;
   onStart: (index: number) => void;
@@ -118,6 +120,7 @@ export function TodayScreen(props: {
           );
         })}
       </ol>
+      {props.afterWalks}
       {/* Below the cards: today's first walk stays on the first screen. */}
       {today.hasIntake && <MissedWalks t={t} locale={props.locale} today={today} />}
       <div className="actions">
