@@ -450,7 +450,9 @@ export async function signOut(context: ServiceContext, token: string): Promise<v
 export async function authenticate(
   context: ServiceContext,
   token: string,
-): Promise<{ account: Account; csrfToken: string; standing: SessionStanding } | undefined> {
+): Promise<
+  { account: Account; csrfToken: string; standing: SessionStanding; planVersion: number } | undefined
+> {
   const now = context.now();
   const session: SessionRecord | undefined = await findLiveSession(
     context.db.kysely,
@@ -469,6 +471,7 @@ export async function authenticate(
   return {
     account: session.account,
     csrfToken: session.csrfToken,
+    planVersion: session.planVersion,
     standing: {
       secondFactorProven: session.secondFactorAt !== null,
       actingPracticeId: session.actingPracticeId,

@@ -11,6 +11,7 @@ import * as careTeam from './0004-care-team.js';
 import * as flags from './0005-flags.js';
 import * as prescriptions from './0006-prescriptions.js';
 import * as notes from './0007-notes.js';
+import * as planVersion from './0009-plan-version.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -24,4 +25,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0005-flags': flags,
   '0006-prescriptions': prescriptions,
   '0007-notes': notes,
+  '0009-plan-version': planVersion,
 };

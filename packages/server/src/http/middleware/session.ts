@@ -45,7 +45,10 @@ export function sessionToken(c: Context<AppEnv>): string | undefined {
  */
 export async function currentSession(
   c: Context<AppEnv>,
-): Promise<{ account: Account; csrfToken: string; standing: SessionStanding; token: string } | undefined> {
+): Promise<
+  | { account: Account; csrfToken: string; standing: SessionStanding; planVersion: number; token: string }
+  | undefined
+> {
   const token = sessionToken(c);
   if (token === undefined) return undefined;
   const session = await authenticate(c.var.services, token);
@@ -61,6 +64,7 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('csrfToken', session.csrfToken);
   c.set('sessionToken', session.token);
   c.set('standing', session.standing);
+  c.set('planVersion', session.planVersion);
   await next();
   return undefined;
 };
