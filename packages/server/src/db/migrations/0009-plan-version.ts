@@ -2,7 +2,8 @@
  * A data version per person (`accounts.plan_version`), raised by the database itself whenever a row
  * the plan is made from changes: an intake, a walk, a clinician's plan change or clearance. Servers
  * keep today's answer keyed by it (docs/scaling.md, "Today's answer, kept per change"), so no writer
- * can forget to raise it, whatever code path or tool writes. Frozen once shipped.
+ * can forget to raise it, whatever code path or tool writes. And the database itself refuses a
+ * deleted walk's id (its tombstone), so a walk is stored in one statement. Frozen once shipped.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../database.js';
@@ -31,6 +32,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
           after insert or update or delete on ${sql.table(table)}
           for each row execute function raise_plan_version()`.execute(db);
       }
+      await sql`
+        create function walks_not_deleted() returns trigger language plpgsql as $$
+        begin
+          if exists (select 1 from walk_tombstones where account_id = new.account_id and id = new.id) then
+            raise exception 'wandelcoach: this walk was deleted';
+          end if;
+          return new;
+        end
+        $$`.execute(db);
+      await sql`
+        create trigger walks_not_deleted before insert on walks
+        for each row execute function walks_not_deleted()`.execute(db);
       break;
     case 'sqlite':
       for (const table of PLAN_TABLES) {
@@ -47,6 +60,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
             end`.execute(db);
         }
       }
+      await sql`
+        create trigger walks_not_deleted before insert on walks
+        when exists (select 1 from walk_tombstones where account_id = new.account_id and id = new.id)
+        begin select raise(abort, 'wandelcoach: this walk was deleted'); end`.execute(db);
       break;
   }
 }
