@@ -557,6 +557,9 @@ export async function deleteAccount(
   await context.db.kysely.transaction().execute(async (trx) => {
     await eraseAccount(trx, { id: actor.id, email: row.email }, actor.id, at);
   });
+  // Nor in this process's memory (another process never serves it: the session is gone, and its
+  // kept answer ages out as others are kept).
+  context.todayCache?.forget(actor.id);
   // Only once the answer is certain: nothing deleted may stay readable in the database's files.
   await flushErasure(context.db);
 }

@@ -27,6 +27,15 @@ describe('TodayCache', () => {
     expect(cache.get('a', { ...key, engineVersion: '1.1.0' })).toBeUndefined();
   });
 
+  it('forgets a person whose account was erased', () => {
+    const cache = new TodayCache();
+    cache.set('a', key, 'a');
+    cache.set('b', key, 'b');
+    cache.forget('a');
+    expect(cache.get('a', key)).toBeUndefined();
+    expect(cache.get('b', key)).toBe('b');
+  });
+
   it('keeps one answer per person and at most its size, dropping the least recently used', () => {
     const cache = new TodayCache(2);
     cache.set('a', key, 'a1');

@@ -55,6 +55,11 @@ export class TodayCache {
     this.entries.set(accountId, { key: this.keyText(key), json });
   }
 
+  /** Drops the person's kept answer (their account was erased). */
+  forget(accountId: string): void {
+    this.entries.delete(accountId);
+  }
+
   /** How many people's answers are kept (tests check the bound). */
   get count(): number {
     return this.entries.size;
