@@ -402,8 +402,8 @@ async function benchPractice(database, base, child, bare) {
   const list = await call(base, 'GET', '/api/v1/clinician/patients', {
     session: { cookie: practice.cookie, csrfToken: '' },
   });
-  const patients = /** @type {{ patients?: { flags?: unknown[] }[] }} */ (list.json).patients ?? [];
-  const flagged = patients.filter((patient) => (patient.flags?.length ?? 0) > 0).length;
+  const patients = /** @type {{ patients?: { openFlags?: unknown[] }[] }} */ (list.json).patients ?? [];
+  const flagged = patients.filter((patient) => (patient.openFlags?.length ?? 0) > 0).length;
   console.log(
     `  seeded: a practice of ${patients.length} linked patients (${flagged} with open flags); the list answered ${list.response.status}`,
   );

@@ -129,9 +129,10 @@ export const meRoutes = router()
   .openapi(planRoute, async (c) => c.json(await getPlan(c.var.services, ownRecord(c)), 200))
   .openapi(todayRoute, async (c) => {
     // Kept as JSON text per data version (services/today.service.ts): sent as it is.
-    const json = await ownTodayJson(c.var.services, ownRecord(c), {
-      planVersion: c.var.planVersion,
-      locale: c.var.account.locale,
+    // c.get, not c.var: Hono builds a new object for every c.var.
+    const json = await ownTodayJson(c.get('services'), ownRecord(c), {
+      planVersion: c.get('planVersion'),
+      locale: c.get('account').locale,
     });
     return c.body(json, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<
       z.infer<typeof todayAnswer>,
