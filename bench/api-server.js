@@ -100,8 +100,14 @@ async function writePractice(db, patients, intake) {
   });
   const practiceId = randomUUID();
   const clinicianId = randomUUID();
-  await k.insertInto('practices').values({ id: practiceId, name: 'Praktijk Bench', created_at: at }).execute();
-  await k.insertInto('accounts').values(account(clinicianId, 'clinician', 'Fysio Bench')).execute();
+  await k
+    .insertInto('practices')
+    .values({ id: practiceId, name: 'Praktijk Bench', created_at: at })
+    .execute();
+  await k
+    .insertInto('accounts')
+    .values(account(clinicianId, 'clinician', 'Fysio Bench'))
+    .execute();
   await k
     .insertInto('practice_members')
     .values({
@@ -127,7 +133,10 @@ async function writePractice(db, patients, intake) {
     .execute();
   for (let n = 0; n < patients; n++) {
     const id = randomUUID();
-    await k.insertInto('accounts').values(account(id, 'patient', null)).execute();
+    await k
+      .insertInto('accounts')
+      .values(account(id, 'patient', null))
+      .execute();
     await k
       .insertInto('intakes')
       .values({ account_id: id, intake: JSON.stringify({ ...intake, startDate: day(28) }), updated_at: at })
@@ -168,7 +177,8 @@ async function writePractice(db, patients, intake) {
       })
       .execute();
   }
-  const sessionCookie = process.env['SECURE_COOKIES'] === 'true' ? '__Host-wandelcoach_session' : 'wandelcoach_session';
+  const sessionCookie =
+    process.env['SECURE_COOKIES'] === 'true' ? '__Host-wandelcoach_session' : 'wandelcoach_session';
   return `${sessionCookie}=${token}`;
 }
 

@@ -472,10 +472,14 @@ async function benchPostgres() {
     try {
       // Migrations need no session features either, so they run through PgBouncer too.
       rows.push(
-        ...(await benchDatabase(`PostgreSQL (${version}) via PgBouncer (transaction, pool ${pool})`, 'postgres', {
-          DATABASE_URL: pgbouncer.url,
-          DATABASE_POOL_SIZE: pool,
-        })),
+        ...(await benchDatabase(
+          `PostgreSQL (${version}) via PgBouncer (transaction, pool ${pool})`,
+          'postgres',
+          {
+            DATABASE_URL: pgbouncer.url,
+            DATABASE_POOL_SIZE: pool,
+          },
+        )),
       );
     } finally {
       await pgbouncer.stop();

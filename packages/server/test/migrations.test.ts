@@ -153,16 +153,14 @@ for (const dialect of testDialects()) {
       const [anna, bram] = [await addAccount(db()), await addAccount(db())];
       expect(await migrateToLatest(db())).toContain('0009-plan-version');
       const k = db().kysely;
-      const version = async (id: string) =>
-        Number(
-          (
-            await k
-              .selectFrom('accounts')
-              .select('plan_version')
-              .where('id', '=', id)
-              .executeTakeFirstOrThrow()
-          ).plan_version,
-        );
+      const version = async (id: string) => {
+        const row = await k
+          .selectFrom('accounts')
+          .select('plan_version')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        return row.plan_version;
+      };
       expect(await version(anna)).toBe(0);
       const raises = async (what: string, write: () => Promise<unknown>) => {
         const was = await version(anna);

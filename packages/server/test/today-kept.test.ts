@@ -24,7 +24,7 @@ async function patientOnTwoInstances(server: TestServer, options: { intake?: boo
   const patient = server.client();
   await patient.signUp();
   if (options.intake !== false) expect((await patient.put('/me/intake', INTAKE)).status).toBe(200);
-  const second = await server.secondInstance();
+  const second = server.secondInstance();
   return { patient, patientId: patient.account?.id ?? '', second, reader: second.as(patient) };
 }
 
@@ -44,7 +44,7 @@ async function planVersion(server: TestServer, accountId: string): Promise<numbe
     .select('plan_version')
     .where('id', '=', accountId)
     .executeTakeFirstOrThrow();
-  return Number(row.plan_version);
+  return row.plan_version;
 }
 
 async function linkedOnTwoInstances(server: TestServer) {
@@ -157,10 +157,7 @@ describeEachDatabase('today, kept per change', (server) => {
     const pair = await patientOnTwoInstances(server());
     await keptToday(pair);
     const version = await planVersion(server(), pair.patientId);
-    await server()
-      .db.kysely.deleteFrom('intakes')
-      .where('account_id', '=', pair.patientId)
-      .execute();
+    await server().db.kysely.deleteFrom('intakes').where('account_id', '=', pair.patientId).execute();
     expect(await planVersion(server(), pair.patientId)).toBeGreaterThan(version);
     expect((await pair.reader.get('/me/today')).body.hasIntake).toBe(false);
   });

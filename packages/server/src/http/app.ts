@@ -124,7 +124,10 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   app.onError((error, c) => {
     // First: a body that broke off reads as malformed JSON too, but nobody is there to be told.
     if (clientWentAway(c, error)) {
-      logger.info({ requestId: c.get('requestId') }, 'the client went away before its request arrived in full');
+      logger.info(
+        { requestId: c.get('requestId') },
+        'the client went away before its request arrived in full',
+      );
       return problem(c, 'incomplete-body', 'The request body did not arrive in full.');
     }
     if (error instanceof ServiceError) return problem(c, error.kind, error.message, error.extra);

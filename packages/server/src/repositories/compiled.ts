@@ -52,6 +52,6 @@ export function compiledQuery<A extends unknown[], O>(
       byKind.set(kind, compiled);
     }
     const parameters = compiled.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value));
-    return db.executeQuery(CompiledQuery.raw(compiled.sql, parameters) as CompiledQuery<O>);
+    return db.executeQuery<O>(CompiledQuery.raw(compiled.sql, parameters));
   };
 }

@@ -70,7 +70,7 @@ export async function findLiveSession(
     secondFactorAt: row.second_factor_at,
     actingPracticeId: row.acting_practice_id,
     account: { id: row.id, email: row.email, role: row.role, locale: row.locale, timeZone: row.time_zone },
-    planVersion: Number(row.plan_version),
+    planVersion: row.plan_version,
   };
 }
 

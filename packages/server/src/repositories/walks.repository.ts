@@ -176,7 +176,11 @@ export type OwnWalkInsert = 'stored' | 'taken' | 'deleted';
  * NOTHING RETURNING`, compiled once. The database refuses the id of a deleted walk itself (a trigger,
  * migration 0009) and raises the data version in the same statement.
  */
-export async function insertOwnWalk(db: Executor, row: NewWalkRow, postgres: boolean): Promise<OwnWalkInsert> {
+export async function insertOwnWalk(
+  db: Executor,
+  row: NewWalkRow,
+  postgres: boolean,
+): Promise<OwnWalkInsert> {
   const values = forDialect(row, postgres);
   try {
     const { rows } = await insertReturning(

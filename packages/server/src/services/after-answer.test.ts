@@ -5,8 +5,9 @@ describe('AfterAnswer', () => {
   it('runs work after the caller goes on, and settled() waits for it', async () => {
     const later = new AfterAnswer(() => undefined);
     const order: string[] = [];
-    later.run(async () => {
+    later.run(() => {
       order.push('work');
+      return Promise.resolve();
     });
     order.push('answer');
     await later.settled();

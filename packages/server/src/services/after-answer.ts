@@ -10,12 +10,12 @@ export class AfterAnswer {
 
   /** Starts `work` once the current request's own work is done; returns at once. */
   run(work: () => Promise<unknown>): void {
-    const running = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(work)
-      .then(
-        () => undefined,
-        (error: unknown) => this.reportError(error),
-      );
+    const running = new Promise<void>((resolve) => setImmediate(resolve)).then(work).then(
+      () => undefined,
+      (error: unknown) => {
+        this.reportError(error);
+      },
+    );
     this.underway.add(running);
     void running.finally(() => this.underway.delete(running));
   }

@@ -89,7 +89,7 @@ export interface TestServer {
    * (pool), its own kept answers and its own app, the same clock. `as(client)` gives a client of it
    * with that client's session. Closed with this server.
    */
-  secondInstance(): Promise<SecondInstance>;
+  secondInstance(): SecondInstance;
   close(): Promise<void>;
 }
 
@@ -171,7 +171,7 @@ export async function createTestServer(
     errors,
     logLines,
     client: (ip = `192.0.2.${(clients++ % 250) + 1}`) => new TestClient(app, ip, context),
-    secondInstance: async () => {
+    secondInstance: () => {
       const db = openDatabase(fresh.settings);
       const second = contextOn(db);
       others.push({ context: second, db });

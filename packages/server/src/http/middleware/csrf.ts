@@ -21,7 +21,8 @@ function isCrossSite(c: Context<AppEnv>): boolean {
   if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
   const origin = c.req.header('origin');
   if (origin === undefined || origin === 'null') return origin === 'null';
-  const host = (c.get('services').config.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');
+  const host =
+    (c.get('services').config.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');
   try {
     return new URL(origin).host !== host;
   } catch {
