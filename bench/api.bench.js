@@ -373,7 +373,7 @@ async function benchDatabase(database, kind, env) {
         figures: yearFigures,
         bare,
         aim: {
-          label: `CPU <= ${YEAR_FACTOR}x four weeks', p99 < ${aims.today.p99Ms} ms`,
+          label: `CPU <= ${YEAR_FACTOR}x the four weeks, p99 < ${aims.today.p99Ms} ms`,
           p99Ms: aims.today.p99Ms,
           maxCpuOf: todayFigures,
           maxCpuFactor: YEAR_FACTOR,
@@ -516,7 +516,7 @@ function misses(row) {
   if (aim.maxCpuOf && aim.maxCpuFactor) {
     const factor = figures.cpuPerRequest / Math.max(1, aim.maxCpuOf.cpuPerRequest);
     if (factor > aim.maxCpuFactor) {
-      missed.push(`CPU ${factor.toFixed(2)}x the four weeks', aim at most ${aim.maxCpuFactor}x`);
+      missed.push(`CPU ${factor.toFixed(2)}x the four weeks, aim at most ${aim.maxCpuFactor}x`);
     }
   }
   if (figures.bad > 0) missed.push(`${figures.bad} requests failed`);
