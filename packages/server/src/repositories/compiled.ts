@@ -44,7 +44,7 @@ export function compiledQuery<A extends unknown[], O>(
     }
     return { sql: query.sql, slots };
   };
-  return (db, ...args) => {
+  return async (db, ...args) => {
     const kind = db.getExecutor().adapter.constructor;
     let compiled = byKind.get(kind);
     if (compiled === undefined) {
@@ -52,6 +52,6 @@ export function compiledQuery<A extends unknown[], O>(
       byKind.set(kind, compiled);
     }
     const parameters = compiled.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value));
-    return db.executeQuery<O>(CompiledQuery.raw(compiled.sql, parameters));
+    return await db.executeQuery<O>(CompiledQuery.raw(compiled.sql, parameters));
   };
 }
