@@ -5,8 +5,13 @@
 // The server runs in a child process (bench/api-server.js) and autocannon in this one, so on a
 // two-core machine each gets a core. For each database: the bare route (the ceiling), then the real
 // app with one patient signed up, an intake started four weeks ago and four weeks of walks logged,
-// measured on GET /api/v1/me/today and POST /api/v1/me/walks (a new walk id per request).
-// Prints figures and whether they meet the aim; a miss never fails the process, broken requests do.
+// measured on GET /api/v1/me/today and POST /api/v1/me/walks (a new walk id per request), and
+// GET /api/v1/me/today for a patient with a year of walks (its cost must not grow with the log).
+// PostgreSQL runs twice: straight to the database, and through PgBouncer in transaction pooling (as
+// docs/scaling.md advises for many processes). On SQLite, a practice of 200 linked patients also
+// measures the clinician's list (GET /api/v1/clinician/patients, 10 connections).
+// Prints figures and whether they meet the aim, and for a miss where the time went; a miss never fails
+// the process, broken requests do.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,13 +22,14 @@ import autocannon from 'autocannon';
 import { formatSummary, readProfile, summarise } from './cpu-profile.js';
 import { addDays, call, signUp, todayIn } from './http-client.js';
 import { createDatabase, findPostgresBin, startCluster } from './pg-cluster.js';
+import { findPgBouncer, startPgBouncer } from './pgbouncer.js';
 
 /**
  * @typedef {import('@wandelcoach/engine').PlanOutput} PlanOutput
  * @typedef {{ sessions: unknown[], walked: unknown[], week: number | null, date: string }} Today
  * @typedef {{ rps: number, p50: number, p99: number, total: number, bad: number, statuses: string, cpuPerRequest: number }} Figures
  * @typedef {{ database: string, route: string, figures: Figures, bare?: Figures, aim?: Aim }} Row
- * @typedef {{ label: string, minShare: number }} Aim
+ * @typedef {{ label: string, minShare?: number, p99Ms: number, maxCpuOf?: Figures, maxCpuFactor?: number }} Aim
  * @typedef {{ port: number, send: (message: object) => void, next: (key: string) => Promise<object>, stop: () => Promise<void> }} Child
  */
 
@@ -40,13 +46,24 @@ const DURATION = Number(options.duration);
 const WARMUP = Number(options.warmup);
 const CONNECTIONS = Number(options.connections);
 const PROFILE = options.profile;
-const P99_LIMIT_MS = 25;
 const SERVER_SCRIPT = new URL('./api-server.js', import.meta.url);
 const INTAKE_FILE = new URL('../examples/intake-combined.json', import.meta.url);
+/** The aims of issue 16 (per database) and issue 15 (the clinician's list); reported, never asserted. */
 const AIMS = {
-  today: { label: `>= 50% of bare, p99 < ${P99_LIMIT_MS} ms`, minShare: 0.5 },
-  walks: { label: `>= 30% of bare, p99 < ${P99_LIMIT_MS} ms`, minShare: 0.3 },
+  sqlite: {
+    today: { label: '>= 25% of bare, p99 < 25 ms', minShare: 0.25, p99Ms: 25 },
+    walks: { label: '>= 20% of bare, p99 < 25 ms', minShare: 0.2, p99Ms: 25 },
+  },
+  postgres: {
+    today: { label: '>= 12% of bare, p99 < 50 ms', minShare: 0.12, p99Ms: 50 },
+    walks: { label: '>= 10% of bare, p99 < 50 ms', minShare: 0.1, p99Ms: 50 },
+  },
 };
+/** A year of walks may cost at most this many times the four weeks' CPU a request. */
+const YEAR_FACTOR = 1.5;
+const PRACTICE_PATIENTS = 200;
+const PRACTICE_CONNECTIONS = 10;
+const PRACTICE_P99_MS = 50;
 /** CPU profile summaries, printed after the table. @type {string[]} */
 const profiles = [];
 /** Rate limits out of the way: the benchmark signs up once per database, but from one address. */
@@ -67,7 +84,8 @@ const LIMITS = {
 async function startChild(mode, env) {
   const child = fork(SERVER_SCRIPT, [mode], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The request log still costs what it costs; only the terminal is spared its lines.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   /** @type {Array<{ key: string, resolve: (message: object) => void, reject: (error: Error) => void }>} */
   let waiting = [];
@@ -136,6 +154,7 @@ async function withChild(mode, env, work) {
  * @property {string} [method]
  * @property {Record<string, string>} [headers]
  * @property {() => string} [body] a fresh body for every request
+ * @property {number} [connections] instead of --connections
  */
 
 /**
@@ -144,14 +163,14 @@ async function withChild(mode, env, work) {
  * @returns {Promise<Figures>}
  */
 async function cannon(target, duration) {
-  const { url, method = 'GET', headers = {}, body } = target;
+  const { url, method = 'GET', headers = {}, body, connections = CONNECTIONS } = target;
   const path = new URL(url).pathname;
   /** @type {import('autocannon').Request} */
   const request = { method, path, headers };
   if (body) request.setupRequest = (req) => ({ ...req, body: body() });
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration,
     requests: [request],
   });
@@ -217,10 +236,12 @@ async function measure(name, target, child) {
 
 /**
  * Signs up, starts an intake about four weeks back (on a day that puts walks on today), and logs the
- * planned walks of every day before today, skipping a few and with believable pain scores.
+ * planned walks of every day before today, skipping a few and with believable pain scores. With
+ * `yearOfWalks`, also two walks a day for the year before that (a long log).
  * @param {string} base
+ * @param {{ yearOfWalks?: boolean }} [options]
  */
-async function seedPatient(base) {
+async function seedPatient(base, options = {}) {
   const session = await signUp(base);
 
   const intake = JSON.parse(await readFile(INTAKE_FILE, 'utf8'));
@@ -262,6 +283,28 @@ async function seedPatient(base) {
       logged++;
     }
   }
+  if (options.yearOfWalks) {
+    const start = plan.plan.startDate;
+    for (let back = 1; back <= 365; back++) {
+      for (const minutes of [10, 12]) {
+        await call(base, 'POST', '/api/v1/me/walks', {
+          session,
+          body: {
+            id: randomUUID(),
+            date: addDays(start, -back),
+            kind: 'forward',
+            minutes,
+            painDuring: 2 + (back % 3),
+            painNextMorning: null,
+            dizziness: false,
+            fall: false,
+            newSymptoms: [],
+          },
+        });
+        logged++;
+      }
+    }
+  }
   const todayNow = /** @type {Today} */ ((await call(base, 'GET', '/api/v1/me/today', { session })).json);
   console.log(
     `  seeded: 1 patient, plan from ${plan.plan.startDate}, ${logged} walks logged; today ${today} (week ${todayNow.week}) has ${todayNow.sessions.length} session(s)`,
@@ -275,21 +318,29 @@ async function seedPatient(base) {
 
 /**
  * @param {string} database
+ * @param {'sqlite' | 'postgres'} kind
  * @param {Record<string, string>} env
  * @returns {Promise<Row[]>}
  */
-async function benchDatabase(database, env) {
+async function benchDatabase(database, kind, env) {
   console.log(`\n${database}`);
+  const aims = AIMS[kind];
   const bare = await withChild('bare', {}, (child) =>
     measure(`${database} bare`, { url: `http://127.0.0.1:${child.port}/bare` }, child),
   );
   const rows = await withChild('app', { ...LIMITS, ...env }, async (child) => {
     const base = `http://127.0.0.1:${child.port}`;
     const { session, today } = await seedPatient(base);
+    const long = await seedPatient(base, { yearOfWalks: true });
     const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
     const todayFigures = await measure(
       `${database} GET today`,
       { url: `${base}/api/v1/me/today`, headers },
+      child,
+    );
+    const yearFigures = await measure(
+      `${database} GET today, a year of walks`,
+      { url: `${base}/api/v1/me/today`, headers: { cookie: long.session.cookie } },
       child,
     );
     const walkFigures = await measure(
@@ -313,18 +364,71 @@ async function benchDatabase(database, env) {
       },
       child,
     );
-    return [
-      { database, route: 'GET /api/v1/me/today', figures: todayFigures, bare, aim: AIMS.today },
-      { database, route: 'POST /api/v1/me/walks', figures: walkFigures, bare, aim: AIMS.walks },
+    /** @type {Row[]} */
+    const measured = [
+      { database, route: 'GET /api/v1/me/today', figures: todayFigures, bare, aim: aims.today },
+      {
+        database,
+        route: 'GET /api/v1/me/today (a year of walks)',
+        figures: yearFigures,
+        bare,
+        aim: {
+          label: `CPU <= ${YEAR_FACTOR}x the four weeks, p99 < ${aims.today.p99Ms} ms`,
+          p99Ms: aims.today.p99Ms,
+          maxCpuOf: todayFigures,
+          maxCpuFactor: YEAR_FACTOR,
+        },
+      },
+      { database, route: 'POST /api/v1/me/walks', figures: walkFigures, bare, aim: aims.walks },
     ];
+    if (kind === 'sqlite') measured.push(await benchPractice(database, base, child, bare));
+    return measured;
   });
   return [{ database, route: 'GET /bare (ceiling)', figures: bare }, ...rows];
+}
+
+/**
+ * Issue 15: the clinician's list of 200 linked patients, with walks and flags, at 10 connections.
+ * @param {string} database
+ * @param {string} base
+ * @param {Child} child
+ * @param {Figures} bare
+ * @returns {Promise<Row>}
+ */
+async function benchPractice(database, base, child, bare) {
+  const intake = JSON.parse(await readFile(INTAKE_FILE, 'utf8'));
+  child.send({ cmd: 'seed-practice', patients: PRACTICE_PATIENTS, intake });
+  const { practice } = /** @type {{ practice: { cookie: string } }} */ (await child.next('practice'));
+  const list = await call(base, 'GET', '/api/v1/clinician/patients', {
+    session: { cookie: practice.cookie, csrfToken: '' },
+  });
+  const patients = /** @type {{ patients?: { openFlags?: unknown[] }[] }} */ (list.json).patients ?? [];
+  const flagged = patients.filter((patient) => (patient.openFlags?.length ?? 0) > 0).length;
+  console.log(
+    `  seeded: a practice of ${patients.length} linked patients (${flagged} with open flags); the list answered ${list.response.status}`,
+  );
+  const figures = await measure(
+    `${database} GET clinician/patients`,
+    {
+      url: `${base}/api/v1/clinician/patients`,
+      headers: { cookie: practice.cookie },
+      connections: PRACTICE_CONNECTIONS,
+    },
+    child,
+  );
+  return {
+    database,
+    route: `GET /api/v1/clinician/patients (${PRACTICE_PATIENTS} patients, ${PRACTICE_CONNECTIONS} conn.)`,
+    figures,
+    bare,
+    aim: { label: `p99 < ${PRACTICE_P99_MS} ms`, p99Ms: PRACTICE_P99_MS },
+  };
 }
 
 async function benchSqlite() {
   const dir = await mkdtemp(join(tmpdir(), 'wandelcoach-bench-sqlite-'));
   try {
-    return await benchDatabase('SQLite', { DATA_DIR: dir, DATABASE_URL: '' });
+    return await benchDatabase('SQLite', 'sqlite', { DATA_DIR: dir, DATABASE_URL: '' });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -348,12 +452,39 @@ async function benchPostgres() {
   try {
     const url = await createDatabase(cluster.url, 'wandelcoach_bench');
     const pool = process.env['DATABASE_POOL_SIZE'] || '10';
-    return {
-      rows: await benchDatabase(`PostgreSQL (${found.bin.split('/').at(-2)}, pool ${pool})`, {
-        DATABASE_URL: url,
-        DATABASE_POOL_SIZE: pool,
-      }),
-    };
+    const version = found.bin.split('/').at(-2);
+    const rows = await benchDatabase(`PostgreSQL (${version}, pool ${pool})`, 'postgres', {
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: pool,
+    });
+    const bouncer = findPgBouncer();
+    if (!bouncer) {
+      console.log('\n!! PgBouncer is not installed (apt install pgbouncer): the pooled run is skipped');
+      return { rows };
+    }
+    // A database of its own, so the pooled run starts as empty as the direct one.
+    await createDatabase(cluster.url, 'wandelcoach_bench_pooled');
+    const pgbouncer = await startPgBouncer(bouncer, {
+      upstreamPort: Number(new URL(cluster.url).port),
+      database: 'wandelcoach_bench_pooled',
+      poolSize: Number(pool),
+    });
+    try {
+      // Migrations need no session features either, so they run through PgBouncer too.
+      rows.push(
+        ...(await benchDatabase(
+          `PostgreSQL (${version}) via PgBouncer (transaction, pool ${pool})`,
+          'postgres',
+          {
+            DATABASE_URL: pgbouncer.url,
+            DATABASE_POOL_SIZE: pool,
+          },
+        )),
+      );
+    } finally {
+      await pgbouncer.stop();
+    }
+    return { rows };
   } finally {
     await cluster.stop();
   }
@@ -364,9 +495,49 @@ async function benchPostgres() {
 /** @param {Row} row */
 function verdict(row) {
   if (!row.aim || !row.bare) return '';
-  const share = row.figures.rps / row.bare.rps;
-  const pass = share >= row.aim.minShare && row.figures.p99 < P99_LIMIT_MS && row.figures.bad === 0;
-  return pass ? 'PASS' : 'MISS';
+  return misses(row).length === 0 ? 'PASS' : 'MISS';
+}
+
+/**
+ * What a row missed of its aim, in words; empty when it met it.
+ * @param {Row} row
+ * @returns {string[]}
+ */
+function misses(row) {
+  const { aim, bare, figures } = row;
+  if (!aim || !bare) return [];
+  /** @type {string[]} */
+  const missed = [];
+  const share = figures.rps / bare.rps;
+  if (aim.minShare !== undefined && share < aim.minShare) {
+    missed.push(`${(share * 100).toFixed(1)}% of bare, aim ${(aim.minShare * 100).toFixed(0)}%`);
+  }
+  if (figures.p99 >= aim.p99Ms) missed.push(`p99 ${figures.p99.toFixed(1)} ms, aim under ${aim.p99Ms} ms`);
+  if (aim.maxCpuOf && aim.maxCpuFactor) {
+    const factor = figures.cpuPerRequest / Math.max(1, aim.maxCpuOf.cpuPerRequest);
+    if (factor > aim.maxCpuFactor) {
+      missed.push(`CPU ${factor.toFixed(2)}x the four weeks, aim at most ${aim.maxCpuFactor}x`);
+    }
+  }
+  if (figures.bad > 0) missed.push(`${figures.bad} requests failed`);
+  return missed;
+}
+
+/**
+ * Where the time of a missed row went: the server's own CPU (its share of one core over the run)
+ * against waiting (the database, the load generator, other work on the machine).
+ * @param {Row} row
+ */
+function whereTheTimeGoes(row) {
+  const { figures } = row;
+  const busy = (figures.cpuPerRequest * figures.rps) / 1e6;
+  const perRequestMs = figures.p50;
+  const cpuMs = figures.cpuPerRequest / 1000;
+  const cause =
+    busy >= 0.85
+      ? "the server's JavaScript kept its core busy; `-- --profile` names the functions"
+      : `the server's core was ${(busy * 100).toFixed(0)}% busy: the rest is waiting for the database, autocannon and the other processes sharing ${cpus().length} cores`;
+  return `${row.database}, ${row.route}: ${misses(row).join('; ')}. Each request took ${cpuMs.toFixed(2)} ms of server CPU of a median ${perRequestMs.toFixed(1)} ms; ${cause}.`;
 }
 
 /** @param {Row[]} rows */
@@ -425,8 +596,11 @@ if (options.only !== 'sqlite') {
 console.log(`\nResults (${((performance.now() - started) / 1000).toFixed(0)} s in all)\n`);
 console.log(table(rows));
 console.log(
-  `\nAim: GET /me/today >= 50% and POST /me/walks >= 30% of the bare route's req/s, p99 under ${P99_LIMIT_MS} ms at ${CONNECTIONS} connections. A MISS is reported, not failed.`,
+  `\nAims (issue 16), at ${CONNECTIONS} connections in the same run as the bare route: SQLite GET /me/today >= 25% and POST /me/walks >= 20% of bare, p99 under 25 ms; PostgreSQL >= 12% and >= 10%, p99 under 50 ms; a year of walks costs at most ${YEAR_FACTOR}x the four weeks' CPU. Issue 15: the clinician's list of ${PRACTICE_PATIENTS} patients under ${PRACTICE_P99_MS} ms at p99 with ${PRACTICE_CONNECTIONS} connections on SQLite. A MISS is reported, not failed.`,
 );
+const missed = rows.filter((row) => verdict(row) === 'MISS');
+if (missed.length === 0 && rows.some((row) => row.aim)) console.log('\nEvery aim met.');
+for (const row of missed) console.log(`\nMISS ${whereTheTimeGoes(row)}`);
 console.log(
   "CPU µs/req: user + system CPU time of the server's Node process over the measured run, divided by the requests answered (PostgreSQL's own processes are not counted).",
 );

@@ -103,7 +103,7 @@ async function runAsServerUser(command, args, cwd) {
 }
 
 /** @returns {Promise<number>} */
-function freeLoopbackPort() {
+export function freeLoopbackPort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

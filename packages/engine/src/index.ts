@@ -64,6 +64,7 @@ export type {
   WalkLog,
   WalkLogInput,
 } from './schema.js';
+export { ENGINE_VERSION } from './version.js';
 export { SOURCE_FAMILIES, SOURCES, sourceFamily, type Source, type SourceFamily } from './sources.js';
 export { sourceName, sourceSummary, type SourceText, type SourceTexts } from './source-texts.js';
 export {

@@ -6,6 +6,8 @@ export { MIGRATIONS } from './db/migrations/index.js';
 export { createApp } from './http/app.js';
 export { createLogger } from './http/logger.js';
 export { createServiceContext } from './services/create-context.js';
+/** For the benchmark's seeded practice: flags and weekly minutes as housekeeping keeps them. */
+export { refreshAllFlags } from './services/flags.service.js';
 export {
   backupConfiguredDatabase,
   describeDatabase,

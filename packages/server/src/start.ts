@@ -226,7 +226,8 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
       closed ??= (async () => {
         clearInterval(housekeeping);
         await stopped;
-        // Mails of the last requests go out before the process ends.
+        // Mails and flags of the last requests are done before the process ends.
+        await services.afterAnswer?.settled();
         await services.mail.close();
         // Only now: every answer that was sent had its data written.
         await db.close();

@@ -75,6 +75,9 @@ describeEachDatabase('erasure', (server) => {
     const walks = [walk(), walk()];
     for (const one of walks) await client.post('/me/walks', one);
     await client.delete(`/me/walks/${String(walks[0]?.id)}`);
+    // Today's answer is kept in the server's memory; it goes with the account too.
+    expect((await client.get('/me/today')).status).toBe(200);
+    const keptBefore = server().context.todayCache?.count ?? 0;
     await server().client('198.51.100.201').signIn(email, 'not-the-password');
     // A reset link asked for and not used: its token must go with the account.
     expect((await server().client('198.51.100.202').post('/password-resets', { email })).status).toBe(202);
@@ -88,6 +91,7 @@ describeEachDatabase('erasure', (server) => {
     expect((await counters()).length).toBeGreaterThan(0);
 
     expect((await client.delete('/me', { password: PASSWORD })).status).toBe(204);
+    expect(server().context.todayCache?.count).toBe(keptBefore - 1);
     expect(await counters()).toEqual([]);
     for (const table of ['walks', 'intakes', 'sessions', 'walk_tombstones', 'email_tokens'] as const) {
       const rows = await kysely.selectFrom(table).select('account_id').where('account_id', '=', id).execute();

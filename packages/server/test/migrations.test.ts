@@ -145,6 +145,75 @@ for (const dialect of testDialects()) {
       expect(new Date(row.email_confirmed_at ?? 0).toISOString()).toBe(NOW);
     });
 
+    it('0009 raises the data version on every write of an intake, walk or prescription item, and refuses a deleted walk', async () => {
+      const before = Object.fromEntries(
+        Object.entries(MIGRATIONS).filter(([name]) => name < '0009-plan-version'),
+      );
+      await migrateToLatest(db(), { migrations: before });
+      const [anna, bram] = [await addAccount(db()), await addAccount(db())];
+      expect(await migrateToLatest(db())).toContain('0009-plan-version');
+      const k = db().kysely;
+      const version = async (id: string) => {
+        const row = await k
+          .selectFrom('accounts')
+          .select('plan_version')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        return row.plan_version;
+      };
+      expect(await version(anna)).toBe(0);
+      const raises = async (what: string, write: () => Promise<unknown>) => {
+        const was = await version(anna);
+        await write();
+        expect({ what, raised: (await version(anna)) > was }).toEqual({ what, raised: true });
+      };
+      const walkId = randomUUID();
+      await raises('intake saved', () => saveIntake(k, anna, { age: 52 }, NOW));
+      await raises('intake changed', () => saveIntake(k, anna, { age: 53 }, NOW));
+      await raises('walk stored', () =>
+        k
+          .insertInto('walks')
+          .values(nativeWalkRow(dialect, anna, walkId))
+          .execute(),
+      );
+      await raises('walk changed', () =>
+        k.updateTable('walks').set({ minutes: 30 }).where('account_id', '=', anna).execute(),
+      );
+      await raises('walk deleted', () => k.deleteFrom('walks').where('account_id', '=', anna).execute());
+      const item = {
+        account_id: anna,
+        id: randomUUID(),
+        kind: 'change' as const,
+        practice_id: randomUUID(),
+        clinician_id: randomUUID(),
+        item: JSON.stringify({ date: '2026-11-20' }),
+        created_at: NOW,
+      };
+      await raises('prescription item', () => k.insertInto('prescription_items').values(item).execute());
+      await raises('prescription item deleted', () =>
+        k.deleteFrom('prescription_items').where('account_id', '=', anna).execute(),
+      );
+      await raises('intake deleted', () => k.deleteFrom('intakes').where('account_id', '=', anna).execute());
+      expect(await version(bram)).toBe(0);
+
+      await k
+        .insertInto('walk_tombstones')
+        .values({ account_id: anna, id: walkId, deleted_at: NOW })
+        .execute();
+      await expect(
+        k
+          .insertInto('walks')
+          .values(nativeWalkRow(dialect, anna, walkId))
+          .execute(),
+      ).rejects.toThrow(/this walk was deleted/);
+      // Another account may still use the id.
+      await k
+        .insertInto('walks')
+        .values(nativeWalkRow(dialect, bram, walkId))
+        .execute();
+      expect(await version(bram)).toBe(1);
+    });
+
     it('lists the applied migrations with appliedMigrations', async () => {
       expect(await appliedMigrations(db().kysely as unknown as Kysely<unknown>)).toEqual([]);
       await migrateToLatest(db());

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WALK_DATE } from './support/api-client.js';
+import { INTAKE } from './support/fixtures.js';
 import {
   assertBuilt,
   cleanUpProcesses,
@@ -228,6 +229,28 @@ describe.skipIf(!runnable)(
       expect(afterwards.servedBy).not.toBe(signedOut.servedBy);
       expect(afterwards.status, describeAnswer(afterwards)).toBe(200);
       expect(afterwards.body, describeAnswer(afterwards)).toEqual({ account: null });
+    });
+
+    it("today's answer, kept on both processes, changes on both after a walk is written on one", async () => {
+      const person = client('127.0.0.5');
+      expect((await person.signUp(email('today'))).status).toBe(201);
+      // Without a start date, the plan starts on the server's today (these processes run on the real clock).
+      const { startDate: _start, ...intake } = INTAKE;
+      const put = await person.send('PUT', '/me/intake', intake);
+      expect(put.status, describeAnswer(put)).toBe(200);
+      // Today on both processes, twice each: each keeps its answer.
+      const before = [];
+      for (let n = 0; n < 4; n++) before.push(await person.send('GET', '/me/today'));
+      expect(new Set(before.map((answer) => answer.servedBy)).size).toBe(2);
+      const date = String(before[0]?.body.date);
+      const walk = { id: randomUUID(), date, kind: 'forward', minutes: 12, painDuring: 2 };
+      const logged = await person.send('POST', '/me/walks', walk);
+      expect(logged.status, describeAnswer(logged)).toBe(201);
+      const after = [await person.send('GET', '/me/today'), await person.send('GET', '/me/today')];
+      expect(new Set(after.map((answer) => answer.servedBy)).size).toBe(2);
+      for (const answer of after) {
+        expect(answer.body.walked, describeAnswer(answer)).toMatchObject([{ id: walk.id }]);
+      }
     });
 
     it('a rate limit counts the attempts on every process', async () => {

@@ -29,6 +29,11 @@ export interface AccountsTable {
   email_confirmed_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /** The name a clinician is known by to patients and colleagues; null for most accounts. */
   display_name: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * The person's data version: raised by triggers whenever their intake, walks or prescription
+   * change (migration 0009), so a plan kept under it is known to be current.
+   */
+  plan_version: ColumnType<number, never, never>;
 }
 
 /** A timestamp that may be absent: null until it happens. */

@@ -129,7 +129,10 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   app.onError((error, c) => {
     // First: a body that broke off reads as malformed JSON too, but nobody is there to be told.
     if (clientWentAway(c, error)) {
-      logger.info({ requestId: c.var.requestId }, 'the client went away before its request arrived in full');
+      logger.info(
+        { requestId: c.get('requestId') },
+        'the client went away before its request arrived in full',
+      );
       return problem(c, 'incomplete-body', 'The request body did not arrive in full.');
     }
     if (error instanceof ServiceError) return problem(c, error.kind, error.message, error.extra);
@@ -148,7 +151,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
         },
       );
     }
-    logger.error({ requestId: c.var.requestId, error: describeError(error) }, 'unexpected error');
+    logger.error({ requestId: c.get('requestId'), error: describeError(error) }, 'unexpected error');
     options.logError?.(error);
     return problem(c, 'server-error', 'Please try again. If it keeps happening, tell us.');
   });

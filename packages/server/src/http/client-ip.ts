@@ -6,7 +6,7 @@ import type { AppEnv } from './env.js';
  * address in X-Forwarded-For. Without TRUST_PROXY that header is ignored, since anyone can send it.
  */
 export function clientIp(c: Context<AppEnv>): string | null {
-  if (c.var.services.config.trustProxy) {
+  if (c.get('services').config.trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }

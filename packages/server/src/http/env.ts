@@ -13,6 +13,8 @@ export interface AppEnv {
     sessionToken: string;
     /** Set by `requireSession`: the second factor, and the practice a clinician acts for. */
     standing: SessionStanding;
+    /** Set by `requireSession`: the account's data version, read with the session (today's key). */
+    planVersion: number;
     /** Set by `requireClinician`: the clinician and the practice they act for. */
     clinician: { accountId: string; practiceId: string };
     /** Set first, by `requestLog`: in the log line and in every problem answer. */

@@ -101,7 +101,7 @@ export function problem(
   detail: string,
   extra: { errors?: readonly FieldError[]; retryAfterSeconds?: number } = {},
 ): Response {
-  const body = problemBody(type, detail, extra.errors, c.var.requestId);
+  const body = problemBody(type, detail, extra.errors, c.get('requestId'));
   // A problem is about one request at one moment: never kept by any cache.
   const headers: Record<string, string> = {
     'Content-Type': 'application/problem+json',

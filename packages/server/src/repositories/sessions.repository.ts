@@ -1,5 +1,6 @@
 /** SQL for sign-in sessions. Only a hash of each token is stored. */
 import type { Role } from '../db/schema.js';
+import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 export interface SessionRecord {
@@ -10,6 +11,8 @@ export interface SessionRecord {
   secondFactorAt: Date | string | null;
   actingPracticeId: string | null;
   account: { id: string; email: string; role: Role; locale: 'nl' | 'en'; timeZone: string };
+  /** The account's data version (`accounts.plan_version`), read with the session in one query. */
+  planVersion: number;
 }
 
 export async function insertSession(
@@ -28,13 +31,8 @@ export async function insertSession(
     .execute();
 }
 
-/** The session with this token hash, with its account, if it has not expired. */
-export async function findLiveSession(
-  db: Executor,
-  tokenHash: string,
-  now: string,
-): Promise<SessionRecord | undefined> {
-  const row = await db
+const liveSession = compiledQuery((db: Executor, tokenHash: string, now: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
     .select([
@@ -48,10 +46,22 @@ export async function findLiveSession(
       'accounts.role',
       'accounts.locale',
       'accounts.time_zone',
+      'accounts.plan_version',
     ])
     .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
+    .where('sessions.expires_at', '>', now),
+);
+
+/**
+ * The session with this token hash, with its account and the account's data version, if it has not
+ * expired: one query, compiled once, on every signed-in request.
+ */
+export async function findLiveSession(
+  db: Executor,
+  tokenHash: string,
+  now: string,
+): Promise<SessionRecord | undefined> {
+  const [row] = (await liveSession(db, tokenHash, now)).rows;
   if (row === undefined) return undefined;
   return {
     tokenHash: row.token_hash,
@@ -60,6 +70,7 @@ export async function findLiveSession(
     secondFactorAt: row.second_factor_at,
     actingPracticeId: row.acting_practice_id,
     account: { id: row.id, email: row.email, role: row.role, locale: row.locale, timeZone: row.time_zone },
+    planVersion: row.plan_version,
   };
 }
 

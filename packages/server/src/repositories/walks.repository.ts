@@ -2,6 +2,7 @@
 import type { RedFlag, WalkLog } from '@wandelcoach/engine';
 import type { NewWalkRow, WalkRow } from '../db/schema.js';
 import { fromJson, toBoolean, toIso } from '../db/values.js';
+import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 /** A walk as the API shows it: the contract's log fields, its id and when it was written. */
@@ -127,6 +128,86 @@ export async function insertWalkIfNew(db: Executor, row: NewWalkRow, postgres: b
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+const insertReturning = compiledQuery(
+  (
+    db: Executor,
+    accountId: string,
+    id: string,
+    date: string,
+    kind: NewWalkRow['kind'],
+    minutes: number,
+    painDuring: number,
+    painNextMorning: number | null,
+    dizziness: NewWalkRow['dizziness'],
+    fall: NewWalkRow['fall'],
+    newSymptoms: string,
+    requestHash: string,
+    createdAt: string,
+    updatedAt: string,
+  ) =>
+    db
+      .insertInto('walks')
+      .values({
+        account_id: accountId,
+        supervised_by: null,
+        id,
+        date,
+        kind,
+        minutes,
+        pain_during: painDuring,
+        pain_next_morning: painNextMorning,
+        dizziness,
+        fall,
+        new_symptoms: newSymptoms,
+        request_hash: requestHash,
+        created_at: createdAt,
+        updated_at: updatedAt,
+      })
+      .onConflict((conflict) => conflict.columns(['account_id', 'id']).doNothing())
+      .returning('id'),
+);
+
+/** What {@link insertOwnWalk} found: stored now, or the id already taken or deleted. */
+export type OwnWalkInsert = 'stored' | 'taken' | 'deleted';
+
+/**
+ * A person's own walk in one statement, so one round trip on PostgreSQL: `INSERT … ON CONFLICT DO
+ * NOTHING RETURNING`, compiled once. The database refuses the id of a deleted walk itself (a trigger,
+ * migration 0009) and raises the data version in the same statement.
+ */
+export async function insertOwnWalk(
+  db: Executor,
+  row: NewWalkRow,
+  postgres: boolean,
+): Promise<OwnWalkInsert> {
+  const values = forDialect(row, postgres);
+  try {
+    const { rows } = await insertReturning(
+      db,
+      values.account_id,
+      values.id,
+      values.date,
+      values.kind,
+      values.minutes,
+      values.pain_during,
+      values.pain_next_morning ?? null,
+      values.dizziness,
+      values.fall,
+      values.new_symptoms,
+      values.request_hash,
+      values.created_at,
+      values.updated_at,
+    );
+    return rows.length > 0 ? 'stored' : 'taken';
+  } catch (error) {
+    if (error instanceof Error && error.message.includes(DELETED_WALK_REFUSED)) return 'deleted';
+    throw error;
+  }
+}
+
+/** The words the database's trigger refuses a deleted walk's id with (migration 0009). */
+export const DELETED_WALK_REFUSED = 'wandelcoach: this walk was deleted';
 
 export async function findWalk(
   db: Executor,

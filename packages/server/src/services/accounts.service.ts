@@ -450,7 +450,9 @@ export async function signOut(context: ServiceContext, token: string): Promise<v
 export async function authenticate(
   context: ServiceContext,
   token: string,
-): Promise<{ account: Account; csrfToken: string; standing: SessionStanding } | undefined> {
+): Promise<
+  { account: Account; csrfToken: string; standing: SessionStanding; planVersion: number } | undefined
+> {
   const now = context.now();
   const session: SessionRecord | undefined = await findLiveSession(
     context.db.kysely,
@@ -469,6 +471,7 @@ export async function authenticate(
   return {
     account: session.account,
     csrfToken: session.csrfToken,
+    planVersion: session.planVersion,
     standing: {
       secondFactorProven: session.secondFactorAt !== null,
       actingPracticeId: session.actingPracticeId,
@@ -554,6 +557,9 @@ export async function deleteAccount(
   await context.db.kysely.transaction().execute(async (trx) => {
     await eraseAccount(trx, { id: actor.id, email: row.email }, actor.id, at);
   });
+  // Nor in this process's memory (another process never serves it: the session is gone, and its
+  // kept answer ages out as others are kept).
+  context.todayCache?.forget(actor.id);
   // Only once the answer is certain: nothing deleted may stay readable in the database's files.
   await flushErasure(context.db);
 }

@@ -5,6 +5,8 @@ import { MailDelivery } from '../mail/delivery.js';
 import { logMailer, smtpMailer } from '../mail/mailer.js';
 import { describeError } from '../http/middleware/request-log.js';
 import { careLinks } from './access.js';
+import { AfterAnswer } from './after-answer.js';
+import { TodayCache } from './today-cache.js';
 import type { ServiceContext } from './context.js';
 
 /**
@@ -20,15 +22,18 @@ export function createServiceContext(
   appUrl: () => string = () => config.publicUrl ?? `http://${config.host}:${config.port}`,
 ): ServiceContext {
   const mailer = config.mail === undefined ? logMailer(logger) : smtpMailer(config.mail);
+  // By kind and place only, as housekeeping logs: a database error's message can quote rows.
+  const reportError = (error: unknown) => {
+    logger.error({ error: describeError(error) }, 'flags could not be kept');
+  };
   return {
     db,
     config,
     now: () => new Date(),
     careTeam: careLinks,
     mail: new MailDelivery(mailer, logger, appUrl),
-    // By kind and place only, as housekeeping logs: a database error's message can quote rows.
-    reportError: (error) => {
-      logger.error({ error: describeError(error) }, 'flags could not be kept');
-    },
+    reportError,
+    todayCache: new TodayCache(),
+    afterAnswer: new AfterAnswer(reportError),
   };
 }

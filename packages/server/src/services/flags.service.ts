@@ -65,12 +65,18 @@ export async function refreshFlags(context: ServiceContext, accountId: string): 
 }
 
 /**
- * After a walk was written: its flags now. A failure is reported and left to housekeeping, since the
- * walk itself is stored and its answer must not say otherwise.
+ * After a walk was written: its flags, once the walk is answered (`afterAnswer`), since flags replay
+ * the plan and the walk's answer must not wait for that. A failure is reported and left to
+ * housekeeping, since the walk itself is stored and its answer must not say otherwise.
  */
 export async function refreshFlagsAfterWalk(context: ServiceContext, accountId: string): Promise<void> {
+  const refresh = () => refreshFlags(context, accountId);
+  if (context.afterAnswer !== undefined) {
+    context.afterAnswer.run(refresh);
+    return;
+  }
   try {
-    await refreshFlags(context, accountId);
+    await refresh();
   } catch (error) {
     context.reportError?.(error);
   }

@@ -10,6 +10,7 @@ import {
   findWalk,
   hasTombstone,
   insertTombstone,
+  insertOwnWalk,
   insertWalkIfNew,
   listWalks as listWalkRows,
   updateWalk,
@@ -55,6 +56,23 @@ function gone(): ServiceError {
   return new ServiceError('gone', 'This walk was deleted; it is not stored again.');
 }
 
+/** The walk as {@link findWalk} would read it back just after storing it. */
+function storedAs(id: string, log: WalkLog, at: string): Walk {
+  return {
+    id,
+    date: log.date,
+    kind: log.kind,
+    minutes: log.minutes,
+    painDuring: log.painDuring,
+    painNextMorning: log.painNextMorning,
+    dizziness: log.dizziness,
+    fall: log.fall,
+    newSymptoms: [...log.newSymptoms],
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
 export interface LoggedWalk {
   walk: Walk;
   /** False when this id had already been stored: the answer to a retry. */
@@ -79,13 +97,24 @@ export async function logWalk(
   const at = context.now().toISOString();
   const supervisedBy = supervised ? request.actor.id : null;
   const requestHash = contentHash(log, supervisedBy);
+  const postgres = context.db.dialect === 'postgres';
+  const row = walkRow(request.subjectId, id, log, requestHash, at, supervisedBy);
+  if (!supervised && request.actor.practiceId === null) {
+    // A person's own new walk in one statement; a retry or another's record goes the careful way.
+    await openRecord(db, context.careTeam, request, 'change', 'walk', at);
+    const outcome = await insertOwnWalk(db, row, postgres);
+    if (outcome === 'deleted') throw gone();
+    if (outcome === 'stored') {
+      await refreshFlagsAfterWalk(context, request.subjectId);
+      return { walk: storedAs(id, log, at), created: true };
+    }
+  }
   const logged = await db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
     if (supervised) await requireConsentToChange(trx, request);
     // A late retry of a walk deleted since must not bring it back; the outbox takes 410 as done.
     if (await hasTombstone(trx, request.subjectId, id)) throw gone();
-    const row = walkRow(request.subjectId, id, log, requestHash, at, supervisedBy);
-    const created = await insertWalkIfNew(trx, row, context.db.dialect === 'postgres');
+    const created = await insertWalkIfNew(trx, row, postgres);
     const stored = await findWalk(trx, request.subjectId, id);
     if (stored === undefined) throw new Error('a walk just stored could not be read back');
     if (!created && stored.requestHash !== requestHash) {

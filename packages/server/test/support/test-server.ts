@@ -14,7 +14,9 @@ import { createLogger } from '../../src/http/logger.js';
 import { MailDelivery } from '../../src/mail/delivery.js';
 import { logMailer, smtpMailer } from '../../src/mail/mailer.js';
 import { careLinks, type CareTeamPolicy } from '../../src/services/access.js';
+import { AfterAnswer } from '../../src/services/after-answer.js';
 import type { ServiceContext } from '../../src/services/context.js';
+import { TodayCache } from '../../src/services/today-cache.js';
 import { expectDocumented } from './openapi-conformance.js';
 import { createTestDatabase } from './postgres-cluster.js';
 
@@ -82,7 +84,20 @@ export interface TestServer {
   /** Every line the server logged, as written. */
   logLines: string[];
   client(ip?: string): TestClient;
+  /**
+   * Another server process on the same database, as far as the app can tell: its own connection
+   * (pool), its own kept answers and its own app, the same clock. `as(client)` gives a client of it
+   * with that client's session. Closed with this server.
+   */
+  secondInstance(): SecondInstance;
   close(): Promise<void>;
+}
+
+export interface SecondInstance {
+  context: ServiceContext;
+  app: ReturnType<typeof createApp>;
+  /** A client of this instance that carries `client`'s session (cookie and CSRF token). */
+  as(client: TestClient): TestClient;
 }
 
 export interface TestServerOptions {
@@ -124,18 +139,28 @@ export async function createTestServer(
   const errors: unknown[] = [];
   const logLines: string[] = [];
   const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
-  // As in production: SMTP when the test configures it (a loopback server), else the log.
-  const mailer = config.mail === undefined ? logMailer(logger) : smtpMailer(config.mail);
-  const context: ServiceContext = {
-    db: fresh.db,
+  const reportError = (error: unknown) => errors.push(error);
+  const contextOn = (db: Db): ServiceContext => ({
+    db,
     config,
     now: clock.now,
     careTeam: options.careTeam ?? careLinks,
-    mail: new MailDelivery(mailer, logger, () => config.publicUrl ?? 'http://localhost'),
+    // As in production: SMTP when the test configures it (a loopback server), else the log.
+    mail: new MailDelivery(
+      config.mail === undefined ? logMailer(logger) : smtpMailer(config.mail),
+      logger,
+      () => config.publicUrl ?? 'http://localhost',
+    ),
     // Flags kept after a walk fail quietly for the patient; a suite sees it as an error of the server.
-    reportError: (error) => errors.push(error),
-  };
-  const app = createApp(context, { logger, logError: (error) => errors.push(error), ...options.app });
+    reportError,
+    todayCache: new TodayCache(),
+    afterAnswer: new AfterAnswer(reportError),
+  });
+  const appOn = (context: ServiceContext) =>
+    createApp(context, { logger, logError: (error) => errors.push(error), ...options.app });
+  const context = contextOn(fresh.db);
+  const app = appOn(context);
+  const others: { context: ServiceContext; db: Db }[] = [];
   let clients = 0;
   return {
     dialect,
@@ -145,8 +170,31 @@ export async function createTestServer(
     app,
     errors,
     logLines,
-    client: (ip = `192.0.2.${(clients++ % 250) + 1}`) => new TestClient(app, ip),
+    client: (ip = `192.0.2.${(clients++ % 250) + 1}`) => new TestClient(app, ip, context),
+    secondInstance: () => {
+      const db = openDatabase(fresh.settings);
+      const second = contextOn(db);
+      others.push({ context: second, db });
+      const secondApp = appOn(second);
+      return {
+        context: second,
+        app: secondApp,
+        as: (client) => {
+          const copy = new TestClient(secondApp, client.ip, second);
+          copy.cookie = client.cookie;
+          copy.csrfToken = client.csrfToken;
+          copy.account = client.account;
+          return copy;
+        },
+      };
+    },
     close: async () => {
+      for (const other of others) {
+        await other.context.afterAnswer?.settled();
+        await other.context.mail.close();
+        await other.db.close();
+      }
+      await context.afterAnswer?.settled();
       await context.mail.close();
       await fresh.remove();
     },
@@ -176,6 +224,8 @@ export class TestClient {
   constructor(
     private readonly app: ReturnType<typeof createApp>,
     readonly ip: string,
+    /** Work the server does after answering (flags) is done before a test reads on. */
+    private readonly context?: ServiceContext,
   ) {}
 
   async request(
@@ -204,6 +254,7 @@ export class TestClient {
       this.cookie = pair?.endsWith('=') || /Max-Age=0/i.test(setCookie) ? undefined : pair;
     }
     const text = await response.text();
+    await this.context?.afterAnswer?.settled();
     const type = response.headers.get('content-type') ?? '';
     const parsed: unknown = type.includes('json') && text !== '' ? JSON.parse(text) : undefined;
     // Every answer any suite sees is held to the OpenAPI document.

@@ -12,6 +12,7 @@ import * as flags from './0005-flags.js';
 import * as prescriptions from './0006-prescriptions.js';
 import * as notes from './0007-notes.js';
 import * as outcomeMeasures from './0008-outcome-measures.js';
+import * as planVersion from './0009-plan-version.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -26,4 +27,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0006-prescriptions': prescriptions,
   '0007-notes': notes,
   '0008-outcome-measures': outcomeMeasures,
+  '0009-plan-version': planVersion,
 };

@@ -10,8 +10,9 @@ import type { AppEnv } from '../env.js';
 import { problem } from '../problem.js';
 
 export const requireClinician: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const db = c.var.services.db.kysely;
-  const { account, standing } = c.var;
+  const db = c.get('services').db.kysely;
+  const account = c.get('account');
+  const standing = c.get('standing');
   const practiceId = standing.actingPracticeId;
   if (practiceId === null || !(await isClinicianOf(db, account.id, practiceId))) {
     if (!(await isClinicianAnywhere(db, account.id))) {

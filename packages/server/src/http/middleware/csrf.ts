@@ -21,7 +21,8 @@ function isCrossSite(c: Context<AppEnv>): boolean {
   if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
   const origin = c.req.header('origin');
   if (origin === undefined || origin === 'null') return origin === 'null';
-  const host = (c.var.services.config.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');
+  const host =
+    (c.get('services').config.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');
   try {
     return new URL(origin).host !== host;
   } catch {
@@ -51,7 +52,7 @@ export const sameOriginJson: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const requireCsrfToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!SAFE_METHODS.has(c.req.method)) {
     const sent = c.req.header(CSRF_HEADER);
-    if (sent === undefined || !sameSecret(sent, c.var.csrfToken)) {
+    if (sent === undefined || !sameSecret(sent, c.get('csrfToken'))) {
       return problem(c, 'csrf', 'Send the X-CSRF-Token header with the token from GET /api/v1/session.');
     }
   }

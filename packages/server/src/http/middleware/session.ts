@@ -20,7 +20,7 @@ export function sessionCookieName(secure: boolean): string {
 }
 
 export function setSessionCookie(c: Context<AppEnv>, session: NewSession): void {
-  const { secureCookies, sessionDays } = c.var.services.config;
+  const { secureCookies, sessionDays } = c.get('services').config;
   setCookie(c, sessionCookieName(secureCookies), session.token, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -31,12 +31,12 @@ export function setSessionCookie(c: Context<AppEnv>, session: NewSession): void 
 }
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
-  const { secureCookies } = c.var.services.config;
+  const { secureCookies } = c.get('services').config;
   deleteCookie(c, sessionCookieName(secureCookies), { path: '/', secure: secureCookies });
 }
 
 export function sessionToken(c: Context<AppEnv>): string | undefined {
-  return getCookie(c, sessionCookieName(c.var.services.config.secureCookies));
+  return getCookie(c, sessionCookieName(c.get('services').config.secureCookies));
 }
 
 /**
@@ -45,10 +45,13 @@ export function sessionToken(c: Context<AppEnv>): string | undefined {
  */
 export async function currentSession(
   c: Context<AppEnv>,
-): Promise<{ account: Account; csrfToken: string; standing: SessionStanding; token: string } | undefined> {
+): Promise<
+  | { account: Account; csrfToken: string; standing: SessionStanding; planVersion: number; token: string }
+  | undefined
+> {
   const token = sessionToken(c);
   if (token === undefined) return undefined;
-  const session = await authenticate(c.var.services, token);
+  const session = await authenticate(c.get('services'), token);
   return session === undefined ? undefined : { ...session, token };
 }
 
@@ -61,6 +64,7 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('csrfToken', session.csrfToken);
   c.set('sessionToken', session.token);
   c.set('standing', session.standing);
+  c.set('planVersion', session.planVersion);
   await next();
   return undefined;
 };

@@ -1,10 +1,12 @@
 /** The signed-in person's own record: password, intake, plan, today, progress, export, deletion. */
 import { createRoute } from '@hono/zod-openapi';
+import type { TypedResponse } from 'hono';
 import { intakeSchema } from '@wandelcoach/engine';
 import { z } from 'zod';
 import { changeAccount, changePassword, deleteAccount } from '../../services/accounts.service.js';
 import { exportData, walksToCsv } from '../../services/export.service.js';
-import { getIntake, getPlan, getToday, putIntake } from '../../services/plan.service.js';
+import { getIntake, getPlan, putIntake } from '../../services/plan.service.js';
+import { ownTodayJson } from '../../services/today.service.js';
 import { getProgress } from '../../services/progress.service.js';
 import { clientIp } from '../client-ip.js';
 import { clearSessionCookie } from '../middleware/session.js';
@@ -125,7 +127,19 @@ export const meRoutes = router()
     c.json((await getIntake(c.var.services, ownRecord(c))) as Record<string, unknown>, 200),
   )
   .openapi(planRoute, async (c) => c.json(await getPlan(c.var.services, ownRecord(c)), 200))
-  .openapi(todayRoute, async (c) => c.json(await getToday(c.var.services, ownRecord(c)), 200))
+  .openapi(todayRoute, async (c) => {
+    // Kept as JSON text per data version (services/today.service.ts): sent as it is.
+    // c.get, not c.var: Hono builds a new object for every c.var.
+    const json = await ownTodayJson(c.get('services'), ownRecord(c), {
+      planVersion: c.get('planVersion'),
+      locale: c.get('account').locale,
+    });
+    return c.body(json, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<
+      z.infer<typeof todayAnswer>,
+      200,
+      'json'
+    >;
+  })
   .openapi(progressRoute, async (c) => c.json(await getProgress(c.var.services, ownRecord(c)), 200))
   .openapi(exportRoute, async (c) => {
     const { format } = c.req.valid('query');

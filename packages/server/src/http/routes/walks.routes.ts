@@ -52,15 +52,15 @@ const deleteRoute = createRoute({
 export const walkRoutes = router()
   .openapi(logRoute, async (c) => {
     const { id, ...log } = c.req.valid('json');
-    const { walk, created } = await logWalk(c.var.services, ownRecord(c), id, log);
+    const { walk, created } = await logWalk(c.get('services'), ownRecord(c), id, log);
     return created ? c.json(walk, 201) : c.json(walk, 200);
   })
-  .openapi(listRoute, async (c) => c.json({ walks: await listWalks(c.var.services, ownRecord(c)) }, 200))
+  .openapi(listRoute, async (c) => c.json({ walks: await listWalks(c.get('services'), ownRecord(c)) }, 200))
   .openapi(changeRoute, async (c) => {
     const { id } = c.req.valid('param');
-    return c.json(await changeWalk(c.var.services, ownRecord(c), id, c.req.valid('json')), 200);
+    return c.json(await changeWalk(c.get('services'), ownRecord(c), id, c.req.valid('json')), 200);
   })
   .openapi(deleteRoute, async (c) => {
-    await deleteWalk(c.var.services, ownRecord(c), c.req.valid('param').id);
+    await deleteWalk(c.get('services'), ownRecord(c), c.req.valid('param').id);
     return c.body(null, 204);
   });
