@@ -39,6 +39,7 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
       '/clinician/patient-invites',
       '/clinician/patients',
       '/clinician/patients/{patientId}',
+      '/clinician/patients/{patientId}/access-log',
       '/clinician/patients/{patientId}/flags',
       '/clinician/patients/{patientId}/flags/{flagId}',
       '/clinician/patients/{patientId}/intake',

@@ -190,6 +190,7 @@ describeEachDatabase(
       expect(measured.status, measured.text).toBe(201);
       expect((await client.get('/me/outcome-measures')).status).toBe(200);
       expect((await clinician.get(`/clinician/patients/${patientId}/outcome-measures`)).status).toBe(200);
+      expect((await clinician.get(`/clinician/patients/${patientId}/access-log?limit=5`)).status).toBe(200);
       await client.get('/me/access-log?limit=5');
       await clinician.delete(`/clinician/patients/${patientId}`);
       await client.delete(`/me/care-team/${String(linked.body.id)}`);
