@@ -4,7 +4,7 @@
  * link, setting up the authenticator app (codes worked out here, as the phone would), keeping the
  * recovery codes, inviting a patient and printing the sheet; then signing out and in again with a
  * code. In Dutch at 1280×800 and in English at 768×1024, axe on every screen, the code and invite
- * forms with the keyboard alone. The phone project skips these: the area is for desktops and tablets.
+ * forms with the keyboard alone. They run in the desktop project only (playwright.config.ts): the area is for desktops and tablets.
  */
 import type { Locator, Page } from '@playwright/test';
 import { clinicianTranslator, type ClinicianTranslate } from '../src/clinician/i18n/index.js';
@@ -68,10 +68,7 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
   const app = translator(locale);
   const size = `${String(viewport.width)}×${String(viewport.height)}`;
 
-  test(`admin, clinician, second factor, a patient's invite (${locale}, ${size})`, async ({
-    page,
-  }, testInfo) => {
-    test.skip(testInfo.project.name === 'phone', 'the clinicians’ area is for desktops and tablets');
+  test(`admin, clinician, second factor, a patient's invite (${locale}, ${size})`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
 
@@ -183,8 +180,7 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
 
 test('a clinician made through the API opens the area signed in, and a recovery code serves once', async ({
   browser,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'phone', 'the clinicians’ area is for desktops and tablets');
+}) => {
   const clinician = await signedInClinician();
   const t = clinicianTranslator('nl');
   const context = await browser.newContext({ baseURL: serverUrl(clinician.server), locale: 'nl-NL' });
@@ -215,8 +211,7 @@ test('a clinician made through the API opens the area signed in, and a recovery 
 
 test('an admin changes a member’s roles and removes them, asked once; the last admin stays', async ({
   browser,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'phone', 'the clinicians’ area is for desktops and tablets');
+}) => {
   const admin = await signedInClinician({ server: 'mail' });
   const base = serverUrl('mail');
   const t = clinicianTranslator('nl');

@@ -23,9 +23,7 @@ function firstLoad(): string[] {
 
 const hasPlanner = (text: string) => PLANNER.some((needle) => text.includes(needle));
 
-// eslint-disable-next-line no-empty-pattern -- Playwright reads fixture names from the pattern.
-test('the patient’s first load has no planner; the clinician’s preview chunk has it', ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'reads the built files once');
+test('the patient’s first load has no planner; the clinician’s preview chunk has it', () => {
   const loaded = firstLoad();
   expect(loaded.length).toBeGreaterThan(0);
   for (const file of loaded) {
