@@ -65,6 +65,7 @@ async function personsBrowser(
   options: Parameters<Browser['newContext']>[0],
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const baseURL = process.env[MAIL_URL_VARIABLE];
+  if (baseURL === undefined) throw new Error(`${MAIL_URL_VARIABLE} is not set: the global setup did not run`);
   const context = await browser.newContext({ baseURL, timezoneId: ZONE, ...options });
   const page = await context.newPage();
   const problems = await watchPage(page, baseURL);
@@ -75,8 +76,9 @@ function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { level: 1, name, exact: true });
 }
 
+/** What the person sees at that moment: their window, not the whole page. */
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
 
 /** Joins with a practice invitation's link; a clinician gives the name patients see. */

@@ -3,6 +3,12 @@ import type { ApiClient } from '../../api/client.js';
 import { askOnOpening, QueryStore } from '../../data/query.js';
 import { patientsQuery, practiceFlagsQuery } from './data.js';
 
+interface ListQuery {
+  key: string;
+  fetch: () => Promise<unknown>;
+  refreshOnOpen: boolean;
+}
+
 /** An API whose answers the test sets, counting what was asked. */
 function fakeApi(answers: Record<string, unknown>) {
   const asked: string[] = [];
@@ -16,10 +22,11 @@ function fakeApi(answers: Record<string, unknown>) {
 }
 
 describe('the practice list on opening', () => {
-  for (const [name, make, path] of [
-    ['patients', patientsQuery, '/clinician/patients'],
-    ['flags', practiceFlagsQuery, '/clinician/flags'],
-  ] as const) {
+  const lists: { name: string; make: (api: ApiClient) => ListQuery; path: string }[] = [
+    { name: 'patients', make: patientsQuery, path: '/clinician/patients' },
+    { name: 'flags', make: practiceFlagsQuery, path: '/clinician/flags' },
+  ];
+  for (const { name, make, path } of lists) {
     it(`asks for the ${name} again when a screen opens, showing the known answer meanwhile`, async () => {
       const store = new QueryStore();
       const server = fakeApi({ [path]: { first: true } });
