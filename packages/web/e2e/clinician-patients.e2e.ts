@@ -8,7 +8,7 @@ import type { Locale } from '@wandelcoach/engine';
 import { patientsEn } from '../src/clinician/i18n/patients.en.js';
 import { patientsNl, type PatientsKey } from '../src/clinician/i18n/patients.nl.js';
 import { expectNoAxeViolations } from './support/axe.js';
-import { careTeam, signInBrowser } from './support/care-team.js';
+import { careTeam } from './support/care-team.js';
 import { press, tabTo } from './support/keyboard.js';
 import { pinnedDate } from './support/pinned-clock.js';
 import { expect, test } from './support/pages.js';
@@ -42,12 +42,8 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
         { date: day(-1), minutes: 6, painDuring: 5, painNextMorning: 6, fall: true },
       ],
     });
-    const changed = await team.clinician.context.patch('/api/v1/me', {
-      headers: { 'x-csrf-token': team.clinician.csrf },
-      data: { locale },
-    });
-    expect(changed.status(), await changed.text()).toBe(200);
-    await signInBrowser(context, team.clinician);
+    await team.clinician.api.send('PATCH', '/me', { locale });
+    await context.addCookies(team.clinician.cookies);
 
     // The list: the urgent flag first in the patient's row.
     await page.goto('/clinician/patients');
@@ -160,7 +156,7 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     expect(reasons).toContainEqual(
       expect.objectContaining({
         source: 'CLINICIAN',
-        by: expect.objectContaining({ name: team.clinicianName }),
+        by: expect.objectContaining({ name: team.clinician.displayName }),
         clinicianReason: 'Na de val rustiger aan: korter wandelen.',
       }),
     );
@@ -168,7 +164,7 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
       walks: { minutes: number; supervisedBy?: { name: string | null } }[];
     };
     expect(walks.walks).toContainEqual(
-      expect.objectContaining({ minutes: 10, supervisedBy: { name: team.clinicianName } }),
+      expect.objectContaining({ minutes: 10, supervisedBy: { name: team.clinician.displayName } }),
     );
   });
 }

@@ -1,21 +1,14 @@
 /**
- * A practice with a clinician and a linked patient, set up through the command line and the API as
- * people would: `wandelcoach practice create` on the e2e server's database, the admin joining with
- * the printed link and making themselves clinician, the second factor set up with a code computed
- * from the secret (otpauth, at the server's time), a patient invite the patient accepts, an intake
- * and walks. The clinician's session cookies go into a browser context.
+ * Care teams for the browser suites, on the practice and clinician `signedInClinician()` makes
+ * (support/clinician.ts: the command line's `practice create`, the admin joining and making themself
+ * clinician, the second factor proven with a code worked out on the server's clock). From there the
+ * clinician works through the API, as their screens would: `Physiotherapist` invites, reads and
+ * changes; `careTeam()` readies a linked patient with an intake and walks for the clinician's screens.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, request, type APIRequestContext, type BrowserContext } from '@playwright/test';
-import { TOTP } from 'otpauth';
-import { serverNow } from './clinician.js';
-import { DATA_DIR_VARIABLE, URL_VARIABLE } from './global-setup.js';
+import { expect, request, type APIRequestContext } from '@playwright/test';
+import { signedInClinician, type SignedInClinician } from './clinician.js';
+import { URL_VARIABLE } from './global-setup.js';
 import { newPerson } from './pages.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const cli = path.join(repoRoot, 'packages/cli/bin/wandelcoach.js');
 
 export interface Api {
   context: APIRequestContext;
@@ -32,11 +25,6 @@ async function newContext(): Promise<APIRequestContext> {
   return request.newContext({ baseURL: process.env[URL_VARIABLE] ?? '' });
 }
 
-/** The server's own time: its clock started at the pinned moment and runs on. */
-function serverTime(): number {
-  return serverNow('plain');
-}
-
 function post(api: Api, url: string, data?: unknown) {
   return api.context.post(`/api/v1${url}`, { headers: { 'x-csrf-token': api.csrf }, data: data ?? {} });
 }
@@ -50,8 +38,7 @@ export interface WalkInput {
 }
 
 export interface CareTeam {
-  clinician: Api;
-  clinicianName: string;
+  clinician: SignedInClinician;
   patient: Api;
   patientId: string;
   patientName: string;
@@ -63,50 +50,15 @@ export async function careTeam(options: {
   startDate: string;
   walks: readonly WalkInput[];
 }): Promise<CareTeam> {
-  const dataDir = process.env[DATA_DIR_VARIABLE];
-  if (dataDir === undefined) throw new Error(`${DATA_DIR_VARIABLE} is not set: run through the global setup`);
-  const person = newPerson();
-  const clinicianName = 'Sanne Jansen';
-  const made = spawnSync(
-    process.execPath,
-    [cli, 'practice', 'create', '--name', 'Fysiotherapie De Brug', '--admin-email', person.email],
-    { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
-  );
-  expect(made.status, made.stderr).toBe(0);
-  const link = /\S+\/join-practice#token=\S+/.exec(made.stdout)?.[0] ?? '';
-  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token') ?? '';
-
-  const clinicianContext = await newContext();
-  const joined = await json<{ csrfToken: string; account: { id: string } }>(
-    await clinicianContext.post('/api/v1/practice-invites/accept', {
-      data: { token, password: person.password, displayName: clinicianName },
-    }),
-    200,
-  );
-  const clinician: Api = { context: clinicianContext, csrf: joined.csrfToken, accountId: joined.account.id };
-  const practices = await json<{ practices: { practiceId: string }[] }>(
-    await clinicianContext.get('/api/v1/practices'),
-    200,
-  );
-  const practiceId = practices.practices[0]?.practiceId ?? '';
-  const roles = await clinicianContext.patch(
-    `/api/v1/practices/${practiceId}/members/${clinician.accountId}`,
-    {
-      headers: { 'x-csrf-token': clinician.csrf },
-      data: { clinician: true, displayName: clinicianName },
-    },
-  );
-  expect(roles.status(), await roles.text()).toBe(200);
-  const setup = await json<{ secret: string }>(await post(clinician, '/clinician/second-factor/setup'), 200);
-  const totp = new TOTP({ secret: setup.secret, digits: 6, period: 30, algorithm: 'SHA1' });
-  const code = totp.generate({ timestamp: serverTime() });
-  await json(await post(clinician, '/clinician/second-factor/confirm', { code }), 200);
-
+  const clinician = await signedInClinician({
+    practiceName: 'Fysiotherapie De Brug',
+    displayName: 'Sanne Jansen',
+  });
   const birthYear = 1961;
-  const invite = await json<{ code: string }>(
-    await post(clinician, '/clinician/patient-invites', { patientName: options.patientName, birthYear }),
-    201,
-  );
+  const invite = (await clinician.api.send('POST', '/clinician/patient-invites', {
+    patientName: options.patientName,
+    birthYear,
+  })) as { code: string };
 
   const patientContext = await newContext();
   const signedUp = await json<{ csrfToken: string; account: { id: string } }>(
@@ -158,15 +110,64 @@ export async function careTeam(options: {
   }
   return {
     clinician,
-    clinicianName,
     patient,
     patientId: patient.accountId,
     patientName: options.patientName,
   };
 }
 
-/** Puts the clinician's session (its cookies) into a browser context. */
-export async function signInBrowser(context: BrowserContext, api: Api): Promise<void> {
-  const state = await api.context.storageState();
-  await context.addCookies(state.cookies);
+export interface PatientInvite {
+  code: string;
+  /** The address the clinician hands out (a QR code points to it), without the server's origin. */
+  address: string;
+  birthYear: number;
+}
+
+/** A physiotherapist of a practice of their own, signed in with the second factor proven. */
+export class Physiotherapist {
+  private constructor(private readonly clinician: SignedInClinician) {}
+
+  static async create(name = 'Sanne Jansen'): Promise<Physiotherapist> {
+    return new Physiotherapist(await signedInClinician({ displayName: name }));
+  }
+
+  get name(): string {
+    return this.clinician.displayName;
+  }
+
+  get practiceName(): string {
+    return this.clinician.practiceName;
+  }
+
+  async invite(patientName: string, birthYear: number): Promise<PatientInvite> {
+    const { code, link } = (await this.clinician.api.send('POST', '/clinician/patient-invites', {
+      patientName,
+      birthYear,
+    })) as { code: string; link: string };
+    const url = new URL(link);
+    return { code, address: `${url.pathname}${url.hash}`, birthYear };
+  }
+
+  /** The id of the one patient linked with the practice. */
+  async patientId(): Promise<string> {
+    const { patients } = (await this.clinician.api.send('GET', '/clinician/patients')) as {
+      patients: { patientId: string }[];
+    };
+    expect(patients).toHaveLength(1);
+    return patients[0]?.patientId ?? '';
+  }
+
+  /** Reads the patient's plan; answers the status (404 once the patient stopped the link). */
+  readPlan(patientId: string): Promise<number> {
+    return this.clinician.api.status('GET', `/clinician/patients/${patientId}/plan`);
+  }
+
+  /** Changes the patient's plan from `date` with a reason the patient reads. */
+  async changePlan(patientId: string, date: string, reason: string): Promise<void> {
+    await this.clinician.api.send('POST', `/clinician/patients/${patientId}/prescription/changes`, {
+      date,
+      reason,
+      weeklyStepMinutes: 2,
+    });
+  }
 }

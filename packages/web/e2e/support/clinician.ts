@@ -6,8 +6,8 @@
  * `signedInClinician()` does a whole clinician through the HTTP API, quicker than the screens (which
  * `clinician-access.e2e.ts` covers): a practice whose first admin is also its clinician, the second
  * factor set up and proven. It answers the cookies a browser context needs to be that clinician
- * (`context.addCookies(clinician.cookies)`), the account's password, the authenticator (for the next
- * code) and the recovery codes.
+ * (`context.addCookies(clinician.cookies)`), the same session for API calls (`clinician.api`), the
+ * account's password, the authenticator (for the next code) and the recovery codes.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -120,11 +120,13 @@ export interface SignedInClinician {
   recoveryCodes: string[];
   /** For `context.addCookies`: the session, second factor proven, acting for the practice. */
   cookies: BrowserCookie[];
+  /** The same session, for what the clinician does through the API rather than the screens. */
+  api: ApiSession;
   server: E2eServer;
 }
 
 /** A tiny API client with one session: the cookie and the CSRF token. */
-class ApiSession {
+export class ApiSession {
   private cookie: string | undefined;
   private csrfToken: string | undefined;
 
@@ -147,6 +149,16 @@ class ApiSession {
     const answer = (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>;
     if (typeof answer.csrfToken === 'string') this.csrfToken = answer.csrfToken;
     return answer;
+  }
+
+  /** A request whose answer may be a refusal (a 404 once a patient stopped the link): its status. */
+  async status(method: string, route: string): Promise<number> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.cookie !== undefined) headers.cookie = this.cookie;
+    if (this.csrfToken !== undefined) headers['x-csrf-token'] = this.csrfToken;
+    const response = await fetch(`${this.base}/api/v1${route}`, { method, headers });
+    await response.body?.cancel();
+    return response.status;
   }
 
   cookies(): BrowserCookie[] {
@@ -190,6 +202,7 @@ export async function signedInClinician(
     authenticator,
     recoveryCodes,
     cookies: api.cookies(),
+    api,
     server,
   };
 }

@@ -1446,6 +1446,55 @@ interface CspWindow {
   __wandelcoachCspViolation?: (text: string) => void;
 }
 
+/**
+ * What every test's page gets, and a page of a second browser context can get too: the pinned clock,
+ * and a list that fills with every console error, uncaught error, server error or Content Security
+ * Policy violation of the page (the test fails unless it stays empty).
+ */
+export async function watchPage(page: Page, baseURL: string | undefined): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !isHandledApiAnswer(message, baseURL)) {
+      const where = message.location().url;
+      problems.push(`console error: ${text}${where === '' ? '' : ` (${where})`}`);
+    } else if (/Content[- ]Security[- ]Policy/i.test(text)) {
+      problems.push(`console ${message.type()}: ${text}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    problems.push(`uncaught error: ${error.message}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`server error: ${response.status()} ${response.url()}`);
+    // "Who is signed in" and "today" always have a normal answer (nobody; no intake yet): an
+    // error status from them would be an error in every signed-out or new person's console.
+    const { pathname } = new URL(response.url());
+    if (
+      response.request().method() === 'GET' &&
+      (pathname === '/api/v1/session' || pathname === '/api/v1/me/today') &&
+      response.status() >= 400
+    ) {
+      problems.push(`error status for a question with a normal answer: ${response.status()} ${pathname}`);
+    }
+  });
+  // The page's own report of anything its Content Security Policy blocked.
+  await page.exposeFunction('__wandelcoachCspViolation', (text: unknown) => {
+    problems.push(`CSP violation: ${typeof text === 'string' ? text : JSON.stringify(text)}`);
+  });
+  // Every page starts at the pinned moment and runs on from there, in step with the server.
+  await page.clock.install({ time: PINNED_NOW });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as CspWindow).__wandelcoachCspViolation?.(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
+          (event.sourceFile === '' ? '' : ` in ${event.sourceFile}:${event.lineNumber}`),
+      );
+    });
+  });
+  return problems;
+}
+
 export const test = base.extend<{ app: Wandelcoach; skipWithoutBrowser: undefined }>({
   // No browser (and not in CI): the global setup said so loudly; skip before one is launched.
   skipWithoutBrowser: [
@@ -1461,46 +1510,7 @@ export const test = base.extend<{ app: Wandelcoach; skipWithoutBrowser: undefine
   ],
 
   page: async ({ page, baseURL }, use) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      const text = message.text();
-      if (message.type() === 'error' && !isHandledApiAnswer(message, baseURL)) {
-        const where = message.location().url;
-        problems.push(`console error: ${text}${where === '' ? '' : ` (${where})`}`);
-      } else if (/Content[- ]Security[- ]Policy/i.test(text)) {
-        problems.push(`console ${message.type()}: ${text}`);
-      }
-    });
-    page.on('pageerror', (error) => {
-      problems.push(`uncaught error: ${error.message}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`server error: ${response.status()} ${response.url()}`);
-      // "Who is signed in" and "today" always have a normal answer (nobody; no intake yet): an
-      // error status from them would be an error in every signed-out or new person's console.
-      const { pathname } = new URL(response.url());
-      if (
-        response.request().method() === 'GET' &&
-        (pathname === '/api/v1/session' || pathname === '/api/v1/me/today') &&
-        response.status() >= 400
-      ) {
-        problems.push(`error status for a question with a normal answer: ${response.status()} ${pathname}`);
-      }
-    });
-    // The page's own report of anything its Content Security Policy blocked.
-    await page.exposeFunction('__wandelcoachCspViolation', (text: unknown) => {
-      problems.push(`CSP violation: ${typeof text === 'string' ? text : JSON.stringify(text)}`);
-    });
-    // Every page starts at the pinned moment and runs on from there, in step with the server.
-    await page.clock.install({ time: PINNED_NOW });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as CspWindow).__wandelcoachCspViolation?.(
-          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
-            (event.sourceFile === '' ? '' : ` in ${event.sourceFile}:${event.lineNumber}`),
-        );
-      });
-    });
+    const problems = await watchPage(page, baseURL);
     await use(page);
     expect(problems, 'the page logged errors or broke its Content Security Policy').toEqual([]);
   },

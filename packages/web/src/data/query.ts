@@ -100,6 +100,20 @@ export class QueryStore {
 }
 
 /**
+ * What a screen does on opening: ask unless the answer is known (a failed one is asked once more);
+ * with `refreshOnOpen`, ask again anyway, showing the known answer meanwhile.
+ */
+export function askOnOpening<T>(
+  store: QueryStore,
+  key: string,
+  fetch: () => Promise<T>,
+  refreshOnOpen: boolean,
+): void {
+  const known = store.state(key).status === 'done';
+  if (!known || refreshOnOpen) store.load(key, fetch, known).catch(() => undefined);
+}
+
+/**
  * The state of `key`, asking `fetch` when nothing is known yet or the last ask failed (once per
  * screen that shows it: a screen without a connection does not ask in a loop); `reload` asks again.
  * `fetch` must stay the same function for one key (wrap it in useCallback).
@@ -112,10 +126,8 @@ export function useQuery<T>(
   refreshOnOpen = false,
 ): QueryState<T> & { reload: () => Promise<T> } {
   const state = useSyncExternalStore(store.subscribe, () => store.state<T>(key));
-  // On opening the screen: ask unless the answer is known (a failed one is asked once more).
   useEffect(() => {
-    const known = store.state(key).status === 'done';
-    if (!known || refreshOnOpen) store.load(key, fetch, known).catch(() => undefined);
+    askOnOpening(store, key, fetch, refreshOnOpen);
   }, [store, key, fetch, refreshOnOpen]);
   // While it shows: ask when the answer is forgotten or out of date (never in a loop after a failure).
   const outOfDate = state.status === 'loading' || (state.status === 'done' && state.stale === true);

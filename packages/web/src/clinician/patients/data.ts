@@ -4,7 +4,7 @@
  * out forgets them with the rest.
  */
 import type * as Api from '@wandelcoach/server/api-types';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ApiClient, PlanOutput, Progress, Walk } from '../../api/client.js';
 import { useApp } from '../../app-context.js';
 import { useQuery } from '../../data/query.js';
@@ -87,16 +87,37 @@ function fetchPart<P extends PatientPart>(api: ApiClient, id: string, part: P): 
   }
 }
 
+/**
+ * The practice's list and its flags are asked again each time a screen showing them opens (the known
+ * answer shows meanwhile): patients link, log walks and fall while the clinician has the area open, and
+ * "Patients" must show them, not what was true when the list was first read.
+ */
+export function patientsQuery(api: ApiClient) {
+  return {
+    key: `${CLINICIAN_KEYS}patients`,
+    fetch: () => patientsApi.patients(api),
+    refreshOnOpen: true,
+  } as const;
+}
+
+export function practiceFlagsQuery(api: ApiClient) {
+  return {
+    key: `${CLINICIAN_KEYS}flags`,
+    fetch: () => patientsApi.practiceFlags(api),
+    refreshOnOpen: true,
+  } as const;
+}
+
 export function usePatients() {
   const { api, queries } = useApp();
-  const fetch = useCallback(() => patientsApi.patients(api), [api]);
-  return useQuery(queries, `${CLINICIAN_KEYS}patients`, fetch);
+  const query = useMemo(() => patientsQuery(api), [api]);
+  return useQuery(queries, query.key, query.fetch, query.refreshOnOpen);
 }
 
 export function usePracticeFlags() {
   const { api, queries } = useApp();
-  const fetch = useCallback(() => patientsApi.practiceFlags(api), [api]);
-  return useQuery(queries, `${CLINICIAN_KEYS}flags`, fetch);
+  const query = useMemo(() => practiceFlagsQuery(api), [api]);
+  return useQuery(queries, query.key, query.fetch, query.refreshOnOpen);
 }
 
 /** One part of one patient's record. */
