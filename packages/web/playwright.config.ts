@@ -14,10 +14,11 @@ const ci = Boolean(process.env.CI);
 
 /**
  * Specs that run once, at desktop size, rather than in both projects: the clinicians' area is for desktops
- * and tablets (its specs set their own viewports), and the first-load check reads the built files. A
+ * and tablets (its specs set their own viewports; the journey opens a phone and a desktop browser of its
+ * own), and the first-load check reads the built files. A
  * project that leaves them out reports nothing for them, where a skip would (and CI refuses skips).
  */
-const DESKTOP_ONLY = /(clinician-access|first-load)\.e2e\.ts$/;
+const DESKTOP_ONLY = /(clinician-access|first-load|care-team-journey)\.e2e\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -110,8 +110,7 @@ for (const journey of JOURNEYS) {
   test(`a practice, its clinician and a patient, from the invite to the end of the link (${locale}, ${size})`, async ({
     browser,
   }, testInfo) => {
-    // Two browsers of its own; the project's own page is not used.
-    test.skip(testInfo.project.name === 'phone', 'one run, with a phone and a desktop browser of its own');
+    // Two browsers of its own; the project's own page is not used (it runs in the desktop project only).
     test.setTimeout(240_000);
     const desk = await personsBrowser(browser, { locale: journey.browserLocale, viewport: clinicianSize });
     const phone = await personsBrowser(browser, {
