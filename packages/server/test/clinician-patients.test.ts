@@ -3,7 +3,13 @@
  * written to the access log; anyone out of reach gets a 404 (or the clinician gate's 401/403) and
  * never a word of the patient's data or name.
  */
+import { randomUUID } from 'node:crypto';
+import type { WalkLog } from '@wandelcoach/engine';
+import type { KyselyPlugin } from 'kysely';
 import { expect, it } from 'vitest';
+import { insertWalkIfNew, walkRow } from '../src/repositories/walks.repository.js';
+import { listPatients } from '../src/services/clinician-patients.service.js';
+import { keepFlags } from '../src/services/housekeeping.js';
 import {
   adminOnlyMember,
   clinicianWithoutSecondFactor,
@@ -44,6 +50,28 @@ async function accessRows(server: TestServer, actorId: string, patientId?: strin
   return rows.map((row) => [row.practice_id, row.patient_id, row.resource, row.action]);
 }
 
+/** Walks written straight into the database, as stored (the list reads rows, not the API). */
+async function storeWalks(server: TestServer, accountId: string, walks: [date: string, pain: number][]) {
+  for (const [index, [date, painDuring]] of walks.entries()) {
+    const at = new Date(Date.parse('2026-11-21T09:00:00Z') + index * 1000).toISOString();
+    const log: WalkLog = {
+      date,
+      kind: 'forward',
+      minutes: 12,
+      painDuring,
+      painNextMorning: null,
+      dizziness: false,
+      fall: false,
+      newSymptoms: [],
+    };
+    await insertWalkIfNew(
+      server.db.kysely,
+      walkRow(accountId, randomUUID(), log, 'stored', at),
+      server.dialect === 'postgres',
+    );
+  }
+}
+
 describeEachDatabase('a clinician’s patients', (server) => {
   it('lists the practice’s linked patients by the name the clinician gave, without their email', async () => {
     const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
@@ -61,11 +89,91 @@ describeEachDatabase('a clinician’s patients', (server) => {
           // Nothing raised or stored yet: flags are kept when walks are written after the link.
           openFlags: [],
           lastWeek: null,
+          lastWalk: '2026-11-20',
+          recentPain: [{ date: '2026-11-20', painDuring: 3 }],
         },
       ],
     });
     expect(listed.text).not.toContain(patient.email);
     expect(await accessRows(server(), clinicianId)).toEqual([[practiceId, null, 'patients', 'read']]);
+  });
+
+  it('shows each patient’s last walk and the pain of their last walks of the past 14 days, at most 10, oldest first', async () => {
+    const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
+    const steady = await patientWithRecord(server());
+    const away = await patientWithRecord(server());
+    const fresh = server().client();
+    await fresh.signUp();
+    await linkPatient(clinician, steady.client, 'Anna Steady');
+    await linkPatient(clinician, away.client, 'Bram Away');
+    await linkPatient(clinician, fresh, 'Cor Fresh');
+    // Today is 2026-11-21: the past 14 days start on 2026-11-08.
+    await storeWalks(server(), steady.id, [
+      ['2026-11-07', 9],
+      ...Array.from({ length: 12 }, (_, day): [string, number] => [
+        `2026-11-${String(day + 9).padStart(2, '0')}`,
+        day % 8,
+      ]),
+    ]);
+    await server().db.kysely.deleteFrom('walks').where('account_id', '=', away.id).execute();
+    await storeWalks(server(), away.id, [['2026-10-02', 6]]);
+    const listed = (await clinician.get('/clinician/patients')).body.patients;
+    expect(
+      listed.map((patient: { lastWalk: unknown; recentPain: unknown }) => [
+        patient.lastWalk,
+        patient.recentPain,
+      ]),
+    ).toEqual([
+      [
+        '2026-11-20',
+        // Two walks on 2026-11-20 (the record's and the twelfth): the last ten, oldest first.
+        [
+          ...[12, 13, 14, 15, 16, 17, 18, 19, 20].map((day) => ({
+            date: `2026-11-${day}`,
+            painDuring: (day - 9) % 8,
+          })),
+          { date: '2026-11-20', painDuring: 3 },
+        ],
+      ],
+      ['2026-10-02', []],
+      [null, []],
+    ]);
+    // One look at the list is one entry in the access log, whatever it shows of each patient.
+    expect(await accessRows(server(), clinicianId)).toEqual([[practiceId, null, 'patients', 'read']]);
+  });
+
+  it('reads the list in as many statements for four patients as for one', async () => {
+    const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
+    const statementsOfList = async () => {
+      let statements = 0;
+      const counting: KyselyPlugin = {
+        transformQuery: (args) => {
+          statements++;
+          return args.node;
+        },
+        transformResult: (args) => Promise.resolve(args.result),
+      };
+      const context = {
+        ...server().context,
+        db: { ...server().db, kysely: server().db.kysely.withPlugin(counting) },
+      };
+      const listed = await listPatients(context, { accountId: clinicianId, practiceId });
+      return { statements, patients: listed.length };
+    };
+    await linkPatient(clinician, (await patientWithRecord(server())).client, 'Een');
+    const one = await statementsOfList();
+    for (const name of ['Twee', 'Drie', 'Vier']) {
+      const patient = await patientWithRecord(server());
+      await linkPatient(clinician, patient.client, name);
+      await patient.client.post('/me/walks', walk({ date: '2026-11-19', fall: true }));
+    }
+    await keepFlags(server().context);
+    const four = await statementsOfList();
+    expect(one.patients).toBe(1);
+    expect(four.patients).toBe(4);
+    // The plugin saw the list's reads (a count of nothing could never differ).
+    expect(one.statements).toBeGreaterThan(1);
+    expect(four.statements).toBe(one.statements);
   });
 
   it('reads a linked patient’s intake, plan (with triage and decisions), walks and progress, as the patient sees them', async () => {

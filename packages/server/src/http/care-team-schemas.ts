@@ -225,6 +225,21 @@ export const linkedPatientsAnswer = z
           })
           .nullable()
           .describe('The last plan week that has ended: its planned and walked minutes; null before one has'),
+        lastWalk: z
+          .string()
+          .nullable()
+          .describe('The date of the last walk, YYYY-MM-DD, in the patient’s calendar; null before any'),
+        recentPain: z
+          .array(
+            z.strictObject({
+              date: z.string().describe('The walk’s date, YYYY-MM-DD'),
+              painDuring: z.number().int().min(0).max(10),
+            }),
+          )
+          .max(10)
+          .describe(
+            'Pain while walking (0–10) of the last walks of the past 14 days in the patient’s calendar (today included), at most 10, oldest first',
+          ),
       }),
     ),
   })

@@ -18,7 +18,7 @@ import {
   listRunningLinksOfPractice,
   type LinkedPatient,
 } from '../repositories/care-links.repository.js';
-import type { Walk } from '../repositories/walks.repository.js';
+import { recentPainOfPractice, type PainPoint, type Walk } from '../repositories/walks.repository.js';
 import type { RecordRequest, RequestMeta } from './access.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
@@ -33,19 +33,39 @@ function outOfReach(): ServiceError {
   return new ServiceError('not-found', 'No such patient.');
 }
 
-/** A patient in the practice's list: open flags (most urgent first) and last week's minutes. */
+/** A patient in the practice's list: open flags (most urgent first), last week's minutes, recent walks. */
 export interface ListedPatient extends LinkedPatient {
   openFlags: { kind: FlagKind; severity: FlagSeverity }[];
   /** The last plan week that has ended, as stored; null before one has (or without a plan). */
   lastWeek: WeekMinutes | null;
+  /** The date of the last walk, YYYY-MM-DD; null before any. */
+  lastWalk: string | null;
+  /** Pain while walking of the last walks of the past 14 days (at most 10), oldest first. */
+  recentPain: PainPoint[];
 }
 
 /** Far enough back to hold every patient's last ended week, whatever their time zone. */
 const WEEKS_DAYS_BACK = 15;
+/** The pain trend's days, today included, in the patient's calendar. */
+const PAIN_DAYS = 14;
+/** At most this many walks in a row's pain trend: enough to read a direction at a glance. */
+const PAIN_WALKS = 10;
+
+/** The rows of each patient, grouped once, in the order they came. */
+function byPatient<T extends { patientId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.patientId);
+    if (group === undefined) groups.set(row.patientId, [row]);
+    else group.push(row);
+  }
+  return groups;
+}
 
 /**
- * The practice's running links, with each patient's open flags and last week's minutes read from
- * the stored rows (no plan is replayed); the listing itself is written to the access log.
+ * The practice's running links, with each patient's open flags, last week's minutes, last walk and
+ * recent pain, read from the stored rows (no plan is replayed): a fixed number of queries however many
+ * patients, whose rows are grouped by patient once. The listing itself is written to the access log.
  */
 export async function listPatients(
   context: ServiceContext,
@@ -53,7 +73,7 @@ export async function listPatients(
 ): Promise<ListedPatient[]> {
   const now = context.now();
   const at = now.toISOString();
-  const from = isoDate(dayNumber(at.slice(0, 10)) - WEEKS_DAYS_BACK);
+  const utcToday = dayNumber(at.slice(0, 10));
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAccess(trx, {
       at,
@@ -64,17 +84,21 @@ export async function listPatients(
       action: 'read',
     });
     const patients = await listRunningLinksOfPractice(trx, clinician.practiceId);
-    const flags = await openFlagsOfPractice(trx, clinician.practiceId);
-    const weeks = await recentWeeksOfPractice(trx, clinician.practiceId, from);
-    return patients.map((patient) => {
-      const own = weeks.filter((week) => week.patientId === patient.patientId);
-      const today = own[0] === undefined ? undefined : localDate(now, own[0].timeZone);
-      const last = today === undefined ? undefined : lastCompletedWeek(own, today);
+    const flags = byPatient(await openFlagsOfPractice(trx, clinician.practiceId));
+    const weeks = byPatient(
+      await recentWeeksOfPractice(trx, clinician.practiceId, isoDate(utcToday - WEEKS_DAYS_BACK)),
+    );
+    // A day more than the trend's days: a patient's calendar is at most a day from UTC's.
+    const pain = byPatient(
+      await recentPainOfPractice(trx, clinician.practiceId, isoDate(utcToday - PAIN_DAYS), PAIN_WALKS),
+    );
+    return patients.map(({ timeZone, ...patient }) => {
+      const today = localDate(now, timeZone);
+      const from = isoDate(dayNumber(today) - (PAIN_DAYS - 1));
+      const last = lastCompletedWeek(weeks.get(patient.patientId) ?? [], today);
       return {
         ...patient,
-        openFlags: flags
-          .filter((flag) => flag.patientId === patient.patientId)
-          .map(({ kind, severity }) => ({ kind, severity })),
+        openFlags: (flags.get(patient.patientId) ?? []).map(({ kind, severity }) => ({ kind, severity })),
         lastWeek:
           last === undefined
             ? null
@@ -83,6 +107,10 @@ export async function listPatients(
                 plannedMinutes: last.plannedMinutes,
                 walkedMinutes: last.walkedMinutes,
               },
+        recentPain: (pain.get(patient.patientId) ?? [])
+          .filter((point) => point.date >= from && point.date <= today)
+          .map(({ date, painDuring }) => ({ date, painDuring }))
+          .reverse(),
       };
     });
   });
