@@ -49,7 +49,13 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     expect(changed.status(), await changed.text()).toBe(200);
     await signInBrowser(context, team.clinician);
 
-    // The list: the urgent flag first in the patient's row.
+    // The list: the urgent flag first in the patient's row. Its walks come with the list's answer,
+    // so no row asks for a patient's walks (each such read would be an entry in the access log).
+    const walkReads: string[] = [];
+    const noteWalkRead = (request: { url: () => string }) => {
+      if (/\/clinician\/patients\/[^/]+\/walks/.test(request.url())) walkReads.push(request.url());
+    };
+    page.on('request', noteWalkRead);
     await page.goto('/clinician/patients');
     await expect(page.getByRole('heading', { level: 1, name: w('cp.list.title') })).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(team.patientName) });
@@ -58,7 +64,12 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
       w('cp.flag.chip', { severity: w('cp.severity.urgent'), kind: w('cp.flag.fall') }),
     );
     await expect(chips.nth(1)).toHaveText(new RegExp(`^${w('cp.severity.attention')}`));
+    // The pain of the past 14 days (the walk of 14 days ago is out), the first and the last.
+    await expect(row).toContainText(w('cp.list.pain', { first: 2, last: 5 }));
+    await expect(row).not.toContainText(w('cp.list.noWalk'));
     await expectNoAxeViolations(page);
+    page.off('request', noteWalkRead);
+    expect(walkReads).toEqual([]);
 
     // Opening the flag, by keyboard, marks it seen; handling it keeps a note.
     await press(page, chips.first().getByRole('link'));

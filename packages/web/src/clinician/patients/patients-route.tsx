@@ -5,14 +5,12 @@
  */
 import type * as Api from '@wandelcoach/server/api-types';
 import { formatNumber } from '@wandelcoach/engine';
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { accountOf, useApp } from '../../app-context.js';
-import { useQuery } from '../../data/query.js';
-import { localToday } from '../../today.js';
 import { TableScroll } from '../../components/table-scroll.js';
-import { CLINICIAN_KEYS, patientsApi, usePatients, usePracticeFlags } from './data.js';
-import { adherencePercent, rowFlags, visiblePatients, walkSummary, type FlagFilter } from './list-model.js';
+import { usePatients, usePracticeFlags } from './data.js';
+import { adherencePercent, painTrend, rowFlags, visiblePatients, type FlagFilter } from './list-model.js';
 import { FlagChip, Loaded } from './parts.js';
 import { listPath, patientPath } from './paths.js';
 import { Sparkline } from './sparkline.js';
@@ -37,33 +35,22 @@ function asFilter(value: string | null): FlagFilter {
   return FLAG_KINDS.find((kind) => kind === value) ?? 'all';
 }
 
-/** The last walk and the pain trend of one row: the patient's walks (a read, in the access log). */
-function WalkCells(props: { patientId: string }) {
-  const { api, queries } = useApp();
+/** The last walk and the pain trend of one row, as the list's answer carries them. */
+function WalkCells(props: { patient: Api.LinkedPatient }) {
   const { w, locale } = useWords();
-  const fetch = useCallback(() => patientsApi.walks(api, props.patientId), [api, props.patientId]);
-  const walks = useQuery(queries, `${CLINICIAN_KEYS}${props.patientId}:walks`, fetch);
-  if (walks.status !== 'done') {
-    return (
-      <>
-        <td>{w('cp.dash')}</td>
-        <td>{w('cp.dash')}</td>
-      </>
-    );
-  }
-  const summary = walkSummary(walks.data, localToday());
-  const first = summary.pain[0];
-  const last = summary.pain.at(-1);
+  const trend = painTrend(props.patient);
   return (
     <>
-      <td>{summary.lastWalk === undefined ? w('cp.list.noWalk') : formatDate(locale, summary.lastWalk)}</td>
       <td>
-        {first === undefined || last === undefined ? (
+        {props.patient.lastWalk === null ? w('cp.list.noWalk') : formatDate(locale, props.patient.lastWalk)}
+      </td>
+      <td>
+        {trend === undefined ? (
           w('cp.list.noPain')
         ) : (
           <span className="cp-trend">
-            <Sparkline scores={summary.pain} />
-            <span>{w('cp.list.pain', { first, last })}</span>
+            <Sparkline scores={trend.scores} />
+            <span>{w('cp.list.pain', { first: trend.first, last: trend.last })}</span>
           </span>
         )}
       </td>
@@ -200,7 +187,7 @@ export function PatientsRoute() {
                                     percent: n(percent),
                                   })}
                             </td>
-                            <WalkCells patientId={patient.patientId} />
+                            <WalkCells patient={patient} />
                           </tr>
                         );
                       })}
