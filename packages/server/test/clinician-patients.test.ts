@@ -10,6 +10,7 @@ import { expect, it } from 'vitest';
 import { insertWalkIfNew, walkRow } from '../src/repositories/walks.repository.js';
 import { listPatients } from '../src/services/clinician-patients.service.js';
 import { keepFlags } from '../src/services/housekeeping.js';
+import { saveWeeklyMinutes } from '../src/repositories/weekly-minutes.repository.js';
 import {
   adminOnlyMember,
   clinicianWithoutSecondFactor,
@@ -50,26 +51,20 @@ async function accessRows(server: TestServer, actorId: string, patientId?: strin
   return rows.map((row) => [row.practice_id, row.patient_id, row.resource, row.action]);
 }
 
-/** Walks written straight into the database, as stored (the list reads rows, not the API). */
-async function storeWalks(server: TestServer, accountId: string, walks: [date: string, pain: number][]) {
-  for (const [index, [date, painDuring]] of walks.entries()) {
-    const at = new Date(Date.parse('2026-11-21T09:00:00Z') + index * 1000).toISOString();
-    const log: WalkLog = {
-      date,
-      kind: 'forward',
-      minutes: 12,
-      painDuring,
-      painNextMorning: null,
-      dizziness: false,
-      fall: false,
-      newSymptoms: [],
-    };
-    await insertWalkIfNew(
-      server.db.kysely,
-      walkRow(accountId, randomUUID(), log, 'stored', at),
-      server.dialect === 'postgres',
-    );
-  }
+/** A walk written straight into the database, as stored (the list reads rows, not the API). */
+async function storeWalk(server: TestServer, accountId: string, date: string) {
+  const log: WalkLog = {
+    date,
+    kind: 'forward',
+    minutes: 12,
+    painDuring: 4,
+    painNextMorning: null,
+    dizziness: false,
+    fall: false,
+    newSymptoms: [],
+  };
+  const row = walkRow(accountId, randomUUID(), log, 'stored', '2026-11-21T09:00:00.000Z');
+  await insertWalkIfNew(server.db.kysely, row, server.dialect === 'postgres');
 }
 
 describeEachDatabase('a clinician’s patients', (server) => {
@@ -89,8 +84,9 @@ describeEachDatabase('a clinician’s patients', (server) => {
           // Nothing raised or stored yet: flags are kept when walks are written after the link.
           openFlags: [],
           lastWeek: null,
+          // The walk was logged before the link: its date is read from the walks themselves.
           lastWalk: '2026-11-20',
-          recentPain: [{ date: '2026-11-20', painDuring: 3 }],
+          weeklyPain: [],
         },
       ],
     });
@@ -98,7 +94,7 @@ describeEachDatabase('a clinician’s patients', (server) => {
     expect(await accessRows(server(), clinicianId)).toEqual([[practiceId, null, 'patients', 'read']]);
   });
 
-  it('shows each patient’s last walk and the pain of their last walks of the past 14 days, at most 10, oldest first', async () => {
+  it('shows each patient’s last walk, and the average pain of the plan weeks begun in the past 4 weeks, oldest first', async () => {
     const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
     const steady = await patientWithRecord(server());
     const away = await patientWithRecord(server());
@@ -107,32 +103,40 @@ describeEachDatabase('a clinician’s patients', (server) => {
     await linkPatient(clinician, steady.client, 'Anna Steady');
     await linkPatient(clinician, away.client, 'Bram Away');
     await linkPatient(clinician, fresh, 'Cor Fresh');
-    // Today is 2026-11-21: the past 14 days start on 2026-11-08.
-    await storeWalks(server(), steady.id, [
-      ['2026-11-07', 9],
-      ...Array.from({ length: 12 }, (_, day): [string, number] => [
-        `2026-11-${String(day + 9).padStart(2, '0')}`,
-        day % 8,
-      ]),
-    ]);
+    // Today is 2026-11-21: the past 4 weeks start on 2026-10-25.
+    const week = (weekStart: string, averagePain: number | null) => ({
+      weekStart,
+      plannedMinutes: 60,
+      walkedMinutes: averagePain === null ? 0 : 40,
+      averagePain,
+    });
+    await saveWeeklyMinutes(
+      server().db.kysely,
+      steady.id,
+      [
+        week('2026-10-18', 9),
+        week('2026-10-25', 6.5),
+        week('2026-11-01', null),
+        week('2026-11-08', 4),
+        week('2026-11-15', 2.3),
+      ],
+      '2026-11-21T09:00:00.000Z',
+    );
     await server().db.kysely.deleteFrom('walks').where('account_id', '=', away.id).execute();
-    await storeWalks(server(), away.id, [['2026-10-02', 6]]);
+    await storeWalk(server(), away.id, '2026-10-02');
     const listed = (await clinician.get('/clinician/patients')).body.patients;
     expect(
-      listed.map((patient: { lastWalk: unknown; recentPain: unknown }) => [
+      listed.map((patient: { lastWalk: unknown; weeklyPain: unknown }) => [
         patient.lastWalk,
-        patient.recentPain,
+        patient.weeklyPain,
       ]),
     ).toEqual([
       [
         '2026-11-20',
-        // Two walks on 2026-11-20 (the record's and the twelfth): the last ten, oldest first.
         [
-          ...[12, 13, 14, 15, 16, 17, 18, 19, 20].map((day) => ({
-            date: `2026-11-${day}`,
-            painDuring: (day - 9) % 8,
-          })),
-          { date: '2026-11-20', painDuring: 3 },
+          { weekStart: '2026-10-25', averagePain: 6.5 },
+          { weekStart: '2026-11-08', averagePain: 4 },
+          { weekStart: '2026-11-15', averagePain: 2.3 },
         ],
       ],
       ['2026-10-02', []],

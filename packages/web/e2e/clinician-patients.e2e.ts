@@ -4,7 +4,7 @@
  * patient's page; a plan change previewed (what changes this week and next) and saved with a reason;
  * a supervised session; and the patient's plan then carrying the change with the clinician's name.
  */
-import type { Locale } from '@wandelcoach/engine';
+import { formatNumber, type Locale } from '@wandelcoach/engine';
 import { patientsEn } from '../src/clinician/i18n/patients.en.js';
 import { patientsNl, type PatientsKey } from '../src/clinician/i18n/patients.nl.js';
 import { expectNoAxeViolations } from './support/axe.js';
@@ -64,8 +64,10 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
       w('cp.flag.chip', { severity: w('cp.severity.urgent'), kind: w('cp.flag.fall') }),
     );
     await expect(chips.nth(1)).toHaveText(new RegExp(`^${w('cp.severity.attention')}`));
-    // The pain of the past 14 days (the walk of 14 days ago is out), the first and the last.
-    await expect(row).toContainText(w('cp.list.pain', { first: 2, last: 5 }));
+    // The average pain of each plan week: (2 + 2 + 3) / 3 in the first, (3 + 3 + 5) / 3 in the second.
+    await expect(row).toContainText(
+      w('cp.list.pain', { first: formatNumber(locale, 2.3), last: formatNumber(locale, 3.7) }),
+    );
     await expect(row).not.toContainText(w('cp.list.noWalk'));
     await expectNoAxeViolations(page);
     page.off('request', noteWalkRead);

@@ -229,16 +229,16 @@ export const linkedPatientsAnswer = z
           .string()
           .nullable()
           .describe('The date of the last walk, YYYY-MM-DD, in the patient’s calendar; null before any'),
-        recentPain: z
+        weeklyPain: z
           .array(
             z.strictObject({
-              date: z.string().describe('The walk’s date, YYYY-MM-DD'),
-              painDuring: z.number().int().min(0).max(10),
+              weekStart: z.string().describe('The first day of the plan week, YYYY-MM-DD'),
+              averagePain: z.number().min(0).max(10).describe('To one decimal'),
             }),
           )
-          .max(10)
+          .max(4)
           .describe(
-            'Pain while walking (0–10) of the last walks of the past 14 days in the patient’s calendar (today included), at most 10, oldest first',
+            'The average pain while walking (0–10) of each plan week begun in the past 4 weeks of the patient’s calendar that had a walk (the current week so far included), oldest first; kept with the weekly minutes',
           ),
       }),
     ),

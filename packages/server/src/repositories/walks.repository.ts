@@ -1,6 +1,5 @@
 /** SQL for logged walks. Rows are turned into the API's shape here, so services never see columns. */
 import type { RedFlag, WalkLog } from '@wandelcoach/engine';
-import { sql } from 'kysely';
 import type { NewWalkRow, WalkRow } from '../db/schema.js';
 import { fromJson, toBoolean, toIso } from '../db/values.js';
 import { compiledQuery } from './compiled.js';
@@ -341,44 +340,4 @@ export async function listWalksBetween(
     .orderBy('walks.created_at')
     .execute();
   return rows.map(toWalk);
-}
-
-/** A walk's pain while walking, with its date: a point of the practice's list's pain trend. */
-export interface PainPoint {
-  date: string;
-  painDuring: number;
-}
-
-/**
- * For the practice's list, in one query: each running link's patient's latest `perPatient` walks
- * dated `from` or later (newest first), their pain while walking. The date bound keeps the rows read
- * to a few weeks per patient, however long their log.
- */
-export async function recentPainOfPractice(
-  db: Executor,
-  practiceId: string,
-  from: string,
-  perPatient: number,
-): Promise<(PainPoint & { patientId: string })[]> {
-  const ranked = db
-    .selectFrom('walks')
-    .innerJoin('care_links', 'care_links.account_id', 'walks.account_id')
-    .select(['walks.account_id', 'walks.date', 'walks.pain_during'])
-    .select(
-      sql<number>`row_number() over (partition by ${sql.ref('walks.account_id')} order by ${sql.ref(
-        'walks.date',
-      )} desc, ${sql.ref('walks.created_at')} desc)`.as('rank'),
-    )
-    .where('care_links.practice_id', '=', practiceId)
-    .where('care_links.ended_at', 'is', null)
-    .where('walks.date', '>=', from)
-    .as('ranked');
-  const rows = await db
-    .selectFrom(ranked)
-    .select(['ranked.account_id', 'ranked.date', 'ranked.pain_during'])
-    .where('ranked.rank', '<=', perPatient)
-    .orderBy('ranked.account_id')
-    .orderBy('ranked.rank')
-    .execute();
-  return rows.map((row) => ({ patientId: row.account_id, date: row.date, painDuring: row.pain_during }));
 }

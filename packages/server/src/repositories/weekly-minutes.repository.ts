@@ -1,10 +1,11 @@
-/** SQL for each plan week's planned and walked minutes, kept per patient (docs/care-team.md, "Flags"). */
+/** SQL for each plan week's planned and walked minutes and average pain, kept per patient (docs/care-team.md, "Flags"). */
 import type { Executor } from './executor.js';
 
 export interface StoredWeek {
   weekStart: string;
   plannedMinutes: number;
   walkedMinutes: number;
+  averagePain: number | null;
 }
 
 /** Writes the weeks as they are now; running twice at once writes the same values. */
@@ -23,6 +24,7 @@ export async function saveWeeklyMinutes(
         week_start: week.weekStart,
         planned_minutes: week.plannedMinutes,
         walked_minutes: week.walkedMinutes,
+        average_pain: week.averagePain,
         updated_at: at,
       })),
     )
@@ -30,6 +32,7 @@ export async function saveWeeklyMinutes(
       conflict.columns(['account_id', 'week_start']).doUpdateSet((eb) => ({
         planned_minutes: eb.ref('excluded.planned_minutes'),
         walked_minutes: eb.ref('excluded.walked_minutes'),
+        average_pain: eb.ref('excluded.average_pain'),
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )
@@ -54,6 +57,7 @@ export async function recentWeeksOfPractice(
       'weekly_minutes.week_start',
       'weekly_minutes.planned_minutes',
       'weekly_minutes.walked_minutes',
+      'weekly_minutes.average_pain',
       'accounts.time_zone',
     ])
     .where('care_links.practice_id', '=', practiceId)
@@ -66,6 +70,7 @@ export async function recentWeeksOfPractice(
     weekStart: row.week_start,
     plannedMinutes: row.planned_minutes,
     walkedMinutes: row.walked_minutes,
+    averagePain: row.average_pain,
     timeZone: row.time_zone,
   }));
 }

@@ -18,7 +18,7 @@ import {
   listRunningLinksOfPractice,
   type LinkedPatient,
 } from '../repositories/care-links.repository.js';
-import { recentPainOfPractice, type PainPoint, type Walk } from '../repositories/walks.repository.js';
+import type { Walk } from '../repositories/walks.repository.js';
 import type { RecordRequest, RequestMeta } from './access.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
@@ -33,23 +33,24 @@ function outOfReach(): ServiceError {
   return new ServiceError('not-found', 'No such patient.');
 }
 
-/** A patient in the practice's list: open flags (most urgent first), last week's minutes, recent walks. */
+/** A patient in the practice's list: open flags (most urgent first), last week's minutes, walks. */
 export interface ListedPatient extends LinkedPatient {
   openFlags: { kind: FlagKind; severity: FlagSeverity }[];
   /** The last plan week that has ended, as stored; null before one has (or without a plan). */
-  lastWeek: WeekMinutes | null;
+  lastWeek: Omit<WeekMinutes, 'averagePain'> | null;
   /** The date of the last walk, YYYY-MM-DD; null before any. */
   lastWalk: string | null;
-  /** Pain while walking of the last walks of the past 14 days (at most 10), oldest first. */
-  recentPain: PainPoint[];
+  /** The average pain while walking of each plan week begun in the past 4 weeks that had a walk, oldest first. */
+  weeklyPain: { weekStart: string; averagePain: number }[];
 }
 
-/** Far enough back to hold every patient's last ended week, whatever their time zone. */
-const WEEKS_DAYS_BACK = 15;
-/** The pain trend's days, today included, in the patient's calendar. */
-const PAIN_DAYS = 14;
-/** At most this many walks in a row's pain trend: enough to read a direction at a glance. */
-const PAIN_WALKS = 10;
+/** The pain trend's plan weeks: those begun in the past 4 weeks of the patient's calendar. */
+const PAIN_WEEKS_DAYS = 28;
+/**
+ * Far enough back to hold every patient's last ended week and the pain trend's weeks, whatever their
+ * time zone (a patient's calendar is at most a day from UTC's).
+ */
+const WEEKS_DAYS_BACK = PAIN_WEEKS_DAYS + 1;
 
 /** The rows of each patient, grouped once, in the order they came. */
 function byPatient<T extends { patientId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -64,8 +65,9 @@ function byPatient<T extends { patientId: string }>(rows: readonly T[]): Map<str
 
 /**
  * The practice's running links, with each patient's open flags, last week's minutes, last walk and
- * recent pain, read from the stored rows (no plan is replayed): a fixed number of queries however many
- * patients, whose rows are grouped by patient once. The listing itself is written to the access log.
+ * weekly pain, read from the stored rows (no plan is replayed, no walk is read but the last one's
+ * date, from the index): a fixed number of queries however many patients, their rows grouped by
+ * patient once. The listing itself is written to the access log.
  */
 export async function listPatients(
   context: ServiceContext,
@@ -88,14 +90,11 @@ export async function listPatients(
     const weeks = byPatient(
       await recentWeeksOfPractice(trx, clinician.practiceId, isoDate(utcToday - WEEKS_DAYS_BACK)),
     );
-    // A day more than the trend's days: a patient's calendar is at most a day from UTC's.
-    const pain = byPatient(
-      await recentPainOfPractice(trx, clinician.practiceId, isoDate(utcToday - PAIN_DAYS), PAIN_WALKS),
-    );
     return patients.map(({ timeZone, ...patient }) => {
       const today = localDate(now, timeZone);
-      const from = isoDate(dayNumber(today) - (PAIN_DAYS - 1));
-      const last = lastCompletedWeek(weeks.get(patient.patientId) ?? [], today);
+      const from = isoDate(dayNumber(today) - (PAIN_WEEKS_DAYS - 1));
+      const own = weeks.get(patient.patientId) ?? [];
+      const last = lastCompletedWeek(own, today);
       return {
         ...patient,
         openFlags: (flags.get(patient.patientId) ?? []).map(({ kind, severity }) => ({ kind, severity })),
@@ -107,10 +106,9 @@ export async function listPatients(
                 plannedMinutes: last.plannedMinutes,
                 walkedMinutes: last.walkedMinutes,
               },
-        recentPain: (pain.get(patient.patientId) ?? [])
-          .filter((point) => point.date >= from && point.date <= today)
-          .map(({ date, painDuring }) => ({ date, painDuring }))
-          .reverse(),
+        weeklyPain: own.flatMap(({ weekStart, averagePain }) =>
+          weekStart >= from && weekStart <= today && averagePain !== null ? [{ weekStart, averagePain }] : [],
+        ),
       };
     });
   });

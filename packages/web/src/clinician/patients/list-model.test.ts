@@ -11,7 +11,7 @@ function patient(name: string, openFlags: Api.LinkedPatient['openFlags'] = []): 
     openFlags,
     lastWeek: null,
     lastWalk: null,
-    recentPain: [],
+    weeklyPain: [],
   };
 }
 
@@ -64,19 +64,19 @@ describe('the patients list', () => {
     expect(adherencePercent({ weekStart: '2026-11-23', plannedMinutes: 0, walkedMinutes: 0 })).toBe(100);
   });
 
-  it('reads the pain trend from the list’s answer: the scores oldest first, the first and the last', () => {
-    const recentPain = [
-      { date: '2026-11-20', painDuring: 3 },
-      { date: '2026-11-24', painDuring: 6 },
-      { date: '2026-12-01', painDuring: 5 },
+  it('reads the pain trend from the list’s answer: the weeks’ averages oldest first, the first and the last', () => {
+    const weeklyPain = [
+      { weekStart: '2026-11-09', averagePain: 3.5 },
+      { weekStart: '2026-11-16', averagePain: 6 },
+      { weekStart: '2026-11-23', averagePain: 4.2 },
     ];
-    expect(painTrend({ recentPain })).toEqual({ scores: [3, 6, 5], first: 3, last: 5 });
-    expect(painTrend({ recentPain: [{ date: '2026-12-01', painDuring: 0 }] })).toEqual({
+    expect(painTrend({ weeklyPain })).toEqual({ scores: [3.5, 6, 4.2], first: 3.5, last: 4.2 });
+    expect(painTrend({ weeklyPain: [{ weekStart: '2026-11-23', averagePain: 0 }] })).toEqual({
       scores: [0],
       first: 0,
       last: 0,
     });
-    expect(painTrend({ recentPain: [] })).toBeUndefined();
+    expect(painTrend({ weeklyPain: [] })).toBeUndefined();
   });
 
   it('lists a patient’s open flags first, most urgent first, then the handled ones', () => {

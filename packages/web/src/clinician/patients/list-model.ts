@@ -1,6 +1,6 @@
 /**
  * The patients list's rules, pure: who comes first (the most urgent open flag), who matches the filter
- * and the search, and what a row says about the walks (the last walk, the recent pain scores).
+ * and the search, and what a row says about the walks (the pain trend of the past weeks).
  */
 import type * as Api from '@wandelcoach/server/api-types';
 
@@ -65,14 +65,14 @@ export function adherencePercent(lastWeek: Api.LinkedPatient['lastWeek']): numbe
 }
 
 /**
- * A row's pain trend: the pain while walking of the patient's last walks of the past 14 days (the
- * list's answer carries them, oldest first), with the first and the last score to say in words;
- * undefined without a walk in those days.
+ * A row's pain trend: the average pain while walking of the plan weeks begun in the past 4 weeks
+ * (the list's answer carries them, oldest first), with the first and the last to say in words;
+ * undefined without a walk in those weeks.
  */
 export function painTrend(
-  patient: Pick<Api.LinkedPatient, 'recentPain'>,
+  patient: Pick<Api.LinkedPatient, 'weeklyPain'>,
 ): { scores: number[]; first: number; last: number } | undefined {
-  const scores = patient.recentPain.map((point) => point.painDuring);
+  const scores = patient.weeklyPain.map((week) => week.averagePain);
   const first = scores[0];
   const last = scores.at(-1);
   return first === undefined || last === undefined ? undefined : { scores, first, last };

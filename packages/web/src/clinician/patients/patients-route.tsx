@@ -1,7 +1,7 @@
 /**
  * `/clinician/patients`: the practice's linked patients, who needs a look first. Each row: the open
  * flags as chips (urgent first; opening one marks it seen), last week's adherence, the last walk and a
- * small pain trend. The flag filter and the search are in the address (`?flag=…&q=…`).
+ * small trend of the past weeks' average pain, all from the list's one answer (no read per row). The flag filter and the search are in the address (`?flag=…&q=…`).
  */
 import type * as Api from '@wandelcoach/server/api-types';
 import { formatNumber } from '@wandelcoach/engine';
@@ -35,7 +35,7 @@ function asFilter(value: string | null): FlagFilter {
   return FLAG_KINDS.find((kind) => kind === value) ?? 'all';
 }
 
-/** The last walk and the pain trend of one row, as the list's answer carries them. */
+/** The last walk and the weekly pain trend of one row, as the list's answer carries them. */
 function WalkCells(props: { patient: Api.LinkedPatient }) {
   const { w, locale } = useWords();
   const trend = painTrend(props.patient);
@@ -50,7 +50,12 @@ function WalkCells(props: { patient: Api.LinkedPatient }) {
         ) : (
           <span className="cp-trend">
             <Sparkline scores={trend.scores} />
-            <span>{w('cp.list.pain', { first: trend.first, last: trend.last })}</span>
+            <span>
+              {w('cp.list.pain', {
+                first: formatNumber(locale, trend.first),
+                last: formatNumber(locale, trend.last),
+              })}
+            </span>
           </span>
         )}
       </td>
