@@ -40,29 +40,28 @@ export async function saveWeeklyMinutes(
 }
 
 /**
- * The stored weeks of the practice's running links' patients that began on or after `from`, with
- * each patient's time zone (their "today" decides which week has ended).
+ * The stored weeks of the practice's running links' patients that began on or after `from`, each
+ * patient's in order (the key's own order: patient, then week).
  */
 export async function recentWeeksOfPractice(
   db: Executor,
   practiceId: string,
   from: string,
-): Promise<(StoredWeek & { patientId: string; timeZone: string })[]> {
+): Promise<(StoredWeek & { patientId: string })[]> {
   const rows = await db
     .selectFrom('weekly_minutes')
     .innerJoin('care_links', 'care_links.account_id', 'weekly_minutes.account_id')
-    .innerJoin('accounts', 'accounts.id', 'weekly_minutes.account_id')
     .select([
       'weekly_minutes.account_id',
       'weekly_minutes.week_start',
       'weekly_minutes.planned_minutes',
       'weekly_minutes.walked_minutes',
       'weekly_minutes.average_pain',
-      'accounts.time_zone',
     ])
     .where('care_links.practice_id', '=', practiceId)
     .where('care_links.ended_at', 'is', null)
     .where('weekly_minutes.week_start', '>=', from)
+    .orderBy('weekly_minutes.account_id')
     .orderBy('weekly_minutes.week_start')
     .execute();
   return rows.map((row) => ({
@@ -71,6 +70,5 @@ export async function recentWeeksOfPractice(
     plannedMinutes: row.planned_minutes,
     walkedMinutes: row.walked_minutes,
     averagePain: row.average_pain,
-    timeZone: row.time_zone,
   }));
 }

@@ -90,9 +90,19 @@ export async function listPatients(
     const weeks = byPatient(
       await recentWeeksOfPractice(trx, clinician.practiceId, isoDate(utcToday - WEEKS_DAYS_BACK)),
     );
+    // Most of a practice shares a time zone or two: each zone's calendar is worked out once.
+    const calendars = new Map<string, { today: string; from: string }>();
+    const calendarOf = (timeZone: string) => {
+      let calendar = calendars.get(timeZone);
+      if (calendar === undefined) {
+        const today = localDate(now, timeZone);
+        calendar = { today, from: isoDate(dayNumber(today) - (PAIN_WEEKS_DAYS - 1)) };
+        calendars.set(timeZone, calendar);
+      }
+      return calendar;
+    };
     return patients.map(({ timeZone, ...patient }) => {
-      const today = localDate(now, timeZone);
-      const from = isoDate(dayNumber(today) - (PAIN_WEEKS_DAYS - 1));
+      const { today, from } = calendarOf(timeZone);
       const own = weeks.get(patient.patientId) ?? [];
       const last = lastCompletedWeek(own, today);
       return {
