@@ -151,11 +151,12 @@ describeEachDatabase('a clinician’s patients', (server) => {
     const statementsOfList = async () => {
       let statements = 0;
       const counting: KyselyPlugin = {
-        transformQuery: (args) => {
+        transformQuery: (args) => args.node,
+        // Every statement's result passes here, compiled ahead (`compiledQuery`) or not.
+        transformResult: (args) => {
           statements++;
-          return args.node;
+          return Promise.resolve(args.result);
         },
-        transformResult: (args) => Promise.resolve(args.result),
       };
       const context = {
         ...server().context,

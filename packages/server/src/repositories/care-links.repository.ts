@@ -1,6 +1,7 @@
 /** SQL for links between a patient and a practice (docs/care-team.md). */
 import { sql } from 'kysely';
 import { toIso } from '../db/values.js';
+import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -211,8 +212,8 @@ export interface RunningLink extends LinkedPatient {
  * The practice's running links, by name. The last walk is a subquery per link that the index on
  * walks (account, date) answers with one lookup, so a long walk log costs nothing here.
  */
-export async function listRunningLinksOfPractice(db: Executor, practiceId: string): Promise<RunningLink[]> {
-  const rows = await db
+const runningLinksOfPractice = compiledQuery((db: Executor, practiceId: string) =>
+  db
     .selectFrom('care_links')
     .innerJoin('accounts', 'accounts.id', 'care_links.account_id')
     .select([
@@ -232,8 +233,11 @@ export async function listRunningLinksOfPractice(db: Executor, practiceId: strin
     .where('care_links.practice_id', '=', practiceId)
     .where('care_links.ended_at', 'is', null)
     .orderBy('care_links.patient_name')
-    .orderBy('care_links.id')
-    .execute();
+    .orderBy('care_links.id'),
+);
+
+export async function listRunningLinksOfPractice(db: Executor, practiceId: string): Promise<RunningLink[]> {
+  const { rows } = await runningLinksOfPractice(db, practiceId);
   return rows.map((row) => ({
     linkId: row.id,
     patientId: row.account_id,

@@ -1,4 +1,5 @@
 /** SQL for each plan week's planned and walked minutes and average pain, kept per patient (docs/care-team.md, "Flags"). */
+import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 export interface StoredWeek {
@@ -43,12 +44,8 @@ export async function saveWeeklyMinutes(
  * The stored weeks of the practice's running links' patients that began on or after `from`, each
  * patient's in order (the key's own order: patient, then week).
  */
-export async function recentWeeksOfPractice(
-  db: Executor,
-  practiceId: string,
-  from: string,
-): Promise<(StoredWeek & { patientId: string })[]> {
-  const rows = await db
+const weeksOfPractice = compiledQuery((db: Executor, practiceId: string, from: string) =>
+  db
     .selectFrom('weekly_minutes')
     .innerJoin('care_links', 'care_links.account_id', 'weekly_minutes.account_id')
     .select([
@@ -62,8 +59,15 @@ export async function recentWeeksOfPractice(
     .where('care_links.ended_at', 'is', null)
     .where('weekly_minutes.week_start', '>=', from)
     .orderBy('weekly_minutes.account_id')
-    .orderBy('weekly_minutes.week_start')
-    .execute();
+    .orderBy('weekly_minutes.week_start'),
+);
+
+export async function recentWeeksOfPractice(
+  db: Executor,
+  practiceId: string,
+  from: string,
+): Promise<(StoredWeek & { patientId: string })[]> {
+  const { rows } = await weeksOfPractice(db, practiceId, from);
   return rows.map((row) => ({
     patientId: row.account_id,
     weekStart: row.week_start,
