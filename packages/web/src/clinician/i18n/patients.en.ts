@@ -36,7 +36,7 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.list.adherence': '{walked} of {planned} min ({percent}%)',
   'cp.list.noWeek': 'No full week yet',
   'cp.list.noWalk': 'None yet',
-  'cp.list.pain': 'Average pain while walking, from {first} to {last}',
+  'cp.list.pain': 'Average from {first} to {last}',
   'cp.list.noPain': 'No scores',
 
   'cp.severity.urgent': 'Urgent',

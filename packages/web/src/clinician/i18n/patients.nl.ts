@@ -39,7 +39,7 @@ export const patientsNl = {
   'cp.list.adherence': '{walked} van {planned} min ({percent}%)',
   'cp.list.noWeek': 'Nog geen hele week',
   'cp.list.noWalk': 'Nog geen',
-  'cp.list.pain': 'Gemiddelde pijn tijdens het wandelen, van {first} naar {last}',
+  'cp.list.pain': 'Gemiddeld van {first} naar {last}',
   'cp.list.noPain': 'Geen scores',
 
   'cp.severity.urgent': 'Dringend',
