@@ -3,7 +3,14 @@
  * written to the access log; anyone out of reach gets a 404 (or the clinician gate's 401/403) and
  * never a word of the patient's data or name.
  */
+import { randomUUID } from 'node:crypto';
+import type { WalkLog } from '@wandelcoach/engine';
+import type { KyselyPlugin } from 'kysely';
 import { expect, it } from 'vitest';
+import { insertWalkIfNew, walkRow } from '../src/repositories/walks.repository.js';
+import { listPatients } from '../src/services/clinician-patients.service.js';
+import { keepFlags } from '../src/services/housekeeping.js';
+import { saveWeeklyMinutes } from '../src/repositories/weekly-minutes.repository.js';
 import {
   adminOnlyMember,
   clinicianWithoutSecondFactor,
@@ -44,6 +51,22 @@ async function accessRows(server: TestServer, actorId: string, patientId?: strin
   return rows.map((row) => [row.practice_id, row.patient_id, row.resource, row.action]);
 }
 
+/** A walk written straight into the database, as stored (the list reads rows, not the API). */
+async function storeWalk(server: TestServer, accountId: string, date: string) {
+  const log: WalkLog = {
+    date,
+    kind: 'forward',
+    minutes: 12,
+    painDuring: 4,
+    painNextMorning: null,
+    dizziness: false,
+    fall: false,
+    newSymptoms: [],
+  };
+  const row = walkRow(accountId, randomUUID(), log, 'stored', '2026-11-21T09:00:00.000Z');
+  await insertWalkIfNew(server.db.kysely, row, server.dialect === 'postgres');
+}
+
 describeEachDatabase('a clinician’s patients', (server) => {
   it('lists the practice’s linked patients by the name the clinician gave, without their email', async () => {
     const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
@@ -61,11 +84,101 @@ describeEachDatabase('a clinician’s patients', (server) => {
           // Nothing raised or stored yet: flags are kept when walks are written after the link.
           openFlags: [],
           lastWeek: null,
+          // The walk was logged before the link: its date is read from the walks themselves.
+          lastWalk: '2026-11-20',
+          weeklyPain: [],
         },
       ],
     });
     expect(listed.text).not.toContain(patient.email);
     expect(await accessRows(server(), clinicianId)).toEqual([[practiceId, null, 'patients', 'read']]);
+  });
+
+  it('shows each patient’s last walk, and the average pain of the plan weeks begun in the past 4 weeks, oldest first', async () => {
+    const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
+    const steady = await patientWithRecord(server());
+    const away = await patientWithRecord(server());
+    const fresh = server().client();
+    await fresh.signUp();
+    await linkPatient(clinician, steady.client, 'Anna Steady');
+    await linkPatient(clinician, away.client, 'Bram Away');
+    await linkPatient(clinician, fresh, 'Cor Fresh');
+    // Today is 2026-11-21: the past 4 weeks start on 2026-10-25.
+    const week = (weekStart: string, averagePain: number | null) => ({
+      weekStart,
+      plannedMinutes: 60,
+      walkedMinutes: averagePain === null ? 0 : 40,
+      averagePain,
+    });
+    await saveWeeklyMinutes(
+      server().db.kysely,
+      steady.id,
+      [
+        week('2026-10-18', 9),
+        week('2026-10-25', 6.5),
+        week('2026-11-01', null),
+        week('2026-11-08', 4),
+        week('2026-11-15', 2.3),
+      ],
+      '2026-11-21T09:00:00.000Z',
+    );
+    await server().db.kysely.deleteFrom('walks').where('account_id', '=', away.id).execute();
+    await storeWalk(server(), away.id, '2026-10-02');
+    const listed = (await clinician.get('/clinician/patients')).body.patients;
+    expect(
+      listed.map((patient: { lastWalk: unknown; weeklyPain: unknown }) => [
+        patient.lastWalk,
+        patient.weeklyPain,
+      ]),
+    ).toEqual([
+      [
+        '2026-11-20',
+        [
+          { weekStart: '2026-10-25', averagePain: 6.5 },
+          { weekStart: '2026-11-08', averagePain: 4 },
+          { weekStart: '2026-11-15', averagePain: 2.3 },
+        ],
+      ],
+      ['2026-10-02', []],
+      [null, []],
+    ]);
+    // One look at the list is one entry in the access log, whatever it shows of each patient.
+    expect(await accessRows(server(), clinicianId)).toEqual([[practiceId, null, 'patients', 'read']]);
+  });
+
+  it('reads the list in as many statements for four patients as for one', async () => {
+    const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
+    const statementsOfList = async () => {
+      let statements = 0;
+      const counting: KyselyPlugin = {
+        transformQuery: (args) => args.node,
+        // Every statement's result passes here, compiled ahead (`compiledQuery`) or not.
+        transformResult: (args) => {
+          statements++;
+          return Promise.resolve(args.result);
+        },
+      };
+      const context = {
+        ...server().context,
+        db: { ...server().db, kysely: server().db.kysely.withPlugin(counting) },
+      };
+      const listed = await listPatients(context, { accountId: clinicianId, practiceId });
+      return { statements, patients: listed.length };
+    };
+    await linkPatient(clinician, (await patientWithRecord(server())).client, 'Een');
+    const one = await statementsOfList();
+    for (const name of ['Twee', 'Drie', 'Vier']) {
+      const patient = await patientWithRecord(server());
+      await linkPatient(clinician, patient.client, name);
+      await patient.client.post('/me/walks', walk({ date: '2026-11-19', fall: true }));
+    }
+    await keepFlags(server().context);
+    const four = await statementsOfList();
+    expect(one.patients).toBe(1);
+    expect(four.patients).toBe(4);
+    // The plugin saw the list's reads (a count of nothing could never differ).
+    expect(one.statements).toBeGreaterThan(1);
+    expect(four.statements).toBe(one.statements);
   });
 
   it('reads a linked patient’s intake, plan (with triage and decisions), walks and progress, as the patient sees them', async () => {

@@ -175,6 +175,9 @@ describeEachDatabase('flags', (server) => {
     ]);
     expect(listed[0].lastWeek).toMatchObject({ weekStart: '2026-11-09', walkedMinutes: 5 });
     expect(listed[0].lastWeek.plannedMinutes).toBeGreaterThan(10);
+    // The pain trend comes from the same stored weeks: the one walk's pain; the week without is left out.
+    expect(listed[0].weeklyPain).toEqual([{ weekStart: '2026-11-09', averagePain: 3 }]);
+    expect(listed[0].lastWalk).toBe('2026-11-10');
   });
 
   it('lists the practice’s open flags most urgent first, with the patient’s name, filtered by kind or state', async () => {

@@ -4,7 +4,7 @@
  * patient's page; a plan change previewed (what changes this week and next) and saved with a reason;
  * a supervised session; and the patient's plan then carrying the change with the clinician's name.
  */
-import type { Locale } from '@wandelcoach/engine';
+import { formatNumber, type Locale } from '@wandelcoach/engine';
 import { patientsEn } from '../src/clinician/i18n/patients.en.js';
 import { patientsNl, type PatientsKey } from '../src/clinician/i18n/patients.nl.js';
 import { expectNoAxeViolations } from './support/axe.js';
@@ -45,7 +45,13 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     await team.clinician.api.send('PATCH', '/me', { locale });
     await context.addCookies(team.clinician.cookies);
 
-    // The list: the urgent flag first in the patient's row.
+    // The list: the urgent flag first in the patient's row. Its walks come with the list's answer,
+    // so no row asks for a patient's walks (each such read would be an entry in the access log).
+    const walkReads: string[] = [];
+    const noteWalkRead = (request: { url: () => string }) => {
+      if (/\/clinician\/patients\/[^/]+\/walks/.test(request.url())) walkReads.push(request.url());
+    };
+    page.on('request', noteWalkRead);
     await page.goto('/clinician/patients');
     await expect(page.getByRole('heading', { level: 1, name: w('cp.list.title') })).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(team.patientName) });
@@ -54,7 +60,14 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
       w('cp.flag.chip', { severity: w('cp.severity.urgent'), kind: w('cp.flag.fall') }),
     );
     await expect(chips.nth(1)).toHaveText(new RegExp(`^${w('cp.severity.attention')}`));
+    // The average pain of each plan week: (2 + 2 + 3) / 3 in the first, (3 + 3 + 5) / 3 in the second.
+    await expect(row).toContainText(
+      w('cp.list.pain', { first: formatNumber(locale, 2.3), last: formatNumber(locale, 3.7) }),
+    );
+    await expect(row).not.toContainText(w('cp.list.noWalk'));
     await expectNoAxeViolations(page);
+    page.off('request', noteWalkRead);
+    expect(walkReads).toEqual([]);
 
     // Opening the flag, by keyboard, marks it seen; handling it keeps a note.
     await press(page, chips.first().getByRole('link'));

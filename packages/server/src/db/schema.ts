@@ -219,6 +219,8 @@ export interface WeeklyMinutesTable {
   week_start: string;
   planned_minutes: number;
   walked_minutes: number;
+  /** The week's average pain while walking (0–10); null without a walk (migration 0010). */
+  average_pain: number | null;
   updated_at: Timestamp;
 }
 

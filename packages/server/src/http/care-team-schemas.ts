@@ -225,6 +225,21 @@ export const linkedPatientsAnswer = z
           })
           .nullable()
           .describe('The last plan week that has ended: its planned and walked minutes; null before one has'),
+        lastWalk: z
+          .string()
+          .nullable()
+          .describe('The date of the last walk, YYYY-MM-DD, in the patient’s calendar; null before any'),
+        weeklyPain: z
+          .array(
+            z.strictObject({
+              weekStart: z.string().describe('The first day of the plan week, YYYY-MM-DD'),
+              averagePain: z.number().min(0).max(10).describe('To one decimal'),
+            }),
+          )
+          .max(4)
+          .describe(
+            'The average pain while walking (0–10) of each plan week begun in the past 4 weeks of the patient’s calendar that had a walk (the current week so far included), oldest first; kept with the weekly minutes',
+          ),
       }),
     ),
   })

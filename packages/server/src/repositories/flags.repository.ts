@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import type { FlagSeverity, FlagState } from '../db/schema.js';
 import { fromJson, toIso } from '../db/values.js';
 import type { FlagEvidence, FlagKind } from '../services/flag-rules/types.js';
+import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 export interface NewFlag {
@@ -242,11 +243,8 @@ export async function changeFlag(
 }
 
 /** The open flags of the practice's running links' patients, for its list of patients. */
-export async function openFlagsOfPractice(
-  db: Executor,
-  practiceId: string,
-): Promise<{ patientId: string; kind: FlagKind; severity: FlagSeverity }[]> {
-  const rows = await db
+const openFlagsOfPracticeQuery = compiledQuery((db: Executor, practiceId: string) =>
+  db
     .selectFrom('flags')
     .innerJoin('care_links', 'care_links.account_id', 'flags.account_id')
     .select(['flags.account_id', 'flags.kind', 'flags.severity'])
@@ -254,8 +252,14 @@ export async function openFlagsOfPractice(
     .where('care_links.ended_at', 'is', null)
     .where('flags.handled_at', 'is', null)
     .orderBy(severityRank)
-    .orderBy('flags.kind')
-    .execute();
+    .orderBy('flags.kind'),
+);
+
+export async function openFlagsOfPractice(
+  db: Executor,
+  practiceId: string,
+): Promise<{ patientId: string; kind: FlagKind; severity: FlagSeverity }[]> {
+  const { rows } = await openFlagsOfPracticeQuery(db, practiceId);
   return rows.map((row) => ({
     patientId: row.account_id,
     kind: row.kind as FlagKind,

@@ -33,19 +33,41 @@ function outOfReach(): ServiceError {
   return new ServiceError('not-found', 'No such patient.');
 }
 
-/** A patient in the practice's list: open flags (most urgent first) and last week's minutes. */
+/** A patient in the practice's list: open flags (most urgent first), last week's minutes, walks. */
 export interface ListedPatient extends LinkedPatient {
   openFlags: { kind: FlagKind; severity: FlagSeverity }[];
   /** The last plan week that has ended, as stored; null before one has (or without a plan). */
-  lastWeek: WeekMinutes | null;
+  lastWeek: Omit<WeekMinutes, 'averagePain'> | null;
+  /** The date of the last walk, YYYY-MM-DD; null before any. */
+  lastWalk: string | null;
+  /** The average pain while walking of each plan week begun in the past 4 weeks that had a walk, oldest first. */
+  weeklyPain: { weekStart: string; averagePain: number }[];
 }
 
-/** Far enough back to hold every patient's last ended week, whatever their time zone. */
-const WEEKS_DAYS_BACK = 15;
+/** The pain trend's plan weeks: those begun in the past 4 weeks of the patient's calendar. */
+const PAIN_WEEKS_DAYS = 28;
+/**
+ * Far enough back to hold every patient's last ended week and the pain trend's weeks, whatever their
+ * time zone (a patient's calendar is at most a day from UTC's).
+ */
+const WEEKS_DAYS_BACK = PAIN_WEEKS_DAYS + 1;
+
+/** The rows of each patient, grouped once, in the order they came. */
+function byPatient<T extends { patientId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.patientId);
+    if (group === undefined) groups.set(row.patientId, [row]);
+    else group.push(row);
+  }
+  return groups;
+}
 
 /**
- * The practice's running links, with each patient's open flags and last week's minutes read from
- * the stored rows (no plan is replayed); the listing itself is written to the access log.
+ * The practice's running links, with each patient's open flags, last week's minutes, last walk and
+ * weekly pain, read from the stored rows (no plan is replayed, no walk is read but the last one's
+ * date, from the index): a fixed number of queries however many patients, their rows grouped by
+ * patient once. The listing itself is written to the access log.
  */
 export async function listPatients(
   context: ServiceContext,
@@ -53,7 +75,7 @@ export async function listPatients(
 ): Promise<ListedPatient[]> {
   const now = context.now();
   const at = now.toISOString();
-  const from = isoDate(dayNumber(at.slice(0, 10)) - WEEKS_DAYS_BACK);
+  const utcToday = dayNumber(at.slice(0, 10));
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAccess(trx, {
       at,
@@ -64,17 +86,28 @@ export async function listPatients(
       action: 'read',
     });
     const patients = await listRunningLinksOfPractice(trx, clinician.practiceId);
-    const flags = await openFlagsOfPractice(trx, clinician.practiceId);
-    const weeks = await recentWeeksOfPractice(trx, clinician.practiceId, from);
-    return patients.map((patient) => {
-      const own = weeks.filter((week) => week.patientId === patient.patientId);
-      const today = own[0] === undefined ? undefined : localDate(now, own[0].timeZone);
-      const last = today === undefined ? undefined : lastCompletedWeek(own, today);
+    const flags = byPatient(await openFlagsOfPractice(trx, clinician.practiceId));
+    const weeks = byPatient(
+      await recentWeeksOfPractice(trx, clinician.practiceId, isoDate(utcToday - WEEKS_DAYS_BACK)),
+    );
+    // Most of a practice shares a time zone or two: each zone's calendar is worked out once.
+    const calendars = new Map<string, { today: string; from: string }>();
+    const calendarOf = (timeZone: string) => {
+      let calendar = calendars.get(timeZone);
+      if (calendar === undefined) {
+        const today = localDate(now, timeZone);
+        calendar = { today, from: isoDate(dayNumber(today) - (PAIN_WEEKS_DAYS - 1)) };
+        calendars.set(timeZone, calendar);
+      }
+      return calendar;
+    };
+    return patients.map(({ timeZone, ...patient }) => {
+      const { today, from } = calendarOf(timeZone);
+      const own = weeks.get(patient.patientId) ?? [];
+      const last = lastCompletedWeek(own, today);
       return {
         ...patient,
-        openFlags: flags
-          .filter((flag) => flag.patientId === patient.patientId)
-          .map(({ kind, severity }) => ({ kind, severity })),
+        openFlags: (flags.get(patient.patientId) ?? []).map(({ kind, severity }) => ({ kind, severity })),
         lastWeek:
           last === undefined
             ? null
@@ -83,6 +116,9 @@ export async function listPatients(
                 plannedMinutes: last.plannedMinutes,
                 walkedMinutes: last.walkedMinutes,
               },
+        weeklyPain: own.flatMap(({ weekStart, averagePain }) =>
+          weekStart >= from && weekStart <= today && averagePain !== null ? [{ weekStart, averagePain }] : [],
+        ),
       };
     });
   });

@@ -13,6 +13,7 @@ import * as prescriptions from './0006-prescriptions.js';
 import * as notes from './0007-notes.js';
 import * as outcomeMeasures from './0008-outcome-measures.js';
 import * as planVersion from './0009-plan-version.js';
+import * as weeklyPain from './0010-weekly-pain.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -28,4 +29,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0007-notes': notes,
   '0008-outcome-measures': outcomeMeasures,
   '0009-plan-version': planVersion,
+  '0010-weekly-pain': weeklyPain,
 };

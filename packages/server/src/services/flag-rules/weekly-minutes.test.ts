@@ -14,18 +14,21 @@ describe('weeklyMinutes', () => {
     ]);
     const walks = [
       walkOn('2026-11-01', { minutes: 99 }),
-      walkOn('2026-11-02', { minutes: 10 }),
-      walkOn('2026-11-08', { minutes: 15 }),
+      walkOn('2026-11-02', { minutes: 10, painDuring: 3 }),
+      walkOn('2026-11-08', { minutes: 15, painDuring: 4 }),
+      walkOn('2026-11-08', { minutes: 0, painDuring: 4 }),
       walkOn('2026-11-09', { minutes: 20 }),
       walkOn('2026-11-16', { minutes: 5 }),
     ];
     const weeks = weeklyMinutes(plan, walks, TODAY);
     expect(weeks).toEqual([
-      { weekStart: '2026-11-02', plannedMinutes: 60, walkedMinutes: 25 },
-      { weekStart: '2026-11-09', plannedMinutes: 70, walkedMinutes: 20 },
-      { weekStart: '2026-11-16', plannedMinutes: 80, walkedMinutes: 5 },
+      // Pain: (3 + 4 + 4) / 3, to one decimal.
+      { weekStart: '2026-11-02', plannedMinutes: 60, walkedMinutes: 25, averagePain: 3.7 },
+      { weekStart: '2026-11-09', plannedMinutes: 70, walkedMinutes: 20, averagePain: 2 },
+      { weekStart: '2026-11-16', plannedMinutes: 80, walkedMinutes: 5, averagePain: 2 },
     ]);
     expect(lastCompletedWeek(weeks, TODAY)?.weekStart).toBe('2026-11-09');
     expect(weeklyMinutes(undefined, walks, TODAY)).toEqual([]);
+    expect(weeklyMinutes(plan, [], TODAY).map((week) => week.averagePain)).toEqual([null, null, null]);
   });
 });

@@ -1,7 +1,6 @@
 import type * as Api from '@wandelcoach/server/api-types';
 import { describe, expect, it } from 'vitest';
-import type { Walk } from '../../api/client.js';
-import { adherencePercent, openFirst, rowFlags, visiblePatients, walkSummary } from './list-model.js';
+import { adherencePercent, openFirst, painTrend, rowFlags, visiblePatients } from './list-model.js';
 
 function patient(name: string, openFlags: Api.LinkedPatient['openFlags'] = []): Api.LinkedPatient {
   return {
@@ -11,6 +10,8 @@ function patient(name: string, openFlags: Api.LinkedPatient['openFlags'] = []): 
     since: '2026-11-01T10:00:00.000Z',
     openFlags,
     lastWeek: null,
+    lastWalk: null,
+    weeklyPain: [],
   };
 }
 
@@ -63,14 +64,19 @@ describe('the patients list', () => {
     expect(adherencePercent({ weekStart: '2026-11-23', plannedMinutes: 0, walkedMinutes: 0 })).toBe(100);
   });
 
-  it('finds the last walk and the pain of the past 14 days, oldest first', () => {
-    const walk = (date: string, painDuring: number) => ({ date, painDuring }) as Walk;
-    const summary = walkSummary(
-      [walk('2026-12-01', 5), walk('2026-11-10', 2), walk('2026-11-20', 3)],
-      '2026-12-02',
-    );
-    expect(summary).toEqual({ lastWalk: '2026-12-01', pain: [3, 5] });
-    expect(walkSummary([], '2026-12-02')).toEqual({ lastWalk: undefined, pain: [] });
+  it('reads the pain trend from the list’s answer: the weeks’ averages oldest first, the first and the last', () => {
+    const weeklyPain = [
+      { weekStart: '2026-11-09', averagePain: 3.5 },
+      { weekStart: '2026-11-16', averagePain: 6 },
+      { weekStart: '2026-11-23', averagePain: 4.2 },
+    ];
+    expect(painTrend({ weeklyPain })).toEqual({ scores: [3.5, 6, 4.2], first: 3.5, last: 4.2 });
+    expect(painTrend({ weeklyPain: [{ weekStart: '2026-11-23', averagePain: 0 }] })).toEqual({
+      scores: [0],
+      first: 0,
+      last: 0,
+    });
+    expect(painTrend({ weeklyPain: [] })).toBeUndefined();
   });
 
   it('lists a patient’s open flags first, most urgent first, then the handled ones', () => {

@@ -1,9 +1,8 @@
 /**
  * The patients list's rules, pure: who comes first (the most urgent open flag), who matches the filter
- * and the search, and what a row says about the walks (the last walk, the recent pain scores).
+ * and the search, and what a row says about the walks (the pain trend of the past weeks).
  */
 import type * as Api from '@wandelcoach/server/api-types';
-import type { Walk } from '../../api/client.js';
 
 type Severity = Api.FlagAnswer['severity'];
 type Kind = Api.FlagAnswer['kind'];
@@ -65,23 +64,18 @@ export function adherencePercent(lastWeek: Api.LinkedPatient['lastWeek']): numbe
   return Math.round((lastWeek.walkedMinutes / lastWeek.plannedMinutes) * 100);
 }
 
-function daysBefore(date: string, days: number): string {
-  const day = new Date(`${date}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - days);
-  return day.toISOString().slice(0, 10);
-}
-
-/** The last walk's date, and the pain scores while walking of the past 14 days, oldest first. */
-export function walkSummary(
-  walks: readonly Walk[],
-  today: string,
-): { lastWalk: string | undefined; pain: number[] } {
-  const sorted = [...walks].sort((a, b) => a.date.localeCompare(b.date));
-  const from = daysBefore(today, 13);
-  return {
-    lastWalk: sorted.at(-1)?.date,
-    pain: sorted.filter((walk) => walk.date >= from && walk.date <= today).map((walk) => walk.painDuring),
-  };
+/**
+ * A row's pain trend: the average pain while walking of the plan weeks begun in the past 4 weeks
+ * (the list's answer carries them, oldest first), with the first and the last to say in words;
+ * undefined without a walk in those weeks.
+ */
+export function painTrend(
+  patient: Pick<Api.LinkedPatient, 'weeklyPain'>,
+): { scores: number[]; first: number; last: number } | undefined {
+  const scores = patient.weeklyPain.map((week) => week.averagePain);
+  const first = scores[0];
+  const last = scores.at(-1);
+  return first === undefined || last === undefined ? undefined : { scores, first, last };
 }
 
 /** Open flags first, the most urgent first; then the handled ones, newest first. */

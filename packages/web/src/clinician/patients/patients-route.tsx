@@ -1,18 +1,16 @@
 /**
  * `/clinician/patients`: the practice's linked patients, who needs a look first. Each row: the open
  * flags as chips (urgent first; opening one marks it seen), last week's adherence, the last walk and a
- * small pain trend. The flag filter and the search are in the address (`?flag=…&q=…`).
+ * small trend of the past weeks' average pain, all from the list's one answer (no read per row). The flag filter and the search are in the address (`?flag=…&q=…`).
  */
 import type * as Api from '@wandelcoach/server/api-types';
 import { formatNumber } from '@wandelcoach/engine';
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { accountOf, useApp } from '../../app-context.js';
-import { useQuery } from '../../data/query.js';
-import { localToday } from '../../today.js';
 import { TableScroll } from '../../components/table-scroll.js';
-import { CLINICIAN_KEYS, patientsApi, usePatients, usePracticeFlags } from './data.js';
-import { adherencePercent, rowFlags, visiblePatients, walkSummary, type FlagFilter } from './list-model.js';
+import { usePatients, usePracticeFlags } from './data.js';
+import { adherencePercent, painTrend, rowFlags, visiblePatients, type FlagFilter } from './list-model.js';
 import { FlagChip, Loaded } from './parts.js';
 import { listPath, patientPath } from './paths.js';
 import { Sparkline } from './sparkline.js';
@@ -37,33 +35,27 @@ function asFilter(value: string | null): FlagFilter {
   return FLAG_KINDS.find((kind) => kind === value) ?? 'all';
 }
 
-/** The last walk and the pain trend of one row: the patient's walks (a read, in the access log). */
-function WalkCells(props: { patientId: string }) {
-  const { api, queries } = useApp();
+/** The last walk and the weekly pain trend of one row, as the list's answer carries them. */
+function WalkCells(props: { patient: Api.LinkedPatient }) {
   const { w, locale } = useWords();
-  const fetch = useCallback(() => patientsApi.walks(api, props.patientId), [api, props.patientId]);
-  const walks = useQuery(queries, `${CLINICIAN_KEYS}${props.patientId}:walks`, fetch);
-  if (walks.status !== 'done') {
-    return (
-      <>
-        <td>{w('cp.dash')}</td>
-        <td>{w('cp.dash')}</td>
-      </>
-    );
-  }
-  const summary = walkSummary(walks.data, localToday());
-  const first = summary.pain[0];
-  const last = summary.pain.at(-1);
+  const trend = painTrend(props.patient);
   return (
     <>
-      <td>{summary.lastWalk === undefined ? w('cp.list.noWalk') : formatDate(locale, summary.lastWalk)}</td>
       <td>
-        {first === undefined || last === undefined ? (
+        {props.patient.lastWalk === null ? w('cp.list.noWalk') : formatDate(locale, props.patient.lastWalk)}
+      </td>
+      <td>
+        {trend === undefined ? (
           w('cp.list.noPain')
         ) : (
           <span className="cp-trend">
-            <Sparkline scores={summary.pain} />
-            <span>{w('cp.list.pain', { first, last })}</span>
+            <Sparkline scores={trend.scores} />
+            <span>
+              {w('cp.list.pain', {
+                first: formatNumber(locale, trend.first),
+                last: formatNumber(locale, trend.last),
+              })}
+            </span>
           </span>
         )}
       </td>
@@ -200,7 +192,7 @@ export function PatientsRoute() {
                                     percent: n(percent),
                                   })}
                             </td>
-                            <WalkCells patientId={patient.patientId} />
+                            <WalkCells patient={patient} />
                           </tr>
                         );
                       })}
