@@ -17,7 +17,7 @@ import { PATHS } from './paths.js';
 import { Routes } from './routes/routes.js';
 import { Shell } from './shell/shell.js';
 import { localToday } from './today.js';
-import { forgetToday, keptOwner } from './today/today-cache.js';
+import { forgetToday } from './today/today-keep.js';
 
 const LARGER_TEXT = 'wandelcoach.larger-text';
 
@@ -98,9 +98,16 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
         showLocale(answer.account.locale);
         setSession(signedInState(answer));
       },
-      (error: unknown) => {
-        // Opened without a connection: today's plan, if this device kept one for today.
-        const owner = error instanceof OfflineError ? keptOwner(storage, localToday()) : undefined;
+      async (error: unknown) => {
+        // Opened without a connection: today's plan, if this device kept one for today. Reading it
+        // back checks it with the server's schema, loaded only now (from the worker's precache).
+        const owner =
+          error instanceof OfflineError
+            ? await import('./today/today-cache.js').then(
+                ({ keptOwner }) => keptOwner(storage, localToday()),
+                () => undefined,
+              )
+            : undefined;
         if (owner === undefined) {
           setSession({ status: 'signed-out' });
           return;

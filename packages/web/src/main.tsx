@@ -1,5 +1,5 @@
-// First: zod must know before any module checks anything that the CSP allows no eval.
-import './zod-config.js';
+// zod is not imported here: it comes with the modules that check records (`outbox/records.ts`,
+// `today/today-cache.ts`), loaded on demand, and each of them imports `zod-config.ts` first.
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.js';
