@@ -10,6 +10,7 @@ import { SOURCES_PATH } from '../source-address.js';
 import { HomeRoute } from './home-route.js';
 import { NotFound } from './not-found.js';
 import { TodayRoute } from './today-route.js';
+import { loadLogRoute, loadWalkRoute } from './walk-parts.js';
 
 // The first load carries what the first paint needs: the welcome and today (the screen a signed-in
 // person opens the app on). Every other screen is its own part, loaded when its address is opened
@@ -32,11 +33,11 @@ const ConfirmEmailRoute = lazy(() =>
   import('./mail-routes.js').then((m) => ({ default: m.ConfirmEmailRoute })),
 );
 const IntakeRoute = lazy(() => import('./intake-route.js').then((m) => ({ default: m.IntakeRoute })));
-const LogRoute = lazy(() => import('./log-route.js').then((m) => ({ default: m.LogRoute })));
+const LogRoute = lazy(() => loadLogRoute().then((m) => ({ default: m.LogRoute })));
 const OutcomeRoute = lazy(() => import('./outcome-route.js').then((m) => ({ default: m.OutcomeRoute })));
 const PlanRoute = lazy(() => import('./plan-route.js').then((m) => ({ default: m.PlanRoute })));
 const SettingsRoute = lazy(() => import('./settings-route.js').then((m) => ({ default: m.SettingsRoute })));
-const WalkRoute = lazy(() => import('./walk-route.js').then((m) => ({ default: m.WalkRoute })));
+const WalkRoute = lazy(() => loadWalkRoute().then((m) => ({ default: m.WalkRoute })));
 
 // The charts library is loaded only when progress is opened, to keep the first load small.
 const ProgressRoute = lazy(() =>
