@@ -60,7 +60,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH;
 const WEB_ROOT = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
 const SERVER_BIN = fileURLToPath(new URL('../packages/server/bin/wandelcoach-server.js', import.meta.url));
 const INTAKE_FILE = new URL('../examples/intake-combined.json', import.meta.url);
-const AIM = { firstLoadKb: 120, performance: 95, accessibility: 100, lcpRatio: 1.5 };
+const AIM = { firstLoadKb: 60, performance: 95, accessibility: 100, lcpRatio: 1.5 };
 const EMPTY_PAGE = `<!doctype html>
 <html lang="nl">
   <head>

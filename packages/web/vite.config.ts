@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -15,12 +16,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig(({ isSsrBuild = false }) => ({
   resolve: {
     conditions: ['@wandelcoach/source'],
-    alias: {
-      'react-dom/client': 'preact/compat/client',
-      'react-dom/server': 'preact/compat/server',
-      'react-dom': 'preact/compat',
-      react: 'preact/compat',
-    },
+    alias: [
+      { find: 'react-dom/client', replacement: 'preact/compat/client' },
+      { find: 'react-dom/server', replacement: 'preact/compat/server' },
+      { find: 'react-dom', replacement: 'preact/compat' },
+      { find: 'react', replacement: 'preact/compat' },
+      // zod, told first that no eval is allowed: src/zod-jitless.ts.
+      { find: /^zod$/, replacement: fileURLToPath(new URL('src/zod-jitless.ts', import.meta.url)) },
+    ],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   ssr: {

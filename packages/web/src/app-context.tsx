@@ -6,9 +6,9 @@ import type { Locale } from '@wandelcoach/engine';
 import { createContext, useContext } from 'react';
 import type { ApiClient, SessionAnswer } from './api/client.js';
 import type { QueryStore } from './data/query.js';
-import type { Translate } from './i18n/index.js';
+import type { Translate } from './i18n/catalogue.js';
 import type { OutboxService } from './outbox/browser-outbox.js';
-import type { Owner } from './today/today-cache.js';
+import type { Owner } from './today/today-keep.js';
 
 /**
  * Whether someone is signed in: not known yet (the first answer is on its way), yes, no, or "we could

@@ -9,7 +9,7 @@ import { ApiClient, OfflineError, type SessionAnswer } from './api/client.js';
 import { accountOf, AppContext, type AppState, type SignedIn } from './app-context.js';
 import { fetchToday, KEYS, walksChanged } from './data/hooks.js';
 import { QueryStore } from './data/query.js';
-import { translator } from './i18n/index.js';
+import { hasCatalogue, loadCatalogue, loadedTranslator } from './i18n/load.js';
 import { clearDraft } from './intake/draft.js';
 import { browserStorage, storeLocale, storedLocale } from './locale.js';
 import { browserOutbox } from './outbox/browser-outbox.js';
@@ -17,7 +17,7 @@ import { PATHS } from './paths.js';
 import { Routes } from './routes/routes.js';
 import { Shell } from './shell/shell.js';
 import { localToday } from './today.js';
-import { forgetToday, keptOwner } from './today/today-cache.js';
+import { forgetToday } from './today/today-keep.js';
 
 const LARGER_TEXT = 'wandelcoach.larger-text';
 
@@ -50,14 +50,18 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
   const queries = useMemo(() => new QueryStore(), []);
   const outbox = useMemo(() => browserOutbox(api), [api]);
   const [, navigate] = useLocation();
-  const [locale, setLocaleState] = useState<Locale>(() => props.locale ?? storedLocale());
+  // main.tsx loads the device's language before the first render; should that have failed, Dutch.
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const wanted = props.locale ?? storedLocale();
+    return hasCatalogue(wanted) ? wanted : 'nl';
+  });
   // The page with the welcome in it goes only to browsers without a session cookie.
   const [session, setSession] = useState<SignedIn>(
     props.first === 'welcome' ? { status: 'signed-out' } : { status: 'checking' },
   );
   const [largerText, setLargerText] = useState(() => browserStorage()?.getItem(LARGER_TEXT) === 'on');
   const [notice, setNotice] = useState<string>();
-  const t = useMemo(() => translator(locale), [locale]);
+  const t = useMemo(() => loadedTranslator(locale), [locale]);
 
   useEffect(() => {
     document.documentElement.classList.toggle('larger-text', largerText);
@@ -68,10 +72,21 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
     document.documentElement.lang = locale;
   }, [locale]);
 
-  /** The device remembers the language; the account too once signed in, so every device shows it. */
-  const showLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    storeLocale(next);
+  /**
+   * The device remembers the language; the account too once signed in, so every device shows it. A
+   * language's words load first (English is not in the first load), then the screen changes at once;
+   * `then` runs after, in the same render, so a screen never shows a moment in the other language.
+   * Words that cannot load (no connection, nothing precached yet) leave the language as it is.
+   */
+  const showLocale = useCallback((next: Locale, then?: () => void) => {
+    loadCatalogue(next).then(
+      () => {
+        setLocaleState(next);
+        storeLocale(next);
+        then?.();
+      },
+      () => then?.(),
+    );
   }, []);
   const signedInNow = session.status === 'signed-in';
   const setLocale = useCallback(
@@ -95,12 +110,20 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
           setSession({ status: 'signed-out' });
           return;
         }
-        showLocale(answer.account.locale);
-        setSession(signedInState(answer));
+        showLocale(answer.account.locale, () => {
+          setSession(signedInState(answer));
+        });
       },
-      (error: unknown) => {
-        // Opened without a connection: today's plan, if this device kept one for today.
-        const owner = error instanceof OfflineError ? keptOwner(storage, localToday()) : undefined;
+      async (error: unknown) => {
+        // Opened without a connection: today's plan, if this device kept one for today. Reading it
+        // back checks it with the server's schema, loaded only now (from the worker's precache).
+        const owner =
+          error instanceof OfflineError
+            ? await import('./today/today-cache.js').then(
+                ({ keptOwner }) => keptOwner(storage, localToday()),
+                () => undefined,
+              )
+            : undefined;
         if (owner === undefined) {
           setSession({ status: 'signed-out' });
           return;
@@ -145,11 +168,12 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
       queries.clear();
       setNotice(undefined);
       // A new device shows the language the account chose.
-      showLocale(answer.account.locale);
-      setSession(signedInState(answer));
-      // A practice's member goes on in the clinicians' area (the second factor first); anyone else
-      // to where they start.
-      navigate(answer.membership === undefined ? PATHS.home : PATHS.clinician, { replace: true });
+      showLocale(answer.account.locale, () => {
+        setSession(signedInState(answer));
+        // A practice's member goes on in the clinicians' area (the second factor first); anyone else
+        // to where they start.
+        navigate(answer.membership === undefined ? PATHS.home : PATHS.clinician, { replace: true });
+      });
     },
     [navigate, queries, showLocale],
   );

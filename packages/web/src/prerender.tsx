@@ -8,6 +8,11 @@ import type { Locale } from '@wandelcoach/engine';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app.js';
+import { catalogueEn } from './i18n/catalogue.en.js';
+import { provideCatalogue } from './i18n/load.js';
+
+// The running app loads English on demand; the build has it at hand.
+provideCatalogue('en', catalogueEn);
 
 export function renderWelcome(locale: Locale): string {
   return renderToString(

@@ -7,7 +7,7 @@ import { fetchToday, KEYS } from './data/hooks.js';
 import type { ApiClient } from './api/client.js';
 import type { QueryStore } from './data/query.js';
 import { PATHS } from './paths.js';
-import type { Owner } from './today/today-cache.js';
+import type { Owner } from './today/today-keep.js';
 
 export async function startPath(api: ApiClient, queries: QueryStore, owner: Owner): Promise<string> {
   const { today } = await queries.load(KEYS.today, fetchToday(api, owner));

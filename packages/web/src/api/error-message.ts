@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/catalogue.js';
 import { ApiError, OfflineError, type PasswordWeakness } from './client.js';
 
 /**

@@ -6,7 +6,7 @@ import type { Locale } from '@wandelcoach/engine';
 import { useState } from 'react';
 import type { AccessLog, ApiClient } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { accessLine } from './access-words.js';
 import './care.css';
 

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '@wandelcoach/engine';
 import type { AccessLogEntry } from '../api/client.js';
-import type { MessageKey, Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/catalogue.js';
 
 const WHAT: Readonly<Record<string, MessageKey>> = {
   'intake.read': 'care.log.what.intake.read',

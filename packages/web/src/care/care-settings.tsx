@@ -1,6 +1,6 @@
 /** In settings: the ways to link with a physiotherapist, the care team, and who looked at the data. */
 import { useId } from 'react';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { AppLink } from '../components/app-link.js';
 import { PATHS } from '../paths.js';
 import './care.css';

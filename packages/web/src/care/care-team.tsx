@@ -7,7 +7,7 @@ import type { Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CareLink } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
-import type { MessageKey, Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/catalogue.js';
 import { AppLink } from '../components/app-link.js';
 import { PATHS } from '../paths.js';
 import './care.css';

@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, type ApiClient, type CareLink } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import type { LinkAsked } from './link-form.js';
 import './care.css';
 

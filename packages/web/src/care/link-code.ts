@@ -2,7 +2,7 @@
  * The code and year of birth a physiotherapist gives a patient, as typed, and the code kept on this
  * tab while the person signs in or makes an account first (`/link#code=…` opened signed out).
  */
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 
 /** The code as the server reads it: letters and digits only, upper case. */
 export function normaliseCode(typed: string): string {

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { ApiError, type ApiClient, type LinkPreview } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { AppLink } from '../components/app-link.js';
 import { PATHS } from '../paths.js';
 import { checkBirthYear, checkCode, showCode } from './link-code.js';

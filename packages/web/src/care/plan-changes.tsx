@@ -5,7 +5,7 @@
 import type { DecisionRecord, Locale, PlanOutput } from '@wandelcoach/engine';
 import { useId } from 'react';
 import { ReasonLine } from '../components/reason-line.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { clinicianChanges, clinicianChangesIn, type ClinicianChange } from './clinician-changes.js';
 
 function ChangeList(props: {

@@ -4,7 +4,7 @@
  * holds as typed, and what it sends once everything is answered, or which question still needs one.
  */
 import { PSFS_ACTIVITY_MAX_LENGTH } from '@wandelcoach/engine';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 import type { OutcomeAnswerRequest, OutcomeDue } from './types.js';
 
 /** From much worse to much better; the engine's bounds (GLOBAL_RATING_MIN…MAX). */

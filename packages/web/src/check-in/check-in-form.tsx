@@ -10,7 +10,7 @@ import { ApiError, type ApiClient } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import { RadioGroup } from '../components/choices.js';
 import { painScale } from '../components/pain-scale.js';
-import type { MessageKey, Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/catalogue.js';
 import { checkDraft, emptyDraft, GLOBAL_RATINGS, type CheckInDraft, type CheckInField } from './answers.js';
 import type { OutcomeDue } from './types.js';
 import '../care/care.css';

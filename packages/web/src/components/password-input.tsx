@@ -4,7 +4,7 @@
  * the same whether on or off, and as big a target as any other button.
  */
 import { useState, type Ref } from 'react';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 export function PasswordInput(props: {
   id: string;

@@ -8,7 +8,7 @@ import { sourceName, type Locale, type Reason } from '@wandelcoach/engine';
 import '../care/care.css';
 import { useContext } from 'react';
 import { AppContext } from '../app-context.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { openInApp } from './app-link.js';
 import { sourcePath } from '../source-address.js';
 

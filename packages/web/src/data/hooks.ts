@@ -8,7 +8,7 @@ import { OfflineError, type ApiClient, type Progress, type Today, type Walk } fr
 import { accountOf, useApp } from '../app-context.js';
 import { browserStorage } from '../locale.js';
 import { localToday } from '../today.js';
-import { rememberedToday, rememberToday, type Owner } from '../today/today-cache.js';
+import { rememberToday, type Owner } from '../today/today-keep.js';
 import type { OutboxRecord } from '../outbox/records.js';
 import { useQuery, type QueryStore } from './query.js';
 
@@ -40,7 +40,10 @@ export function fetchToday(api: ApiClient, owner: Owner | undefined): () => Prom
     } catch (error) {
       const kept =
         error instanceof OfflineError && owner !== undefined
-          ? rememberedToday(browserStorage(), owner.id, localToday())
+          ? await import('../today/today-cache.js').then(
+              ({ rememberedToday }) => rememberedToday(browserStorage(), owner.id, localToday()),
+              () => undefined,
+            )
           : undefined;
       if (kept === undefined) throw error;
       return { today: kept, offline: true };

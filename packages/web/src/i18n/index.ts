@@ -1,33 +1,20 @@
 /**
  * The app's words: one catalogue per locale with typed keys, put together from the app's own words,
- * the intake's and the care team's. `t('key', { name })` fills in placeholders the same way the engine's messages do,
- * after choosing plural forms (`{count, plural, one {…} other {…}}`, see plural.ts).
+ * the intake's and the care team's (`catalogue.*.ts`). `t('key', { name })` fills in placeholders the
+ * same way the engine's messages do, after choosing plural forms (see catalogue.ts and plural.ts).
+ *
+ * This module holds both languages at once, for tests and the build. The running app asks `load.ts`
+ * instead, which carries Dutch and loads English only when it is needed.
  */
-import { fill, type Locale } from '@wandelcoach/engine';
-import { careEn } from './care.en.js';
-import { careNl, type CareKey } from './care.nl.js';
-import { en } from './en.js';
-import { intakeEn } from './intake.en.js';
-import type { IntakeKey } from './intake-keys.js';
-import { intakeNl } from './intake.nl.js';
-import { nl, type CoreKey } from './nl.js';
-import { choosePlurals } from './plural.js';
+import type { Locale } from '@wandelcoach/engine';
+import { catalogueEn } from './catalogue.en.js';
+import { catalogueNl } from './catalogue.nl.js';
+import { translatorOver, type Catalogue, type Translate } from './catalogue.js';
 
-export type MessageKey = CoreKey | IntakeKey | CareKey;
-export type Catalogue = Readonly<Record<MessageKey, string>>;
+export { LOCALES, type Catalogue, type MessageKey, type Translate } from './catalogue.js';
 
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
-export const uiCatalogues: Readonly<Record<Locale, Catalogue>> = {
-  nl: { ...nl, ...intakeNl, ...careNl },
-  en: { ...en, ...intakeEn, ...careEn },
-};
-
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+export const uiCatalogues: Readonly<Record<Locale, Catalogue>> = { nl: catalogueNl, en: catalogueEn };
 
 export function translator(locale: Locale): Translate {
-  const catalogue = uiCatalogues[locale];
-  return (key, params) =>
-    params === undefined
-      ? catalogue[key]
-      : fill(locale, choosePlurals(locale, catalogue[key], params), { ...params });
+  return translatorOver(locale, uiCatalogues[locale]);
 }

@@ -4,7 +4,7 @@
  * get checked first, with the call buttons.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { CallButtons } from '../shell/call-buttons.js';
 
 export function AfterCare(props: { t: Translate; onSeen: () => void; onNotYet: () => void }) {

@@ -18,7 +18,7 @@ import {
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { CheckboxGroup, RadioGroup, type ChoiceOption } from '../components/choices.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import type { IntakeKey, IntakeStep } from '../i18n/intake-keys.js';
 import { browserStorage } from '../locale.js';
 import { errorMessage } from '../api/error-message.js';

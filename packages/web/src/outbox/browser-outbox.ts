@@ -3,7 +3,6 @@
  * ApiClient, one sender at a time across every tab and the worker (a Web Lock), and a word on a
  * BroadcastChannel after every change so each open screen shows what the outbox holds now.
  */
-import { newWalkBody, walkChangesBody } from '@wandelcoach/server/walk-schemas';
 import { ApiError, OfflineError, type ApiClient } from '../api/client.js';
 import type { NewWalkRequest, WalkChangesRequest } from '@wandelcoach/server/api-types';
 import { indexedDbOutboxStore, type BrowserOutboxStore } from './idb-store.js';
@@ -137,13 +136,16 @@ export function browserOutbox(
 
   return {
     async logWalk(owner, request) {
-      const walk = newWalkBody.parse(request);
+      // The schemas load with the first walk kept (a chunk of their own: not on the first load).
+      const { checkedWalk } = await import('./records.js');
+      const walk = checkedWalk(request);
       await outbox.logWalk(owner, walk);
       changed();
       return walk;
     },
     async changeWalk(owner, walk, request) {
-      await outbox.changeWalk(owner, walk, walkChangesBody.parse(request));
+      const { checkedChanges } = await import('./records.js');
+      await outbox.changeWalk(owner, walk, checkedChanges(request));
       changed();
     },
     list: (owner) => outbox.list(owner),

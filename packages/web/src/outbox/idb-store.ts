@@ -6,7 +6,11 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { OutboxStore } from './outbox.js';
-import { readOutboxRecord, withSeq, type NewOutboxRecord, type OutboxRecord } from './records.js';
+import { withSeq } from './record-basics.js';
+import type { NewOutboxRecord, OutboxRecord } from './records.js';
+
+/** The records' schemas, loaded when the first record is read (not on the page's first load). */
+const schemas = () => import('./records.js');
 
 /** The database's own schema version (its object stores); the records inside carry their own version. */
 const DATABASE_VERSION = 1;
@@ -50,6 +54,7 @@ export interface BrowserOutboxStore extends OutboxStore {
 async function readAll(owner: string): Promise<{ records: OutboxRecord[]; unreadable: number }> {
   const db = await database();
   const stored = await db.getAllFromIndex('outbox', 'owner', owner);
+  const { readOutboxRecord } = await schemas();
   const records: OutboxRecord[] = [];
   let unreadable = 0;
   for (const raw of stored) {
@@ -71,6 +76,8 @@ export function indexedDbOutboxStore(): BrowserOutboxStore {
     unreadable: async (owner) => (await readAll(owner)).unreadable,
     async add(record: NewOutboxRecord): Promise<OutboxRecord> {
       const db = await database();
+      // Loaded before the transaction opens: a transaction ends when it waits on anything else.
+      const { readOutboxRecord } = await schemas();
       const transaction = db.transaction('outbox', 'readwrite');
       if (record.kind === 'log') {
         // The same walk saved again replaces its earlier record, in the same transaction.

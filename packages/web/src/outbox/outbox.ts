@@ -8,14 +8,8 @@
  * Sending twice is harmless (the server stores a walk once by its id), but the lock keeps two tabs from
  * sending the same walk at the same moment, and each run reads the records afresh once it holds the lock.
  */
-import {
-  OUTBOX_VERSION,
-  type NewOutboxRecord,
-  type OutboxRecord,
-  type QueuedChanges,
-  type QueuedWalk,
-  type RefusedProblem,
-} from './records.js';
+import { OUTBOX_VERSION } from './record-basics.js';
+import type { NewOutboxRecord, OutboxRecord, QueuedChanges, QueuedWalk, RefusedProblem } from './records.js';
 
 /** Where the records are kept: IndexedDB in the browser, a map in tests. */
 export interface OutboxStore {

@@ -8,10 +8,11 @@ import { newWalkBody, walkChangesBody, walkId } from '@wandelcoach/server/walk-s
 import { z } from 'zod';
 // Before any schema runs: no eval under the app's CSP.
 import '../zod-config.js';
+import type { NewWalkRequest, WalkChangesRequest } from '@wandelcoach/server/api-types';
 import { readVersioned, type ReadResult } from '../data/versioned.js';
+import { OUTBOX_VERSION, withSeq } from './record-basics.js';
 
-/** The version of outbox records this app writes. */
-export const OUTBOX_VERSION = 1;
+export { OUTBOX_VERSION, withSeq };
 
 /** What the server said when it refused a request (RFC 9457 problem, the parts worth showing). */
 const problemSchema = z.strictObject({
@@ -58,11 +59,6 @@ export type NewOutboxRecord = OutboxRecord extends infer R
     : never
   : never;
 
-/** The record as the store gave it its place in the order (no cast: each kind keeps its own type). */
-export function withSeq(record: NewOutboxRecord, seq: number): OutboxRecord {
-  return record.kind === 'log' ? { ...record, seq } : { ...record, seq };
-}
-
 /**
  * Version 1 is the first: there is nothing older to migrate yet. A later version adds its step here
  * (`1: (record) => ({ ...record, version: 2, … })`), and the records already on phones are brought up
@@ -76,4 +72,14 @@ export function readOutboxRecord(stored: unknown): ReadResult<OutboxRecord> {
     migrations: MIGRATIONS,
     schema: outboxRecordSchema,
   });
+}
+
+/** A walk as the person logged it, checked by the server's own schema before it is kept. */
+export function checkedWalk(request: NewWalkRequest): QueuedWalk {
+  return newWalkBody.parse(request);
+}
+
+/** A change to a walk, checked by the server's own schema before it is kept. */
+export function checkedChanges(request: WalkChangesRequest): QueuedChanges {
+  return walkChangesBody.parse(request);
 }

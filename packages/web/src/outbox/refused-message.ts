@@ -1,5 +1,5 @@
 import type { Locale } from '@wandelcoach/engine';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { dayInWords } from '../today/day-words.js';
 import type { OutboxRecord, RefusedProblem } from './records.js';
 

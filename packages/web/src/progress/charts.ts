@@ -16,7 +16,7 @@ import {
   valueAxis,
   weekAxis,
 } from '../components/chart-axes.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { lastNoted, weeksBegun } from './trend.js';
 
 const INK = '#14201c';

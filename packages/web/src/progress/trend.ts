@@ -4,7 +4,7 @@
  * walking was done. The numbers are the tables' own (first and last row), so a person can check them.
  */
 import type { Progress } from '../api/client.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { dayNumber } from '@wandelcoach/engine';
 
 type PainPoint = Progress['pain'][number];

@@ -1,5 +1,5 @@
 /** `/today`: today's walks, the next-morning question, and the ways into a walk and its log. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { accountOf, useApp } from '../app-context.js';
 import { TodayCareTeam } from '../care/today-changes.js';
@@ -12,6 +12,7 @@ import { logPath, PATHS, walkPath } from '../paths.js';
 import { awaitingMorningPain } from '../today/morning.js';
 import { TodayScreen } from '../today/today-screen.js';
 import { LoadFailed } from './load-failed.js';
+import { warmWalkParts } from './walk-parts.js';
 
 export function TodayRoute() {
   const { t, locale, outbox, session } = useApp();
@@ -21,6 +22,7 @@ export function TodayRoute() {
   // Waited for like today itself, so a walk saved on the phone never shows as "not done" for a moment.
   const kept = useOutbox();
   const [status, setStatus] = useState<string>();
+  useEffect(warmWalkParts, []);
   if (today.status === 'loading' || kept.status === 'loading') return null;
   if (today.status === 'failed') return <LoadFailed error={today.error} retry={today.reload} />;
   const records = kept.status === 'done' ? kept.data.records : [];

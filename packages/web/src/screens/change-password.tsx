@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.js';
 import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
 import { PasswordInput } from '../components/password-input.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 type Field = 'currentPassword' | 'newPassword';
 

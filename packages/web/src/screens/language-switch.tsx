@@ -1,5 +1,5 @@
 import type { Locale } from '@wandelcoach/engine';
-import { LOCALES, type Translate } from '../i18n/index.js';
+import { LOCALES, type Translate } from '../i18n/catalogue.js';
 
 export function LanguageSwitch(props: { locale: Locale; t: Translate; onChange: (locale: Locale) => void }) {
   return (

@@ -8,7 +8,7 @@ import { Link } from 'wouter';
 import { ApiError, type ApiClient, type SessionAnswer } from '../api/client.js';
 import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
 import { PasswordInput } from '../components/password-input.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { PATHS } from '../paths.js';
 import { looksLikeEmail } from './account-form.js';
 

@@ -4,7 +4,7 @@
  * (clinical-rules §1 "Texts", §4; SEED-RW, STEADI).
  */
 import type { PlanOutput } from '@wandelcoach/engine';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 
 /**
  * True when the plan's retro-walking may only be done with a supervisor: the engine's closing reason

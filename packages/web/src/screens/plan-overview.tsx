@@ -1,7 +1,7 @@
 /** The twelve weeks at a glance: minutes of forward and backward walking per week, and why. */
 import { formatNumber, type Locale, type PlanOutput, type PlanWeek } from '@wandelcoach/engine';
 import type { ReactNode } from 'react';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { PlanChanges } from '../care/plan-changes.js';
 import { ReasonLine } from '../components/reason-line.js';
 import { TableScroll } from '../components/table-scroll.js';

@@ -10,7 +10,7 @@ import type { ApiClient, Progress } from '../api/client.js';
 import { Chart } from '../components/chart.js';
 import { ReasonLine } from '../components/reason-line.js';
 import { TableScroll } from '../components/table-scroll.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { errorMessage } from '../api/error-message.js';
 import { minutesChart, painChart } from '../progress/charts.js';
 import { minutesSummary, painSummary } from '../progress/trend.js';

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.js';
 import type { Locale } from '@wandelcoach/engine';
 import { RadioGroup, Toggle } from '../components/choices.js';
-import { LOCALES, type Translate } from '../i18n/index.js';
+import { LOCALES, type Translate } from '../i18n/catalogue.js';
 import { browserStorage } from '../locale.js';
 import { CadenceField } from '../walk/cadence-field.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';

@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { RadioGroup } from '../components/choices.js';
 import { ReasonLine } from '../components/reason-line.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { errorMessage } from '../api/error-message.js';
 import { planReadyWords } from './outcome-headline.js';
 import { CallButtons } from '../shell/call-buttons.js';

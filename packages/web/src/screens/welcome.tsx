@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 export function Welcome(props: {
   t: Translate;

@@ -2,7 +2,7 @@
  * Calling for help in one tap: 112 for an emergency, large and red; and, for when it is not one, the
  * GP's out-of-hours service, which the person's own GP practice's phone number also reaches.
  */
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 export function CallButtons(props: { t: Translate }) {
   const { t } = props;

@@ -1,7 +1,7 @@
 /** The person's four pages, always at the bottom within a thumb's reach: Today, Plan, Progress, Settings. */
 import { Link } from 'wouter';
 import { useApp } from '../app-context.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 import { PATHS } from '../paths.js';
 
 const TABS: readonly { path: string; label: MessageKey; icon: string }[] = [

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '@wandelcoach/engine';
 import type { Today } from '../api/client.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { dayInWords } from './day-words.js';
 
 export function DayHeading(props: { t: Translate; locale: Locale; today: Today }) {

@@ -1,6 +1,6 @@
 import { formatNumber, type Locale } from '@wandelcoach/engine';
 import type { TodaySession, Walk } from '../api/client.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 /**
  * Which of today's planned walks are done: each logged walk ticks off the first open session of

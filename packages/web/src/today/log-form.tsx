@@ -11,7 +11,7 @@ import type { Walk } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import { refusedMessage } from '../outbox/refused-message.js';
 import type { SendState } from '../outbox/send-now.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { checkAnswers, emptyAnswers, type LogAnswers, type LogQuestion } from './log-answers.js';
 import { LogQuestions } from './log-questions.js';
 

@@ -7,7 +7,7 @@ import type { RedFlag } from '@wandelcoach/engine';
 import { useId } from 'react';
 import { CheckboxGroup, RadioGroup, type ChoiceOption } from '../components/choices.js';
 import { painScale } from '../components/pain-scale.js';
-import type { MessageKey, Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/catalogue.js';
 import {
   answerStopReason,
   signsAsked,

@@ -4,7 +4,7 @@
  */
 import { formatNumber, type Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useRef } from 'react';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { CallButtons } from '../shell/call-buttons.js';
 import { logResultMessage, type LoggedWalk } from './log-result-message.js';
 

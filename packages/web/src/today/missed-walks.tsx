@@ -4,7 +4,7 @@
  */
 import { dayNumber, isoDate, type Locale } from '@wandelcoach/engine';
 import type { TodayWithIntake } from '../api/client.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { dayInWords } from './day-words.js';
 
 /** At most this many days are named; the advice is the same for more. */

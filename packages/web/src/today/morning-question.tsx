@@ -1,7 +1,7 @@
 /** On the first visit of a day: the morning pain after yesterday's walks, which tells the plan most. */
 import { useState } from 'react';
 import { RadioGroup } from '../components/choices.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { errorMessage } from '../api/error-message.js';
 import { painScale } from '../components/pain-scale.js';
 

@@ -6,24 +6,22 @@
 import { todayAnswer } from '@wandelcoach/server/today-schemas';
 import { z } from 'zod';
 import '../zod-config.js';
-import type { Account, Today } from '../api/client.js';
+import type { Today } from '../api/client.js';
 import { readVersioned } from '../data/versioned.js';
+import { forgetToday, rememberToday, TODAY_KEY, TODAY_VERSION, type Owner } from './today-keep.js';
 
-const KEY = 'wandelcoach.today';
-
-/** Who the kept plan belongs to: enough to say "signed in as" without the server. */
-export type Owner = Pick<Account, 'id' | 'email'>;
+export { forgetToday, rememberToday, type Owner };
 
 /** Checked on read with the very schema `GET /me/today` answers with: what shows is what the server said. */
 const cachedSchema = z.strictObject({
-  version: z.literal(3),
+  version: z.literal(TODAY_VERSION),
   owner: z.strictObject({ id: z.string(), email: z.string() }),
   today: todayAnswer,
 });
 type Cached = z.output<typeof cachedSchema>;
 
 const FORMAT = {
-  current: 3,
+  current: TODAY_VERSION,
   // No way up from older versions: version 1 kept only the account's id, version 2's today had no
   // `hasIntake`, `day` or `missed`, which nothing on the device can fill in. They are read as nothing,
   // and the next visit with a connection writes version 3.
@@ -34,21 +32,12 @@ const FORMAT = {
 function read(storage: Pick<Storage, 'getItem'> | undefined): Cached | undefined {
   let stored: unknown;
   try {
-    stored = JSON.parse(storage?.getItem(KEY) ?? 'null');
+    stored = JSON.parse(storage?.getItem(TODAY_KEY) ?? 'null');
   } catch {
     return undefined;
   }
   const read = readVersioned(stored, FORMAT);
   return read.ok ? read.value : undefined;
-}
-
-export function rememberToday(
-  storage: Pick<Storage, 'setItem'> | undefined,
-  owner: Owner,
-  today: Today,
-): void {
-  const cached: Cached = { version: 3, owner: { id: owner.id, email: owner.email }, today };
-  storage?.setItem(KEY, JSON.stringify(cached));
 }
 
 export function rememberedToday(
@@ -71,8 +60,4 @@ export function keptOwner(storage: Pick<Storage, 'getItem'> | undefined, date: s
   // Before the intake there is no plan to show either.
   const level = cached.today.triage?.level;
   return level === undefined || level === 'emergency' || level === 'gp-soon' ? undefined : cached.owner;
-}
-
-export function forgetToday(storage: Pick<Storage, 'removeItem'> | undefined): void {
-  storage?.removeItem(KEY);
 }

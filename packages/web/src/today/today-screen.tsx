@@ -5,7 +5,7 @@
 import { contentFor, type Locale, type PartOfDay } from '@wandelcoach/engine';
 import type { ReactNode } from 'react';
 import type { Today, Walk } from '../api/client.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { sessionStates, sessionStateText } from './done.js';
 import { MorningQuestion } from './morning-question.js';
 import { DayHeading } from './day-heading.js';

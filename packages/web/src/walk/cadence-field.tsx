@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { TextField } from '../components/text-field.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { addTap, CADENCE_MAX, CADENCE_MIN, cadenceFromTaps, parseCadence, TAPS_NEEDED } from './breathing.js';
 
 export function CadenceField(props: {

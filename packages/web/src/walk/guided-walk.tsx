@@ -9,7 +9,7 @@ import { contentFor, type Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TodaySession } from '../api/client.js';
 import { Toggle } from '../components/choices.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { browserStorage } from '../locale.js';
 import { browserPorts } from './browser-ports.js';
 import { CadenceField } from './cadence-field.js';
