@@ -94,7 +94,7 @@ export const careEn: Readonly<Record<CareKey, string>> = {
   'care.log.what.notes.read': 'read the notes about you',
   'care.log.what.notes.change': 'wrote a note about you',
   'care.log.what.flags.read': 'looked at the alerts about you',
-  'care.log.what.flags.change': 'dealt with an alert about you',
+  'care.log.what.flags.change': 'marked an alert about you as seen or dealt with',
   'care.log.what.outcome-measures.read': 'looked at your answers about pain and daily activities',
   'care.log.what.access-log.read': 'looked at who has seen your data',
   'care.log.what.care-link.consent': 'gave permission for the link',

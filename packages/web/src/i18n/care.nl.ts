@@ -97,7 +97,7 @@ export const careNl = {
   'care.log.what.notes.read': 'las de notities over jou',
   'care.log.what.notes.change': 'schreef een notitie over jou',
   'care.log.what.flags.read': 'bekeek de meldingen over jou',
-  'care.log.what.flags.change': 'handelde een melding over jou af',
+  'care.log.what.flags.change': 'zette een melding over jou op gezien of afgehandeld',
   'care.log.what.outcome-measures.read': 'bekeek je antwoorden over pijn en dagelijkse dingen',
   'care.log.what.access-log.read': 'bekeek wie er in je gegevens keek',
   'care.log.what.care-link.consent': 'gaf toestemming voor de koppeling',
