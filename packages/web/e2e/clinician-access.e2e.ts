@@ -82,6 +82,8 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
       .getByRole('navigation', { name: translator('nl')('language.label'), exact: true })
       .getByRole('button', { name: app(`language.${locale}`), exact: true })
       .click();
+    // The words of a language load before the page switches to it (and the device keeps it then).
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await join(page, t, adminLink);
     await speak(page, t, locale);
     await expect(heading(page, t('practice.title', { name: practiceName }))).toBeVisible();
