@@ -14,6 +14,7 @@ import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
 import { reportedSigns } from './signs.js';
 import { formatDate, useWords } from './words.js';
+import { SubmitRow } from './submit-row.js';
 
 type Kind = Api.ClinicianClearanceRequest['kind'];
 const KINDS: readonly Kind[] = ['gp', 'retro-walking', 'retro-supervision', 'emergency-sign'];
@@ -114,16 +115,7 @@ export function ClearanceSection(props: { patientId: string }) {
           error={missing ? w('cp.change.reasonNeeded') : undefined}
           onChange={setReason}
         />
-        {failure !== undefined && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {w('cp.clearance.save')}
-          </button>
-        </div>
+        <SubmitRow failure={failure} busy={busy} label={w('cp.clearance.save')} />
       </form>
       <p role="status" className="cp-status">
         {status}

@@ -9,6 +9,7 @@ import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
 import { flagWords, Loaded } from './parts.js';
 import { nameOf } from './who.js';
 import { formatDate, useWords } from './words.js';
+import { SubmitRow } from './submit-row.js';
 
 function HandleForm(props: { patientId: string; flagId: string }) {
   const { api, t } = useApp();
@@ -51,16 +52,7 @@ function HandleForm(props: { patientId: string; flagId: string }) {
           }}
         />
       </div>
-      {failure !== undefined && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {w('cp.flag.handle')}
-        </button>
-      </div>
+      <SubmitRow failure={failure} busy={busy} label={w('cp.flag.handle')} />
     </form>
   );
 }

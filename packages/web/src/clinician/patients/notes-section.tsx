@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/error-message.js';
 import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
 import { Loaded } from './parts.js';
 import { formatDate, useWords } from './words.js';
+import { SubmitRow } from './submit-row.js';
 
 export function NotesSection(props: { patientId: string }) {
   const { api, t } = useApp();
@@ -60,16 +61,7 @@ export function NotesSection(props: { patientId: string }) {
             }}
           />
         </div>
-        {failure !== undefined && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {w('cp.notes.save')}
-          </button>
-        </div>
+        <SubmitRow failure={failure} busy={busy} label={w('cp.notes.save')} />
       </form>
       <p role="status" className="cp-status">
         {status}

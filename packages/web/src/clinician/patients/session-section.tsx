@@ -12,6 +12,7 @@ import { patientsApi, useClinicianChanged } from './data.js';
 import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
 import { useWords } from './words.js';
+import { SubmitRow } from './submit-row.js';
 
 type Kind = Api.SupervisedSessionRequest['kind'];
 
@@ -132,16 +133,7 @@ export function SessionSection(props: { patientId: string }) {
           error={errors.reason}
           onChange={setReason}
         />
-        {failure !== undefined && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {w('cp.session.save')}
-          </button>
-        </div>
+        <SubmitRow failure={failure} busy={busy} label={w('cp.session.save')} />
       </form>
       <p role="status" className="cp-status">
         {status}
