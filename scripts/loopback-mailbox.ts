@@ -3,7 +3,7 @@
  * receives, parsed (`mailparser`), so a test can read it and follow its link. Used by the server's
  * suites and by the browser suites' global setup. Only 127.0.0.1 is ever listened on.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -57,7 +57,11 @@ export async function startLoopbackMailbox(options: { folder?: string } = {}): P
           received.push(mail);
           if (options.folder !== undefined) {
             const name = `${String(mail.receivedAt)}-${String(received.length).padStart(5, '0')}.json`;
-            writeFileSync(path.join(options.folder, name), JSON.stringify(mail));
+            // Written aside and renamed into place: a reader in another process polling the folder
+            // must never see half a file (rename is atomic within one file system).
+            const aside = path.join(options.folder, `${name}.part`);
+            writeFileSync(aside, JSON.stringify(mail));
+            renameSync(aside, path.join(options.folder, name));
           }
           for (const wake of waiting) wake();
           callback();

@@ -240,7 +240,7 @@ test('an account in English shows English on a new device whose browser is Dutch
   const page = await dutch.newPage();
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await page.getByRole('button', { name: nl['welcome.signIn'] }).click();
+  await page.getByRole('link', { name: nl['welcome.signIn'] }).click();
   await page.getByLabel(nl['account.email']).fill(person.email);
   await page.getByLabel(nl['account.password'], { exact: true }).fill(person.password);
   await page.getByRole('button', { name: nl['account.signIn.submit'] }).click();

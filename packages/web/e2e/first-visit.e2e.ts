@@ -12,10 +12,31 @@ test('the welcome is in the page itself, before any script runs', async ({ brows
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: nl['welcome.title'] })).toBeVisible();
-    await expect(page.getByRole('button', { name: nl['welcome.signUp'] })).toBeVisible();
+    await expect(page.getByRole('link', { name: nl['welcome.signUp'] })).toBeVisible();
   } finally {
     await context.close();
   }
+});
+
+test('a tap on "create an account" before the script has run still opens that screen', async ({ page }) => {
+  // The welcome's scripts never come, as on a slow connection; the tap comes before them. The next
+  // page's scripts load as usual.
+  let tap = (): void => undefined;
+  const tapped = new Promise<void>((resolve) => {
+    tap = resolve;
+  });
+  await page.route('**/*.js', async (route) => {
+    // Held until the tap, by which time the page that asked for it has gone.
+    await tapped;
+    await route.fallback().catch(() => undefined);
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('link', { name: nl['welcome.signUp'], exact: true }).click({ noWaitAfter: true });
+  tap();
+  await expect(page).toHaveURL(/\/sign-up$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: nl['account.signUp.title'], exact: true }),
+  ).toBeVisible();
 });
 
 test('an English browser is sent the welcome in English, already in the page', async ({

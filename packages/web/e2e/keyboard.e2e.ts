@@ -34,7 +34,7 @@ test('a new person signs up, answers the questions and notes a walk with the key
   await tabTo(page, skipLink, { backwards: true });
   await expect(skipLink).toBeInViewport();
 
-  await press(page, welcome.signUpButton);
+  await press(page, welcome.signUpLink);
   const signUp = await AccountPage.shown(app, 'sign-up');
   await tabTo(page, signUp.emailField);
   await page.keyboard.type(person.email);

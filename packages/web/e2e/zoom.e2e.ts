@@ -25,7 +25,7 @@ test('the first screens and the daily ones fit at 200% and have targets of 44 px
   const check = (mainButton: Locator) => expectFitsAtNormalAndDouble(page, testInfo, mainButton);
 
   const welcome = await app.open();
-  await check(welcome.signUpButton);
+  await check(welcome.signUpLink);
 
   const intake = await app.signedUpNew();
   await check(intake.nextButton);

@@ -248,17 +248,17 @@ export class WelcomePage extends Screen {
     return this.page.getByRole('heading', { level: 1, name: this.t('welcome.title'), exact: true });
   }
 
-  get signUpButton(): Locator {
-    return this.page.getByRole('button', { name: this.t('welcome.signUp'), exact: true });
+  get signUpLink(): Locator {
+    return this.page.getByRole('link', { name: this.t('welcome.signUp'), exact: true });
   }
 
   async startSignUp(): Promise<AccountPage> {
-    await this.signUpButton.click();
+    await this.signUpLink.click();
     return AccountPage.shown(this.app, 'sign-up');
   }
 
   async startSignIn(): Promise<AccountPage> {
-    await this.page.getByRole('button', { name: this.t('welcome.signIn'), exact: true }).click();
+    await this.page.getByRole('link', { name: this.t('welcome.signIn'), exact: true }).click();
     return AccountPage.shown(this.app, 'sign-in');
   }
 }

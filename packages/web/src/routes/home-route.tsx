@@ -40,16 +40,5 @@ export function HomeRoute() {
   }, [account, session, api, queries, navigate]);
 
   if (session.status !== 'signed-out') return null;
-  return (
-    <Welcome
-      notice={notice}
-      t={t}
-      onSignUp={() => {
-        navigate(PATHS.signUp);
-      }}
-      onSignIn={() => {
-        navigate(PATHS.signIn);
-      }}
-    />
-  );
+  return <Welcome notice={notice} t={t} />;
 }

@@ -1,11 +1,11 @@
+import { AppLink } from '../components/app-link.js';
 import type { Translate } from '../i18n/catalogue.js';
+import { PATHS } from '../paths.js';
 
 export function Welcome(props: {
   t: Translate;
   /** Something to say first, such as that the account has been deleted. */
   notice?: string | undefined;
-  onSignUp: () => void;
-  onSignIn: () => void;
 }) {
   const { t } = props;
   return (
@@ -28,13 +28,15 @@ export function Welcome(props: {
         <h2 id="does-not">{t('welcome.doesNot.title')}</h2>
         <p>{t('welcome.doesNot.doctor')}</p>
       </section>
+      {/* Links, not buttons: the welcome arrives already drawn in the page, and a tap before the
+          script has taken it over still opens the screen (the server answers every address). */}
       <div className="actions">
-        <button type="button" className="primary" onClick={props.onSignUp}>
+        <AppLink className="button-link primary-link" href={PATHS.signUp}>
           {t('welcome.signUp')}
-        </button>
-        <button type="button" onClick={props.onSignIn}>
+        </AppLink>
+        <AppLink className="button-link" href={PATHS.signIn}>
           {t('welcome.signIn')}
-        </button>
+        </AppLink>
       </div>
     </>
   );
