@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { respell } from './test-support/spellings.js';
 import { canonicalTimeZone, keptZoneCount, localDate, MAX_KEPT_ZONES } from './local-date.js';
@@ -14,6 +15,63 @@ describe('localDate', () => {
 
   it('refuses what is not a time zone', () => {
     expect(() => localDate(lateEvening, 'Mars/Olympus')).toThrow(RangeError);
+  });
+
+  // Zones whose clocks change at or near midnight, by half an hour, or skipped a whole day (Apia, 30
+  // December 2011): the kept date must never outlive the day it belongs to.
+  const awkwardZones = [
+    'Europe/Amsterdam',
+    'America/Santiago',
+    'America/Havana',
+    'Asia/Beirut',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Pacific/Apia',
+    'America/St_Johns',
+    'UTC',
+  ];
+  const fresh = (at: number, zone: string): string =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at);
+
+  it('asked again and again, in any order of moments, gives what the calendar gives each time', () => {
+    const from = Date.UTC(2011, 0, 1);
+    const to = Date.UTC(2031, 0, 1);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...awkwardZones),
+        fc.integer({ min: from, max: to }),
+        // Moments close after one another, as requests come, with some far away or earlier.
+        fc.array(fc.integer({ min: -2 * 86_400_000, max: 3 * 86_400_000 }), { minLength: 1, maxLength: 40 }),
+        (zone, start, steps) => {
+          let at = start;
+          for (const step of steps) {
+            at += step % 5 === 0 ? step : Math.abs(step) % 7_200_000;
+            expect(localDate(new Date(at), zone)).toBe(fresh(at, zone));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('moves to the next day at the exact millisecond of local midnight, also on a clock-change night', () => {
+    // Santiago put its clocks forward at midnight on 8 September 2024: 00:00 became 01:00.
+    const cases: [string, string][] = [
+      ['Europe/Amsterdam', '2026-11-21T23:00:00Z'],
+      ['America/Santiago', '2024-09-08T04:00:00Z'],
+      ['Pacific/Apia', '2011-12-30T10:00:00Z'],
+    ];
+    for (const [zone, midnight] of cases) {
+      const at = Date.parse(midnight);
+      for (const moment of [at - 3_600_000, at - 1, at, at + 1, at - 1, at + 3_600_000]) {
+        expect(localDate(new Date(moment), zone)).toBe(fresh(moment, zone));
+      }
+    }
   });
 });
 

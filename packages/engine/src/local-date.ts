@@ -67,8 +67,64 @@ function keptFormatter(timeZone: string): Intl.DateTimeFormat {
  * localDate(new Date('2026-11-21T23:30:00Z'), 'Europe/Amsterdam'); // '2026-11-22'
  */
 export function localDate(now: Date, timeZone: string): string {
-  return keptFormatter(timeZone).format(now);
+  const at = now.getTime();
+  const kept = days.get(timeZone);
+  if (kept !== undefined && at >= kept.from && at < kept.until) return kept.date;
+  const format = keptFormatter(timeZone);
+  const date = format.format(now);
+  // Only zones spelt as the runtime spells them are kept (the same bound as the formatters).
+  if (formats.get(timeZone) === format && Number.isFinite(at)) {
+    const until = nextMidnight(at, timeZone, date, format);
+    if (until !== undefined) days.set(timeZone, { date, from: at, until });
+  }
+  return date;
 }
+
+/**
+ * Working out the date is the costly part of a request that is otherwise served from memory, and it
+ * changes once a day: each zone keeps the date of the last moment asked and the span of time, from
+ * that moment to the next local midnight, in which it stays the same.
+ */
+const days = new Map<string, { date: string; from: number; until: number }>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}
+
+/**
+ * The first millisecond of the next local day after `at`, when it can be shown exactly; undefined
+ * when not (the zone's offset changes before midnight, as it does on a few zones' clock-change
+ * nights), and the date is then simply worked out anew on each call.
+ *
+ * A guess from the local time of day assumes the offset stays as it is; it is accepted only when the
+ * millisecond before it is still `date` and the guess itself is not. Local dates only move forward
+ * in time, so every moment from `at` up to the guess then has the same date.
+ */
+function nextMidnight(
+  at: number,
+  timeZone: string,
+  date: string,
+  format: Intl.DateTimeFormat,
+): number | undefined {
+  const parts = partsFormatter(timeZone).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((entry) => entry.type === type)?.value ?? Number.NaN);
+  const sinceMidnight =
+    ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000 + (((at % 1000) + 1000) % 1000);
+  if (!Number.isFinite(sinceMidnight)) return undefined;
+  const guess = at - sinceMidnight + DAY_MS;
+  if (guess <= at) return undefined;
+  if (format.format(guess - 1) !== date || format.format(guess) === date) return undefined;
+  return guess;
+}
+
+const DAY_MS = 86_400_000;
 
 /** How many formatters are kept (for the test that no input can grow it without bound). */
 export function keptZoneCount(): number {
