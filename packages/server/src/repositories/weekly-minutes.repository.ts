@@ -1,5 +1,4 @@
 /** SQL for each plan week's planned and walked minutes and average pain, kept per patient (docs/care-team.md, "Flags"). */
-import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 export interface StoredWeek {
@@ -38,41 +37,4 @@ export async function saveWeeklyMinutes(
       })),
     )
     .execute();
-}
-
-/**
- * The stored weeks of the practice's running links' patients that began on or after `from`, each
- * patient's in order (the key's own order: patient, then week).
- */
-const weeksOfPractice = compiledQuery((db: Executor, practiceId: string, from: string) =>
-  db
-    .selectFrom('weekly_minutes')
-    .innerJoin('care_links', 'care_links.account_id', 'weekly_minutes.account_id')
-    .select([
-      'weekly_minutes.account_id',
-      'weekly_minutes.week_start',
-      'weekly_minutes.planned_minutes',
-      'weekly_minutes.walked_minutes',
-      'weekly_minutes.average_pain',
-    ])
-    .where('care_links.practice_id', '=', practiceId)
-    .where('care_links.ended_at', 'is', null)
-    .where('weekly_minutes.week_start', '>=', from)
-    .orderBy('weekly_minutes.account_id')
-    .orderBy('weekly_minutes.week_start'),
-);
-
-export async function recentWeeksOfPractice(
-  db: Executor,
-  practiceId: string,
-  from: string,
-): Promise<(StoredWeek & { patientId: string })[]> {
-  const { rows } = await weeksOfPractice(db, practiceId, from);
-  return rows.map((row) => ({
-    patientId: row.account_id,
-    weekStart: row.week_start,
-    plannedMinutes: row.planned_minutes,
-    walkedMinutes: row.walked_minutes,
-    averagePain: row.average_pain,
-  }));
 }
