@@ -8,14 +8,29 @@ export interface StoredWeek {
   averagePain: number | null;
 }
 
-/** Writes the weeks as they are now; running twice at once writes the same values. */
+/**
+ * Writes the weeks as they are now; running twice at once writes the same values. Weeks stored from
+ * an earlier plan that overlap this plan's go (a new intake moves the weeks' start), so the list never
+ * reads an old plan's week as the latest.
+ */
 export async function saveWeeklyMinutes(
   db: Executor,
   accountId: string,
   weeks: readonly StoredWeek[],
   at: string,
 ): Promise<void> {
-  if (weeks.length === 0) return;
+  const first = weeks[0];
+  if (first === undefined) return;
+  await db
+    .deleteFrom('weekly_minutes')
+    .where('account_id', '=', accountId)
+    .where('week_start', '>=', first.weekStart)
+    .where(
+      'week_start',
+      'not in',
+      weeks.map((week) => week.weekStart),
+    )
+    .execute();
   await db
     .insertInto('weekly_minutes')
     .values(

@@ -34,6 +34,14 @@ function recentWeeks(dialect: Dialect, account: RawBuilder<unknown>): RawBuilder
 const lastWalk = (account: RawBuilder<unknown>) =>
   sql`(select max(date) from walks where account_id = ${account})`;
 
+/**
+ * A summary row for the account unless it has one. Not `insert or ignore`: in a trigger, SQLite uses
+ * the conflict handling of the statement that fired it instead (an upsert's, which aborts).
+ */
+const summaryFor = (account: RawBuilder<unknown>) => sql`
+  insert into patient_summaries (account_id) select ${account}
+  where not exists (select 1 from patient_summaries where account_id = ${account})`;
+
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const t = columnTypes(dialect);
   await db.schema
@@ -99,14 +107,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
           create trigger ${sql.raw(`weekly_minutes_summarise_on_${event}`)}
           after ${sql.raw(event)} on weekly_minutes
           begin
-            ${event === 'delete' ? sql`` : sql`insert or ignore into patient_summaries (account_id) values (${account});`}
+            ${event === 'delete' ? sql`` : sql`${summaryFor(account)};`}
             update patient_summaries set recent_weeks = ${recentWeeks(dialect, account)} where account_id = ${account};
           end`.execute(db);
       }
       await sql`
         create trigger walks_summarise_on_insert after insert on walks
         begin
-          insert or ignore into patient_summaries (account_id) values (new.account_id);
+          ${summaryFor(sql.raw('new.account_id'))};
           update patient_summaries set last_walk = new.date
           where account_id = new.account_id and (last_walk is null or last_walk < new.date);
         end`.execute(db);
