@@ -8,7 +8,7 @@
 import { dayNumber, isoDate, localDate, type PlanOutput, type WalkLog } from '@wandelcoach/engine';
 import type { FlagSeverity } from '../db/schema.js';
 import { openFlagsOfPractice } from '../repositories/flags.repository.js';
-import { listSummarisedLinks, type SummaryWeek } from '../repositories/patient-summaries.repository.js';
+import { listSummarisedLinks, type SummarisedLink } from '../repositories/patient-summaries.repository.js';
 import type { FlagKind } from './flag-rules/types.js';
 import type { WeekMinutes } from './flag-rules/weekly-minutes.js';
 import { recordAccess } from '../repositories/access-log.repository.js';
@@ -72,31 +72,46 @@ function calendarOf(now: Date, timeZone: string): Calendar {
   };
 }
 
-/** The rows of each patient, grouped once, in the order they came. */
-function byPatient<T extends { patientId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.patientId);
-    if (group === undefined) groups.set(row.patientId, [row]);
-    else group.push(row);
+/** Each patient's open flags, in the order they came (most urgent first). */
+function flagsByPatient(
+  rows: readonly { patientId: string; kind: FlagKind; severity: FlagSeverity }[],
+): Map<string, ListedPatient['openFlags']> {
+  const groups = new Map<string, ListedPatient['openFlags']>();
+  for (const { patientId, kind, severity } of rows) {
+    const flag = { kind, severity };
+    const group = groups.get(patientId);
+    if (group === undefined) groups.set(patientId, [flag]);
+    else group.push(flag);
   }
   return groups;
 }
 
-/** The last ended week and the pain trend, picked from the summary's weeks by the patient's date now. */
-function weeksSeen(
-  weeks: readonly SummaryWeek[],
+/** The list's row of a patient: the last ended week and the pain trend picked by their date now. */
+function listed(
+  link: SummarisedLink,
+  openFlags: ListedPatient['openFlags'],
   calendar: Calendar,
-): Pick<ListedPatient, 'lastWeek' | 'weeklyPain'> {
+): ListedPatient {
   let lastWeek: ListedPatient['lastWeek'] = null;
   const weeklyPain: ListedPatient['weeklyPain'] = [];
-  for (const [weekStart, plannedMinutes, walkedMinutes, averagePain] of weeks) {
+  for (const [weekStart, plannedMinutes, walkedMinutes, averagePain] of link.recentWeeks) {
     if (weekStart <= calendar.endedBy && weekStart >= calendar.lastWeekFrom)
       lastWeek = { weekStart, plannedMinutes, walkedMinutes };
     if (averagePain !== null && weekStart >= calendar.painFrom && weekStart <= calendar.today)
       weeklyPain.push({ weekStart, averagePain });
   }
-  return { lastWeek, weeklyPain };
+  // Written out rather than spread: the list makes 200 of these a request.
+  return {
+    linkId: link.linkId,
+    patientId: link.patientId,
+    patientName: link.patientName,
+    since: link.since,
+    code: link.code,
+    openFlags,
+    lastWeek,
+    lastWalk: link.lastWalk,
+    weeklyPain,
+  };
 }
 
 /**
@@ -121,21 +136,18 @@ export async function listPatients(
       resource: 'patients',
       action: 'read',
     });
-    const patients = await listSummarisedLinks(trx, clinician.practiceId);
-    const flags = byPatient(await openFlagsOfPractice(trx, clinician.practiceId));
+    const links = await listSummarisedLinks(trx, clinician.practiceId);
+    const flags = flagsByPatient(await openFlagsOfPractice(trx, clinician.practiceId));
     // Most of a practice shares a time zone or two: each zone's calendar is worked out once.
     const calendars = new Map<string, Calendar>();
-    return patients.map(({ timeZone, recentWeeks, ...patient }) => {
-      let calendar = calendars.get(timeZone);
+    const none: ListedPatient['openFlags'] = [];
+    return links.map((link) => {
+      let calendar = calendars.get(link.timeZone);
       if (calendar === undefined) {
-        calendar = calendarOf(now, timeZone);
-        calendars.set(timeZone, calendar);
+        calendar = calendarOf(now, link.timeZone);
+        calendars.set(link.timeZone, calendar);
       }
-      return {
-        ...patient,
-        openFlags: (flags.get(patient.patientId) ?? []).map(({ kind, severity }) => ({ kind, severity })),
-        ...weeksSeen(recentWeeks, calendar),
-      };
+      return listed(link, flags.get(link.patientId) ?? none, calendar);
     });
   });
 }
