@@ -89,7 +89,7 @@ describeEachDatabase('the list’s summary of each patient', (server) => {
     const care = await linkedPatient(server());
     const first = walk({ date: '2026-11-10', minutes: 20, painDuring: 3 });
     expect((await care.patient.post('/me/walks', first)).status).toBe(201);
-    let truth = await expectSummaryTrue(server(), care.patientId);
+    const truth = await expectSummaryTrue(server(), care.patientId);
     let row = await listed(server(), care, care.patientId);
     expect(row.lastWalk).toBe('2026-11-10');
     // Today is Saturday 21 November: the plan's first week (from Monday 9 November) has ended.
@@ -122,7 +122,7 @@ describeEachDatabase('the list’s summary of each patient', (server) => {
     expect((await listed(server(), care, care.patientId)).lastWeek).toMatchObject({ walkedMinutes: 30 });
 
     expect((await care.patient.delete(`/me/walks/${session.id}`)).status).toBe(204);
-    truth = await expectSummaryTrue(server(), care.patientId);
+    await expectSummaryTrue(server(), care.patientId);
     row = await listed(server(), care, care.patientId);
     expect(row.lastWalk).toBe('2026-11-17');
     expect(row.weeklyPain.at(-1)).toEqual({ weekStart: '2026-11-16', averagePain: 5 });
