@@ -1,6 +1,7 @@
 // Requests per second and latency of the HTTP API, against a bare Hono route served the same way.
 // Run with `npm run bench:api` (it builds first); `-- --profile` also records where the server's time
-// goes, `-- --only sqlite|postgres`, `--duration 5`, `--connections 50` change what is run.
+// goes, `-- --only sqlite|postgres|list`, `--duration 5`, `--connections 50` change what is run
+// (`list`: the clinician's list on SQLite alone, with its bare route).
 //
 // The server runs in a child process (bench/api-server.js) and autocannon in this one, so on a
 // two-core machine each gets a core. For each database: the bare route (the ceiling), then the real
@@ -330,6 +331,7 @@ async function benchDatabase(database, kind, env) {
   );
   const rows = await withChild('app', { ...LIMITS, ...env }, async (child) => {
     const base = `http://127.0.0.1:${child.port}`;
+    if (options.only === 'list') return [await benchPractice(database, base, child, bare)];
     const { session, today } = await seedPatient(base);
     const long = await seedPatient(base, { yearOfWalks: true });
     const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
@@ -587,7 +589,7 @@ const rows = [];
 /** @type {string | undefined} */
 let postgresSkipped;
 if (options.only !== 'postgres') rows.push(...(await benchSqlite()));
-if (options.only !== 'sqlite') {
+if (options.only !== 'sqlite' && options.only !== 'list') {
   const result = await benchPostgres();
   if ('rows' in result) rows.push(...result.rows);
   else postgresSkipped = result.skipped;

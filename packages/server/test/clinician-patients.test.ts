@@ -71,7 +71,7 @@ describeEachDatabase('a clinician’s patients', (server) => {
   it('lists the practice’s linked patients by the name the clinician gave, without their email', async () => {
     const { clinician, clinicianId, practiceId } = await practiceWithClinician(server());
     const patient = await patientWithRecord(server());
-    const { linkId } = await linkPatient(clinician, patient.client, PATIENT_NAME);
+    const { linkId, invite } = await linkPatient(clinician, patient.client, PATIENT_NAME);
     const listed = await clinician.get('/clinician/patients');
     expect(listed.status).toBe(200);
     expect(listed.body).toEqual({
@@ -81,6 +81,8 @@ describeEachDatabase('a clinician’s patients', (server) => {
           patientId: patient.id,
           patientName: PATIENT_NAME,
           since: '2026-11-21T10:00:00.000Z',
+          // The code the patient linked with, so the clinician can find them by it.
+          code: invite.code,
           // Nothing raised or stored yet: flags are kept when walks are written after the link.
           openFlags: [],
           lastWeek: null,

@@ -19,6 +19,7 @@ import {
 } from '../src/db/migrate.js';
 import { MIGRATIONS, type VersionedMigration } from '../src/db/migrations/index.js';
 import type { NewWalkRow } from '../src/db/schema.js';
+import { fromJson } from '../src/db/values.js';
 import { insertAccount } from '../src/repositories/accounts.repository.js';
 import { saveIntake } from '../src/repositories/intakes.repository.js';
 import { insertSession } from '../src/repositories/sessions.repository.js';
@@ -212,6 +213,64 @@ for (const dialect of testDialects()) {
         .values(nativeWalkRow(dialect, bram, walkId))
         .execute();
       expect(await version(bram)).toBe(1);
+    });
+
+    it('0011 summarises the weekly minutes and walks stored before it, for those who have any', async () => {
+      const before = Object.fromEntries(
+        Object.entries(MIGRATIONS).filter(([name]) => name < '0011-patient-summaries'),
+      );
+      await migrateToLatest(db(), { migrations: before });
+      const [anna, bram] = [await addAccount(db()), await addAccount(db())];
+      const k = db().kysely;
+      const starts = [
+        '2026-09-28',
+        '2026-10-05',
+        '2026-10-12',
+        '2026-10-19',
+        '2026-10-26',
+        '2026-11-02',
+        '2026-11-09',
+        '2026-11-16',
+      ];
+      await k
+        .insertInto('weekly_minutes')
+        .values(
+          starts.map((week_start, i) => ({
+            account_id: anna,
+            week_start,
+            planned_minutes: 60 + i,
+            walked_minutes: 40 + i,
+            average_pain: i === 7 ? null : i + 0.5,
+            updated_at: NOW,
+          })),
+        )
+        .execute();
+      await k
+        .insertInto('walks')
+        .values(nativeWalkRow(dialect, anna, randomUUID()))
+        .execute();
+      await k
+        .insertInto('walks')
+        .values({ ...nativeWalkRow(dialect, anna, randomUUID()), date: '2026-11-03' })
+        .execute();
+      expect(await migrateToLatest(db())).toContain('0011-patient-summaries');
+      const rows = await k.selectFrom('patient_summaries').selectAll().execute();
+      expect(rows.map((row) => ({ ...row, recent_weeks: fromJson(row.recent_weeks) }))).toEqual([
+        {
+          account_id: anna,
+          // The latest six weeks, oldest first.
+          recent_weeks: [
+            ['2026-10-12', 62, 42, 2.5],
+            ['2026-10-19', 63, 43, 3.5],
+            ['2026-10-26', 64, 44, 4.5],
+            ['2026-11-02', 65, 45, 5.5],
+            ['2026-11-09', 66, 46, 6.5],
+            ['2026-11-16', 67, 47, null],
+          ],
+          last_walk: '2026-11-20',
+        },
+      ]);
+      expect(rows.map((row) => row.account_id)).not.toContain(bram);
     });
 
     it('lists the applied migrations with appliedMigrations', async () => {

@@ -69,6 +69,23 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     page.off('request', noteWalkRead);
     expect(walkReads).toEqual([]);
 
+    // Found by the code on the invite, shown under the name as on the printed sheet, however it is
+    // typed; the search is kept in the address.
+    const grouped = `${team.code.slice(0, 4)} ${team.code.slice(4)}`;
+    await expect(row).toContainText(grouped);
+    const search = page.getByRole('searchbox', { name: w('cp.list.search') });
+    await search.fill(`${team.code.slice(0, 4).toLowerCase()}-${team.code.slice(4)}`);
+    await expect(page).toHaveURL(/[?&]q=/);
+    await expect(row).toBeVisible();
+    await search.fill(team.code.startsWith('XXXX') ? 'YYYY 9999' : 'XXXX 9999');
+    await expect(page.getByRole('status').filter({ hasText: w('cp.list.none') })).toBeVisible();
+    await expect(row).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('searchbox', { name: w('cp.list.search') })).toHaveValue(/9999$/);
+    await page.getByRole('searchbox', { name: w('cp.list.search') }).fill(grouped);
+    await expect(row).toBeVisible();
+    await page.getByRole('searchbox', { name: w('cp.list.search') }).fill('');
+
     // Opening the flag, by keyboard, marks it seen; handling it keeps a note.
     await press(page, chips.first().getByRole('link'));
     await expect(page.getByRole('status').filter({ hasText: w('cp.flag.markedSeen') })).toBeVisible();

@@ -224,6 +224,17 @@ export interface WeeklyMinutesTable {
   updated_at: Timestamp;
 }
 
+/**
+ * What the practice's list shows of a person, one row each, kept by triggers on `weekly_minutes` and
+ * `walks` (migration 0011): the latest stored plan weeks, oldest first, and the last walk's date.
+ */
+export interface PatientSummariesTable {
+  account_id: string;
+  /** `[[weekStart, plannedMinutes, walkedMinutes, averagePain | null], …]`, at most 6 weeks. */
+  recent_weeks: ColumnType<unknown, string | undefined, string>;
+  last_walk: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 /** One plan change or clearance a clinician recorded, in the engine's shape (clinical-rules §6). */
 export interface PrescriptionItemsTable {
   /** The patient. */
@@ -291,6 +302,7 @@ export interface Database {
   access_log: AccessLogTable;
   flags: FlagsTable;
   weekly_minutes: WeeklyMinutesTable;
+  patient_summaries: PatientSummariesTable;
   prescription_items: PrescriptionItemsTable;
   patient_notes: PatientNotesTable;
   outcome_measures: OutcomeMeasuresTable;

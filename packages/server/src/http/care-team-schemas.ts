@@ -214,6 +214,7 @@ export const linkedPatientsAnswer = z
         patientId: z.string(),
         patientName: z.string().describe('The name the clinician gave the invite'),
         since: timestamp,
+        code: z.string().describe('The invite code the patient linked with, 8 characters without grouping'),
         openFlags: z
           .array(z.strictObject({ kind: z.enum(FLAG_KINDS), severity: z.enum(FLAG_SEVERITIES) }))
           .describe('Flags not yet handled, most urgent first'),

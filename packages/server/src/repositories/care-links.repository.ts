@@ -1,7 +1,6 @@
 /** SQL for links between a patient and a practice (docs/care-team.md). */
 import { sql } from 'kysely';
 import { toIso } from '../db/values.js';
-import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -198,54 +197,6 @@ export interface LinkedPatient {
   patientId: string;
   patientName: string;
   since: string;
-}
-
-/** A running link as the practice's list reads it: with the patient's time zone and last walk. */
-export interface RunningLink extends LinkedPatient {
-  /** The patient's time zone: their "today" decides which week has ended and what is recent. */
-  timeZone: string;
-  /** The date of the patient's last walk, YYYY-MM-DD; null before any. */
-  lastWalk: string | null;
-}
-
-/**
- * The practice's running links, by name. The last walk is a subquery per link that the index on
- * walks (account, date) answers with one lookup, so a long walk log costs nothing here.
- */
-const runningLinksOfPractice = compiledQuery((db: Executor, practiceId: string) =>
-  db
-    .selectFrom('care_links')
-    .innerJoin('accounts', 'accounts.id', 'care_links.account_id')
-    .select([
-      'care_links.id',
-      'care_links.account_id',
-      'care_links.patient_name',
-      'care_links.consented_at',
-      'accounts.time_zone',
-    ])
-    .select((eb) =>
-      eb
-        .selectFrom('walks')
-        .select((inner) => inner.fn.max('walks.date').as('date'))
-        .whereRef('walks.account_id', '=', 'care_links.account_id')
-        .as('last_walk'),
-    )
-    .where('care_links.practice_id', '=', practiceId)
-    .where('care_links.ended_at', 'is', null)
-    .orderBy('care_links.patient_name')
-    .orderBy('care_links.id'),
-);
-
-export async function listRunningLinksOfPractice(db: Executor, practiceId: string): Promise<RunningLink[]> {
-  const { rows } = await runningLinksOfPractice(db, practiceId);
-  return rows.map((row) => ({
-    linkId: row.id,
-    patientId: row.account_id,
-    patientName: row.patient_name,
-    since: toIso(row.consented_at),
-    timeZone: row.time_zone,
-    lastWalk: row.last_walk ?? null,
-  }));
 }
 
 /**

@@ -1,5 +1,4 @@
 /** SQL for each plan week's planned and walked minutes and average pain, kept per patient (docs/care-team.md, "Flags"). */
-import { compiledQuery } from './compiled.js';
 import type { Executor } from './executor.js';
 
 export interface StoredWeek {
@@ -9,14 +8,29 @@ export interface StoredWeek {
   averagePain: number | null;
 }
 
-/** Writes the weeks as they are now; running twice at once writes the same values. */
+/**
+ * Writes the weeks as they are now; running twice at once writes the same values. Weeks stored from
+ * an earlier plan that overlap this plan's go (a new intake moves the weeks' start), so the list never
+ * reads an old plan's week as the latest.
+ */
 export async function saveWeeklyMinutes(
   db: Executor,
   accountId: string,
   weeks: readonly StoredWeek[],
   at: string,
 ): Promise<void> {
-  if (weeks.length === 0) return;
+  const first = weeks[0];
+  if (first === undefined) return;
+  await db
+    .deleteFrom('weekly_minutes')
+    .where('account_id', '=', accountId)
+    .where('week_start', '>=', first.weekStart)
+    .where(
+      'week_start',
+      'not in',
+      weeks.map((week) => week.weekStart),
+    )
+    .execute();
   await db
     .insertInto('weekly_minutes')
     .values(
@@ -38,41 +52,4 @@ export async function saveWeeklyMinutes(
       })),
     )
     .execute();
-}
-
-/**
- * The stored weeks of the practice's running links' patients that began on or after `from`, each
- * patient's in order (the key's own order: patient, then week).
- */
-const weeksOfPractice = compiledQuery((db: Executor, practiceId: string, from: string) =>
-  db
-    .selectFrom('weekly_minutes')
-    .innerJoin('care_links', 'care_links.account_id', 'weekly_minutes.account_id')
-    .select([
-      'weekly_minutes.account_id',
-      'weekly_minutes.week_start',
-      'weekly_minutes.planned_minutes',
-      'weekly_minutes.walked_minutes',
-      'weekly_minutes.average_pain',
-    ])
-    .where('care_links.practice_id', '=', practiceId)
-    .where('care_links.ended_at', 'is', null)
-    .where('weekly_minutes.week_start', '>=', from)
-    .orderBy('weekly_minutes.account_id')
-    .orderBy('weekly_minutes.week_start'),
-);
-
-export async function recentWeeksOfPractice(
-  db: Executor,
-  practiceId: string,
-  from: string,
-): Promise<(StoredWeek & { patientId: string })[]> {
-  const { rows } = await weeksOfPractice(db, practiceId, from);
-  return rows.map((row) => ({
-    patientId: row.account_id,
-    weekStart: row.week_start,
-    plannedMinutes: row.planned_minutes,
-    walkedMinutes: row.walked_minutes,
-    averagePain: row.average_pain,
-  }));
 }

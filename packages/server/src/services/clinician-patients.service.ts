@@ -8,14 +8,13 @@
 import { dayNumber, isoDate, localDate, type PlanOutput, type WalkLog } from '@wandelcoach/engine';
 import type { FlagSeverity } from '../db/schema.js';
 import { openFlagsOfPractice } from '../repositories/flags.repository.js';
-import { recentWeeksOfPractice } from '../repositories/weekly-minutes.repository.js';
+import { listSummarisedLinks, type SummarisedLink } from '../repositories/patient-summaries.repository.js';
 import type { FlagKind } from './flag-rules/types.js';
-import { lastCompletedWeek, type WeekMinutes } from './flag-rules/weekly-minutes.js';
+import type { WeekMinutes } from './flag-rules/weekly-minutes.js';
 import { recordAccess } from '../repositories/access-log.repository.js';
 import {
   endLinkOfPractice,
   linkedPatientTimeZone,
-  listRunningLinksOfPractice,
   type LinkedPatient,
 } from '../repositories/care-links.repository.js';
 import type { Walk } from '../repositories/walks.repository.js';
@@ -35,6 +34,8 @@ function outOfReach(): ServiceError {
 
 /** A patient in the practice's list: open flags (most urgent first), last week's minutes, walks. */
 export interface ListedPatient extends LinkedPatient {
+  /** The invite code the patient linked with (8 characters), to find them by. */
+  code: string;
   openFlags: { kind: FlagKind; severity: FlagSeverity }[];
   /** The last plan week that has ended, as stored; null before one has (or without a plan). */
   lastWeek: Omit<WeekMinutes, 'averagePain'> | null;
@@ -46,28 +47,79 @@ export interface ListedPatient extends LinkedPatient {
 
 /** The pain trend's plan weeks: those begun in the past 4 weeks of the patient's calendar. */
 const PAIN_WEEKS_DAYS = 28;
-/**
- * Far enough back to hold every patient's last ended week and the pain trend's weeks, whatever their
- * time zone (a patient's calendar is at most a day from UTC's).
- */
-const WEEKS_DAYS_BACK = PAIN_WEEKS_DAYS + 1;
+/** "Last week" is a plan week begun at most this long ago: an older one says nothing of last week. */
+const LAST_WEEK_DAYS_BACK = PAIN_WEEKS_DAYS + 1;
 
-/** The rows of each patient, grouped once, in the order they came. */
-function byPatient<T extends { patientId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.patientId);
-    if (group === undefined) groups.set(row.patientId, [row]);
-    else group.push(row);
+/** The dates of a patient's calendar the list compares stored week starts with. */
+interface Calendar {
+  today: string;
+  /** The first day of the pain trend's 4 weeks. */
+  painFrom: string;
+  /** The latest start of a plan week that has ended by today. */
+  endedBy: string;
+  /** The earliest start of a week shown as the last one. */
+  lastWeekFrom: string;
+}
+
+function calendarOf(now: Date, timeZone: string): Calendar {
+  const today = localDate(now, timeZone);
+  const day = dayNumber(today);
+  return {
+    today,
+    painFrom: isoDate(day - (PAIN_WEEKS_DAYS - 1)),
+    endedBy: isoDate(day - 7),
+    lastWeekFrom: isoDate(day - LAST_WEEK_DAYS_BACK),
+  };
+}
+
+/** Each patient's open flags, in the order they came (most urgent first). */
+function flagsByPatient(
+  rows: readonly { patientId: string; kind: FlagKind; severity: FlagSeverity }[],
+): Map<string, ListedPatient['openFlags']> {
+  const groups = new Map<string, ListedPatient['openFlags']>();
+  for (const { patientId, kind, severity } of rows) {
+    const flag = { kind, severity };
+    const group = groups.get(patientId);
+    if (group === undefined) groups.set(patientId, [flag]);
+    else group.push(flag);
   }
   return groups;
 }
 
+/** The list's row of a patient: the last ended week and the pain trend picked by their date now. */
+function listed(
+  link: SummarisedLink,
+  openFlags: ListedPatient['openFlags'],
+  calendar: Calendar,
+): ListedPatient {
+  let lastWeek: ListedPatient['lastWeek'] = null;
+  const weeklyPain: ListedPatient['weeklyPain'] = [];
+  for (const [weekStart, plannedMinutes, walkedMinutes, averagePain] of link.recentWeeks) {
+    if (weekStart <= calendar.endedBy && weekStart >= calendar.lastWeekFrom)
+      lastWeek = { weekStart, plannedMinutes, walkedMinutes };
+    if (averagePain !== null && weekStart >= calendar.painFrom && weekStart <= calendar.today)
+      weeklyPain.push({ weekStart, averagePain });
+  }
+  // Written out rather than spread: the list makes 200 of these a request.
+  return {
+    linkId: link.linkId,
+    patientId: link.patientId,
+    patientName: link.patientName,
+    since: link.since,
+    code: link.code,
+    openFlags,
+    lastWeek,
+    lastWalk: link.lastWalk,
+    weeklyPain,
+  };
+}
+
 /**
  * The practice's running links, with each patient's open flags, last week's minutes, last walk and
- * weekly pain, read from the stored rows (no plan is replayed, no walk is read but the last one's
- * date, from the index): a fixed number of queries however many patients, their rows grouped by
- * patient once. The listing itself is written to the access log.
+ * weekly pain, read from one summary row a patient (kept by the database, migration 0011; no plan is
+ * replayed, no walk or week is read): three statements however many patients. Which week has ended
+ * and which weeks are recent is decided here, from each patient's date now, so a summary written
+ * before a week ended still answers right. The listing itself is written to the access log.
  */
 export async function listPatients(
   context: ServiceContext,
@@ -75,7 +127,6 @@ export async function listPatients(
 ): Promise<ListedPatient[]> {
   const now = context.now();
   const at = now.toISOString();
-  const utcToday = dayNumber(at.slice(0, 10));
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAccess(trx, {
       at,
@@ -85,41 +136,18 @@ export async function listPatients(
       resource: 'patients',
       action: 'read',
     });
-    const patients = await listRunningLinksOfPractice(trx, clinician.practiceId);
-    const flags = byPatient(await openFlagsOfPractice(trx, clinician.practiceId));
-    const weeks = byPatient(
-      await recentWeeksOfPractice(trx, clinician.practiceId, isoDate(utcToday - WEEKS_DAYS_BACK)),
-    );
+    const links = await listSummarisedLinks(trx, clinician.practiceId);
+    const flags = flagsByPatient(await openFlagsOfPractice(trx, clinician.practiceId));
     // Most of a practice shares a time zone or two: each zone's calendar is worked out once.
-    const calendars = new Map<string, { today: string; from: string }>();
-    const calendarOf = (timeZone: string) => {
-      let calendar = calendars.get(timeZone);
+    const calendars = new Map<string, Calendar>();
+    const none: ListedPatient['openFlags'] = [];
+    return links.map((link) => {
+      let calendar = calendars.get(link.timeZone);
       if (calendar === undefined) {
-        const today = localDate(now, timeZone);
-        calendar = { today, from: isoDate(dayNumber(today) - (PAIN_WEEKS_DAYS - 1)) };
-        calendars.set(timeZone, calendar);
+        calendar = calendarOf(now, link.timeZone);
+        calendars.set(link.timeZone, calendar);
       }
-      return calendar;
-    };
-    return patients.map(({ timeZone, ...patient }) => {
-      const { today, from } = calendarOf(timeZone);
-      const own = weeks.get(patient.patientId) ?? [];
-      const last = lastCompletedWeek(own, today);
-      return {
-        ...patient,
-        openFlags: (flags.get(patient.patientId) ?? []).map(({ kind, severity }) => ({ kind, severity })),
-        lastWeek:
-          last === undefined
-            ? null
-            : {
-                weekStart: last.weekStart,
-                plannedMinutes: last.plannedMinutes,
-                walkedMinutes: last.walkedMinutes,
-              },
-        weeklyPain: own.flatMap(({ weekStart, averagePain }) =>
-          weekStart >= from && weekStart <= today && averagePain !== null ? [{ weekStart, averagePain }] : [],
-        ),
-      };
+      return listed(link, flags.get(link.patientId) ?? none, calendar);
     });
   });
 }

@@ -65,7 +65,8 @@ export async function refreshFlags(context: ServiceContext, accountId: string): 
 }
 
 /**
- * After a walk was written: its flags, once the walk is answered (`afterAnswer`), since flags replay
+ * After a walk (or an intake, or a clinician's plan change) was written: its flags and weekly minutes,
+ * once the change is answered (`afterAnswer`), since flags replay
  * the plan and the walk's answer must not wait for that. A failure is reported and left to
  * housekeeping, since the walk itself is stored and its answer must not say otherwise.
  */

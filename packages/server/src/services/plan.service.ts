@@ -30,6 +30,7 @@ import type { Executor } from '../repositories/executor.js';
 import { openRecord, type RecordRequest } from './access.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
+import { refreshFlagsAfterWalk } from './flags.service.js';
 import { missedWalks, type MissedDay } from './missed-walks.js';
 
 /** A person's calendar date, in the time zone of their account. */
@@ -119,7 +120,7 @@ export async function putIntake(
   const today = todayFor(context, request.timeZone);
   const at = context.now().toISOString();
   const { intake, problems } = asNewIntake(body, today);
-  return context.db.kysely.transaction().execute(async (trx) => {
+  const planned = await context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'intake', at);
     const logs = await logsFor(trx, request.subjectId, intake, today);
     const prescription = await prescriptionFor(trx, request.subjectId, today);
@@ -135,6 +136,9 @@ export async function putIntake(
     await saveIntake(trx, request.subjectId, intake, at);
     return output;
   });
+  // A new plan has new weeks: the practice's list shows them from now on, not after housekeeping.
+  await refreshFlagsAfterWalk(context, request.subjectId);
+  return planned;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 import { openRecord, requireConsentToChange, type RecordRequest } from './access.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput } from './errors.js';
+import { refreshFlagsAfterWalk } from './flags.service.js';
 import { logsFor, noIntake, planFor, prescriptionFor, todayFor } from './plan.service.js';
 
 /** An item as a clinician sends it: the engine's shape without `by`, which the server fills in. */
@@ -61,7 +62,7 @@ export async function recordPrescriptionItem(
   const at = context.now().toISOString();
   const today = todayFor(context, request.timeZone);
   const by = await author(context, request);
-  return context.db.kysely.transaction().execute(async (trx) => {
+  const planned = await context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'prescription', at);
     await requireConsentToChange(trx, request);
     const intake = await findIntake(trx, request.subjectId);
@@ -95,6 +96,9 @@ export async function recordPrescriptionItem(
     });
     return output;
   });
+  // The weeks' planned minutes may change: the practice's list shows them from now on.
+  await refreshFlagsAfterWalk(context, request.subjectId);
+  return planned;
 }
 
 /** Every plan change and clearance recorded for the patient, in recorded order (read, so logged). */

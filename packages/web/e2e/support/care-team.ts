@@ -42,6 +42,8 @@ export interface CareTeam {
   patient: Api;
   patientId: string;
   patientName: string;
+  /** The invite code the patient linked with, as the server gave it (8 characters, no grouping). */
+  code: string;
 }
 
 /** Everything a clinician's screen needs, ready: the practice, the clinician, the patient, the walks. */
@@ -113,6 +115,7 @@ export async function careTeam(options: {
     patient,
     patientId: patient.accountId,
     patientName: options.patientName,
+    code: invite.code,
   };
 }
 

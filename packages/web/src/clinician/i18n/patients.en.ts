@@ -19,8 +19,9 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
 
   'cp.list.title': 'Patients',
   'cp.list.intro': 'Who needs a look comes first. Open a flag to mark it seen.',
-  'cp.list.search': 'Search by name',
-  'cp.list.search.help': 'Part of the name is enough.',
+  'cp.list.search': 'Search by name or code',
+  'cp.list.search.help': 'Part of the name is enough. Or type the code from the invite, like KMPT 3947.',
+  'cp.list.code': 'Code',
   'cp.list.filter': 'Flag',
   'cp.list.filter.all': 'All patients',
   'cp.list.filter.any': 'With an open flag',

@@ -22,8 +22,10 @@ export const patientsNl = {
   'cp.list.title': 'Patiënten',
   'cp.list.intro':
     'Wie aandacht nodig heeft, staat bovenaan. Open een melding om die als gezien te markeren.',
-  'cp.list.search': 'Zoek op naam',
-  'cp.list.search.help': 'Een deel van de naam is genoeg.',
+  'cp.list.search': 'Zoek op naam of code',
+  'cp.list.search.help':
+    'Een deel van de naam is genoeg. Of typ de code van de uitnodiging, zoals KMPT 3947.',
+  'cp.list.code': 'Code',
   'cp.list.filter': 'Melding',
   'cp.list.filter.all': 'Alle patiënten',
   'cp.list.filter.any': 'Met een open melding',

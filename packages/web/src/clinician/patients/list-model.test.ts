@@ -1,13 +1,25 @@
 import type * as Api from '@wandelcoach/server/api-types';
 import { describe, expect, it } from 'vitest';
-import { adherencePercent, openFirst, painTrend, rowFlags, visiblePatients } from './list-model.js';
+import {
+  adherencePercent,
+  matchesSearch,
+  openFirst,
+  painTrend,
+  rowFlags,
+  visiblePatients,
+} from './list-model.js';
 
-function patient(name: string, openFlags: Api.LinkedPatient['openFlags'] = []): Api.LinkedPatient {
+function patient(
+  name: string,
+  openFlags: Api.LinkedPatient['openFlags'] = [],
+  code = 'ACDEFGHJ',
+): Api.LinkedPatient {
   return {
     linkId: `l-${name}`,
     patientId: `p-${name}`,
     patientName: name,
     since: '2026-11-01T10:00:00.000Z',
+    code,
     openFlags,
     lastWeek: null,
     lastWalk: null,
@@ -20,7 +32,7 @@ const bram = patient('Bram Peeters', [
   { kind: 'next-morning-pain', severity: 'attention' },
   { kind: 'fall', severity: 'urgent' },
 ]);
-const jose = patient('José Álvarez');
+const jose = patient('José Álvarez', [], 'KMPT3947');
 
 describe('the patients list', () => {
   it('puts the most urgent first, then by name', () => {
@@ -36,6 +48,24 @@ describe('the patients list', () => {
     expect(visiblePatients([jose, anna, bram], 'fall', '')).toEqual([bram]);
     expect(visiblePatients([jose, anna, bram], 'all', 'alvarez')).toEqual([jose]);
     expect(visiblePatients([jose, anna, bram], 'fall', 'anna')).toEqual([]);
+  });
+
+  it('finds a patient by the code they linked with, however it is typed', () => {
+    for (const typed of ['KMPT3947', 'kmpt 3947', 'KMPT-3947', ' kmpt - 3947 ', 'mpt39', '3947']) {
+      expect(visiblePatients([jose, anna, bram], 'all', typed), typed).toEqual([jose]);
+    }
+    expect(visiblePatients([jose, anna, bram], 'all', 'KMPT 3948')).toEqual([]);
+    // The filter still applies to a patient found by code.
+    expect(visiblePatients([jose, anna, bram], 'any', 'KMPT 3947')).toEqual([]);
+  });
+
+  it('reads a few letters as part of a name, not of a code', () => {
+    const fenna = patient('Fenna Smit', [], 'AAAJHXYZ');
+    // "jh" is in Fenna's code, but two letters are part of a name only.
+    expect(matchesSearch(fenna, 'jh')).toBe(false);
+    expect(matchesSearch(fenna, 'ajhx')).toBe(true);
+    expect(matchesSearch(fenna, 'smit')).toBe(true);
+    expect(matchesSearch(fenna, '')).toBe(true);
   });
 
   it('gives a row’s flags urgent first, with the ids of the open flags', () => {

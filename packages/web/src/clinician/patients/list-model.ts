@@ -1,6 +1,6 @@
 /**
  * The patients list's rules, pure: who comes first (the most urgent open flag), who matches the filter
- * and the search, and what a row says about the walks (the pain trend of the past weeks).
+ * and the search (by name or code), and what a row says about the walks (the pain trend of the past weeks).
  */
 import type * as Api from '@wandelcoach/server/api-types';
 
@@ -26,18 +26,40 @@ function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
+/** A code as typed or printed, bare: "kmpt-3947" and "KMPT 3947" are both "KMPT3947". */
+function bareCode(text: string): string {
+  return text.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** Fewer characters than this are read as part of a name only, never of a code ("an" is no code). */
+const CODE_PART_MIN = 4;
+
+/**
+ * A search matches part of the name (any case, accents or not), or part of the invite code the
+ * patient linked with (any case, with or without the printed sheet's space or a dash), from 4
+ * characters on.
+ */
+export function matchesSearch(
+  patient: Pick<Api.LinkedPatient, 'patientName' | 'code'>,
+  search: string,
+): boolean {
+  const wanted = folded(search);
+  if (wanted === '' || folded(patient.patientName).includes(wanted)) return true;
+  const code = bareCode(search);
+  return code.length >= CODE_PART_MIN && patient.code.includes(code);
+}
+
 export function visiblePatients(
   patients: readonly Api.LinkedPatient[],
   filter: FlagFilter,
   search: string,
 ): Api.LinkedPatient[] {
-  const wanted = folded(search);
   return patients
     .filter((patient) => {
       if (filter === 'any' && patient.openFlags.length === 0) return false;
       if (filter !== 'all' && filter !== 'any' && !patient.openFlags.some((flag) => flag.kind === filter))
         return false;
-      return wanted === '' || folded(patient.patientName).includes(wanted);
+      return matchesSearch(patient, search);
     })
     .sort((a, b) => mostUrgent(a) - mostUrgent(b) || a.patientName.localeCompare(b.patientName));
 }

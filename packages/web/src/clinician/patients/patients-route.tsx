@@ -1,7 +1,9 @@
 /**
  * `/clinician/patients`: the practice's linked patients, who needs a look first. Each row: the open
  * flags as chips (urgent first; opening one marks it seen), last week's adherence, the last walk and a
- * small trend of the past weeks' average pain, all from the list's one answer (no read per row). The flag filter and the search are in the address (`?flag=…&q=…`).
+ * small trend of the past weeks' average pain, all from the list's one answer (no read per row); under
+ * the name, the invite code the patient linked with, grouped as on the printed sheet. The search takes
+ * a name or a code. The flag filter and the search are in the address (`?flag=…&q=…`).
  */
 import type * as Api from '@wandelcoach/server/api-types';
 import { formatNumber } from '@wandelcoach/engine';
@@ -9,6 +11,7 @@ import { useId } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { accountOf, useApp } from '../../app-context.js';
 import { TableScroll } from '../../components/table-scroll.js';
+import { groupedCode } from '../invite/invite-words.js';
 import { usePatients, usePracticeFlags } from './data.js';
 import { adherencePercent, painTrend, rowFlags, visiblePatients, type FlagFilter } from './list-model.js';
 import { FlagChip, Loaded } from './parts.js';
@@ -161,6 +164,10 @@ export function PatientsRoute() {
                           <tr key={patient.patientId}>
                             <th scope="row">
                               <Link href={patientPath(patient.patientId)}>{patient.patientName}</Link>
+                              <span className="cp-code">
+                                <span className="cp-visually-hidden">{w('cp.list.code')} </span>
+                                {groupedCode(patient.code)}
+                              </span>
                             </th>
                             <td className="cp-flags-cell">
                               {patient.openFlags.length === 0 ? (
