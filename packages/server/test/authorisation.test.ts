@@ -215,6 +215,7 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
       painDuring: 2,
       dizziness: false,
       fall: false,
+      reason: 'Samen de eerste keer achteruit gelopen',
     },
     asClinician: true,
   },

@@ -1,6 +1,6 @@
 /**
  * Record a supervised session: a walk the clinician supervised, which counts as the patient's walk,
- * with its date and a reason, kept as a note in the patient's file.
+ * with its date and a reason, kept with the session itself.
  */
 import type * as Api from '@wandelcoach/server/api-types';
 import { useRef, useState } from 'react';
@@ -15,6 +15,9 @@ import { useWords } from './words.js';
 import { SubmitRow } from './submit-row.js';
 
 type Kind = Api.SupervisedSessionRequest['kind'];
+
+/** The server's bound on a session's reason (`SupervisedSessionRequest.reason`). */
+const SESSION_REASON_MAX = 2000;
 
 /** A whole number within bounds from what was typed, or undefined. */
 export function wholeNumberIn(text: string, min: number, max: number): number | undefined {
@@ -71,8 +74,8 @@ export function SessionSection(props: { patientId: string }) {
               painDuring,
               dizziness,
               fall,
+              reason,
             })
-            .then(() => patientsApi.addNote(api, props.patientId, reason))
             .then(
               () => {
                 walkId.current = crypto.randomUUID();
@@ -131,6 +134,7 @@ export function SessionSection(props: { patientId: string }) {
           help={w('cp.session.reason.help')}
           value={reason}
           error={errors.reason}
+          maxLength={SESSION_REASON_MAX}
           onChange={setReason}
         />
         <SubmitRow failure={failure} busy={busy} label={w('cp.session.save')} />

@@ -5,7 +5,7 @@ import { useApp } from '../../app-context.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { usePatientPart } from './data.js';
 import { Loaded } from './parts.js';
-import { formatDate, useWords } from './words.js';
+import { formatDate, supervisedWords, useWords } from './words.js';
 
 const PatientCharts = lazy(() =>
   import('./patient-charts.js').then((module) => ({ default: module.PatientCharts })),
@@ -60,9 +60,7 @@ export function WalksSection(props: { patientId: string }) {
                           ...(walk.supervisedBy === undefined
                             ? []
                             : [
-                                w('cp.walks.supervised', {
-                                  name: walk.supervisedBy.name ?? w('cp.flag.colleague'),
-                                }),
+                                supervisedWords(w, walk.supervisedBy),
                               ]),
                         ];
                         return (
