@@ -325,6 +325,8 @@ export interface MemberStanding {
   clinician: boolean;
   admin: boolean;
   actingPracticeId: string | null;
+  /** The name the member goes by (given when they joined); null when none was given. */
+  displayName: string | null;
 }
 
 /**
@@ -341,11 +343,13 @@ export async function sessionStanding(
   const memberships = await membershipsOf(db, accountId);
   if (memberships.length === 0) return {};
   const secondFactor = standing.secondFactorProven ? undefined : await secondFactorDemand(db, accountId);
+  const account = await findAccountById(db, accountId);
   return {
     membership: {
       clinician: memberships.some((m) => m.isClinician),
       admin: memberships.some((m) => m.isAdmin),
       actingPracticeId: standing.actingPracticeId,
+      displayName: account?.display_name ?? null,
     },
     ...(secondFactor !== undefined && { secondFactor }),
   };
