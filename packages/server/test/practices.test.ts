@@ -89,6 +89,53 @@ describeEachDatabase('practices and members', (server) => {
     ]);
   });
 
+  it('starts an account made by joining in the language of the join screen; an existing one keeps its own', async () => {
+    const english = uniqueEmail();
+    const { link } = await createPractice(server().context, { name: 'Praktijk West', adminEmail: english });
+    const joined = await acceptInvite(server().client(), {
+      token: inviteToken(link),
+      password: NEW_PASSWORD,
+      locale: 'en',
+    });
+    expect(joined.status, joined.text).toBe(200);
+    expect(joined.body.account.locale).toBe('en');
+    // Without a language: Dutch, as before.
+    const dutch = uniqueEmail();
+    const second = await createPractice(server().context, { name: 'Praktijk Oost', adminEmail: dutch });
+    const plain = await acceptInvite(server().client(), {
+      token: inviteToken(second.link),
+      password: NEW_PASSWORD,
+    });
+    expect(plain.body.account.locale).toBe('nl');
+    // Someone who has an account keeps the language they chose there.
+    const person = server().client();
+    await person.signUp();
+    const third = await createPractice(server().context, {
+      name: 'Praktijk Zuidwest',
+      adminEmail: person.account?.email ?? '',
+    });
+    const existing = await acceptInvite(server().client(), {
+      token: inviteToken(third.link),
+      password: PASSWORD,
+      locale: 'en',
+    });
+    expect(existing.status, existing.text).toBe(200);
+    // Signed up in Dutch (the default); joining from an English screen leaves that as it was.
+    expect(existing.body.account.locale).toBe('nl');
+    // Another language is refused, naming the field.
+    const fourth = await createPractice(server().context, {
+      name: 'Praktijk Noordoost',
+      adminEmail: uniqueEmail(),
+    });
+    const wrong = await acceptInvite(server().client(), {
+      token: inviteToken(fourth.link),
+      password: NEW_PASSWORD,
+      locale: 'de',
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors).toEqual([expect.objectContaining({ path: 'locale' })]);
+  });
+
   it('refuses an expired invitation, naming the token', async () => {
     const { link } = await createPractice(server().context, {
       name: 'Praktijk West',

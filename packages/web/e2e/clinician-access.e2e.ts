@@ -85,6 +85,11 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     // The words of a language load before the page switches to it (and the device keeps it then).
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await join(page, t, adminLink);
+    // The account made by joining starts in the language of the join screen.
+    const joined = (await (await page.request.get('/api/v1/session')).json()) as {
+      account: { locale: string };
+    };
+    expect(joined.account.locale).toBe(locale);
     await speak(page, t, locale);
     await expect(heading(page, t('practice.title', { name: practiceName }))).toBeVisible();
     await expect(page.getByRole('cell', { name: adminEmail, exact: true })).toBeVisible();
@@ -131,6 +136,10 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     await press(page, page.getByRole('button', { name: t('recovery.continue'), exact: true }));
     await expect(heading(page, t('cp.list.title'))).toBeVisible();
     await expect(page.getByText(practiceName, { exact: true })).toBeVisible();
+    // The header names her as she gave her name when she joined, not by her email.
+    await expect(page.getByText(t('clinician.signedInAs', { name: 'Anna de Vries' }))).toBeVisible();
+    // A clinician of one practice has no other to switch to.
+    await expect(page.getByRole('link', { name: t('clinician.nav.switchPractice') })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     // A patient's invite, with the keyboard alone; the sheet in the patient's language.

@@ -206,6 +206,8 @@ export interface AcceptInvite {
   token: string;
   password: string;
   displayName?: string | undefined;
+  /** The language of the join screen: a new account starts in it (Dutch when not given). */
+  locale?: MailLocale | undefined;
 }
 
 /**
@@ -239,7 +241,7 @@ export async function acceptMemberInvite(
       email: invite.email,
       password_hash: await hashPassword(input.password),
       role: 'patient',
-      locale: NEW_MEMBER_SETTINGS.locale,
+      locale: input.locale ?? NEW_MEMBER_SETTINGS.locale,
       time_zone: NEW_MEMBER_SETTINGS.timeZone,
       created_at: at,
       updated_at: at,
