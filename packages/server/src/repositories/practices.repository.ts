@@ -212,3 +212,26 @@ export async function clinicianPracticeIds(db: Executor, accountId: string): Pro
     .execute();
   return rows.map((row) => row.practice_id);
 }
+
+/**
+ * True when the practice has anyone besides `accountId`: another member, or a patient whose link
+ * runs. Such a practice cannot be left without an admin.
+ */
+export async function practiceHasOthers(db: Executor, practiceId: string, accountId: string): Promise<boolean> {
+  const member = await db
+    .selectFrom('practice_members')
+    .select('account_id')
+    .where('practice_id', '=', practiceId)
+    .where('account_id', '!=', accountId)
+    .limit(1)
+    .executeTakeFirst();
+  if (member !== undefined) return true;
+  const patient = await db
+    .selectFrom('care_links')
+    .select('id')
+    .where('practice_id', '=', practiceId)
+    .where('ended_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  return patient !== undefined;
+}
