@@ -10,7 +10,7 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { ApiError } from '../../api/client.js';
 import { weakPasswordMessage } from '../../api/error-message.js';
 import { useApp } from '../../app-context.js';
-import { PasswordInput } from '../../components/password-input.js';
+import { PasswordField } from '../../components/password-field.js';
 import { tokenFromHash } from '../../link-token.js';
 import type { ClinicianApi } from '../api.js';
 import { clinicianError } from '../error-words.js';
@@ -120,28 +120,17 @@ export function JoinPracticeRoute(props: { t: ClinicianTranslate; calls: Clinici
                 {problem.text}
               </p>
             )}
-            <div className="field">
-              <label htmlFor={`${id}-password`}>{t('join.password')}</label>
-              <p id={`${id}-password-hint`} className="hint">
-                {t('join.passwordHint')}
-              </p>
-              <PasswordInput
-                inputRef={passwordField}
-                id={`${id}-password`}
-                t={app.t}
-                autoComplete="new-password"
-                required
-                value={password}
-                invalid={problem?.field === 'password'}
-                describedBy={described('password', `${id}-password-hint`)}
-                onChange={setPassword}
-              />
-              {problem?.field === 'password' && (
-                <p id={`${id}-password-error`} role="alert" className="error">
-                  {problem.text}
-                </p>
-              )}
-            </div>
+            <PasswordField
+              inputRef={passwordField}
+              id={`${id}-password`}
+              label={t('join.password')}
+              hint={t('join.passwordHint')}
+              error={problem?.field === 'password' ? problem.text : undefined}
+              t={app.t}
+              autoComplete="new-password"
+              value={password}
+              onChange={setPassword}
+            />
             <div className="field">
               <label htmlFor={`${id}-name`}>{t('join.displayName')}</label>
               <p id={`${id}-displayName-hint`} className="hint">
