@@ -18,14 +18,20 @@ const problem = (status: number, kind: string) =>
 
 describe('a refused deletion of the account', () => {
   it('tells the only admin of a practice to make another member admin first, in Dutch and English', () => {
-    expect(deleteRefusal(problem(409, 'last-admin'), translator('nl'))).toBe(
-      translator('nl')('settings.delete.lastAdmin'),
+    expect(deleteRefusal(problem(409, 'last-admin'), translator('nl'))).toEqual({
+      text: translator('nl')('settings.delete.lastAdmin'),
+      aboutPassword: false,
+    });
+    expect(deleteRefusal(problem(409, 'last-admin'), translator('en')).text).toMatch(
+      /another member an admin/,
     );
-    expect(deleteRefusal(problem(409, 'last-admin'), translator('en'))).toMatch(/admin/);
   });
 
   it('says a wrong password is wrong', () => {
     const t = translator('en');
-    expect(deleteRefusal(problem(422, 'invalid-input'), t)).toBe(t('settings.delete.wrongPassword'));
+    expect(deleteRefusal(problem(422, 'invalid-input'), t)).toEqual({
+      text: t('settings.delete.wrongPassword'),
+      aboutPassword: true,
+    });
   });
 });

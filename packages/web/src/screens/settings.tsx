@@ -14,7 +14,7 @@ import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/w
 import { PasswordInput } from '../components/password-input.js';
 import { CareSettings } from '../care/care-settings.js';
 import { ChangePassword } from './change-password.js';
-import { deleteRefusal } from './delete-refusal.js';
+import { deleteRefusal, type DeleteRefusal } from './delete-refusal.js';
 
 export function Settings(props: {
   t: Translate;
@@ -33,7 +33,7 @@ export function Settings(props: {
   const storage = browserStorage();
   const [walk, setWalk] = useState<WalkSettings>(() => loadWalkSettings(storage));
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<DeleteRefusal>();
 
   function changeWalk(change: Partial<WalkSettings>) {
     const next = { ...walk, ...change };
@@ -129,14 +129,14 @@ export function Settings(props: {
               t={t}
               autoComplete="current-password"
               value={password}
-              invalid={failure !== undefined}
+              invalid={failure?.aboutPassword ?? false}
               describedBy={failure === undefined ? undefined : `${id}-failure`}
               onChange={setPassword}
             />
           </div>
           {failure !== undefined && (
             <p id={`${id}-failure`} role="alert" className="error">
-              {failure}
+              {failure.text}
             </p>
           )}
           <button type="submit" className="danger" disabled={password === ''}>
