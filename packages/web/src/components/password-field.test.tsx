@@ -48,4 +48,20 @@ describe('PasswordField', () => {
     expect(html).toMatch(/<p id="pw-error" role="alert" class="error">That password is not right.<\/p>/);
     expect(html).toContain('Forgot your password?');
   });
+
+  it('reads the error before the hint', () => {
+    const html = renderToString(
+      <PasswordField
+        id="pw"
+        label="Password"
+        hint="At least 10 characters"
+        error="Too short"
+        value="x"
+        onChange={() => undefined}
+        autoComplete="new-password"
+        t={t}
+      />,
+    );
+    expect(html).toMatch(/<input[^>]*aria-describedby="pw-error pw-hint"/);
+  });
 });

@@ -23,9 +23,10 @@ export function PasswordField(props: {
 }) {
   const hintId = `${props.id}-hint`;
   const errorId = `${props.id}-error`;
+  // The error first, then the hint: what is wrong is what the person needs to hear first.
   const describedBy = [
-    props.hint === undefined ? undefined : hintId,
     props.error === undefined ? undefined : errorId,
+    props.hint === undefined ? undefined : hintId,
   ]
     .filter((part) => part !== undefined)
     .join(' ');
