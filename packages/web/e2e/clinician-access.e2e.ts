@@ -189,6 +189,44 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
   });
 }
 
+test('a clinician of two practices switches between them from the navigation', async ({ browser }) => {
+  const clinician = await signedInClinician({ displayName: 'Sanne Jansen' });
+  // A second practice makes her its admin; she joins with her own password, proves the factor again
+  // (joining signs in afresh) and treats its patients too.
+  const second = 'Fysiotherapie Het Anker';
+  const link = new URL(createPractice(clinician.server, second, clinician.email));
+  const token = new URLSearchParams(link.hash.slice(1)).get('token');
+  const { api } = clinician;
+  const joined = await api.send('POST', '/practice-invites/accept', { token, password: clinician.password });
+  await api.send('POST', '/clinician/second-factor/verify', { code: clinician.authenticator.nextCode() });
+  const { practices } = (await api.send('GET', '/practices')) as {
+    practices: { practiceId: string; name: string }[];
+  };
+  const secondId = practices.find((practice) => practice.name === second)?.practiceId ?? '';
+  const accountId = (joined.account as { id: string }).id;
+  await api.send('PATCH', `/practices/${secondId}/members/${accountId}`, { clinician: true });
+  await api.send('PUT', '/clinician/practice', { practiceId: clinician.practiceId });
+  const t = clinicianTranslator('nl');
+  const context = await browser.newContext({ baseURL: serverUrl(clinician.server), locale: 'nl-NL' });
+  try {
+    await context.addCookies(api.cookies());
+    const page = await context.newPage();
+    await page.goto('/clinician/patients');
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
+    await expect(page.getByText(t('clinician.signedInAs', { name: 'Sanne Jansen' }))).toBeVisible();
+    const nav = page.getByRole('navigation', { name: t('clinician.nav.label'), exact: true });
+    await nav.getByRole('link', { name: t('clinician.nav.switchPractice'), exact: true }).click();
+    await expect(heading(page, t('choose.title'))).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: second, exact: true }).check();
+    await page.getByRole('button', { name: t('choose.submit'), exact: true }).click();
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
+    await expect(page.getByText(second, { exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
 test('a clinician made through the API opens the area signed in, and a recovery code serves once', async ({
   browser,
 }) => {
