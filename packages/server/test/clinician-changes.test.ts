@@ -233,7 +233,9 @@ describeEachDatabase('a clinician’s changes', (server) => {
     expect(walks.find((one) => one.id === own.id)).not.toHaveProperty('supervisedBy');
     expect(noLogs(await patient.get('/me/plan'))).toBe(false);
     const exported = (await patient.get('/me/export')).body;
-    expect(exported.walks.find((one: { id: string }) => one.id === session.id).supervisedBy).toEqual(SUPERVISED_BY);
+    expect(exported.walks.find((one: { id: string }) => one.id === session.id).supervisedBy).toEqual(
+      SUPERVISED_BY,
+    );
     // The patient can still add the next morning's pain to it.
     const answered = await patient.patch(`/me/walks/${session.id}`, { painNextMorning: 2 });
     expect(answered.status).toBe(200);

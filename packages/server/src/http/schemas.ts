@@ -126,7 +126,9 @@ export const memberInviteAcceptBody = z.strictObject(
     displayName: displayName.optional(),
     locale: locale
       .default('nl')
-      .describe('The language the person joined in: a new account starts in it; an existing one keeps its own'),
+      .describe(
+        'The language the person joined in: a new account starts in it; an existing one keeps its own',
+      ),
   },
   { error: 'must be a JSON object' },
 );

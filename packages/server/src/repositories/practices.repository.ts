@@ -217,7 +217,11 @@ export async function clinicianPracticeIds(db: Executor, accountId: string): Pro
  * True when the practice has anyone besides `accountId`: another member, or a patient whose link
  * runs. Such a practice cannot be left without an admin.
  */
-export async function practiceHasOthers(db: Executor, practiceId: string, accountId: string): Promise<boolean> {
+export async function practiceHasOthers(
+  db: Executor,
+  practiceId: string,
+  accountId: string,
+): Promise<boolean> {
   const member = await db
     .selectFrom('practice_members')
     .select('account_id')

@@ -25,9 +25,11 @@ describe('where a practice member starts', () => {
   });
 
   it('sends an admin only to the practice, and anyone else to the patient’s start', () => {
-    expect(clinicianStart({ membership: { clinician: false, admin: true, actingPracticeId: null, displayName: null } })).toBe(
-      CLINICIAN_PATHS.practice,
-    );
+    expect(
+      clinicianStart({
+        membership: { clinician: false, admin: true, actingPracticeId: null, displayName: null },
+      }),
+    ).toBe(CLINICIAN_PATHS.practice);
     expect(clinicianStart({})).toBe('/');
   });
 });
@@ -35,7 +37,9 @@ describe('where a practice member starts', () => {
 describe('what a screen may show', () => {
   const proven: Standing = { membership: clinician('p1', true) };
   const unproven: Standing = { secondFactor: 'required', membership: clinician(null, true) };
-  const adminOnly: Standing = { membership: { clinician: false, admin: true, actingPracticeId: null, displayName: null } };
+  const adminOnly: Standing = {
+    membership: { clinician: false, admin: true, actingPracticeId: null, displayName: null },
+  };
 
   it('shows patients’ screens only to a proven clinician acting for a practice', () => {
     expect(mayShow(proven, 'acting-clinician')).toBe(true);

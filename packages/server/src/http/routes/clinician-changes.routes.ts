@@ -59,7 +59,8 @@ const clearanceRoute = createRoute({
 const prescriptionRoute = createRoute({
   method: 'get',
   path: '/patients/{patientId}/prescription',
-  summary: 'A linked patient’s plan changes and clearances, and their date and time zone (written to the access log)',
+  summary:
+    'A linked patient’s plan changes and clearances, and their date and time zone (written to the access log)',
   security: SIGNED_IN,
   request: { params: patientIdParams },
   responses: { 200: json('The prescription', prescriptionAnswer), ...problems(...GATE, 404, 422) },
@@ -68,7 +69,8 @@ const prescriptionRoute = createRoute({
 const supervisedRoute = createRoute({
   method: 'post',
   path: '/patients/{patientId}/supervised-sessions',
-  summary: 'Log a walk the clinician supervised, with why: it counts as the patient’s walk, marked as supervised',
+  summary:
+    'Log a walk the clinician supervised, with why: it counts as the patient’s walk, marked as supervised',
   description: `The id is made by the client: the same session again is answered 200, another with that id 409, one deleted since 410. ${CHANGE_NOTE.replace(' 404 `no-intake` before the patient’s intake.', '')}`,
   security: SIGNED_IN,
   request: { params: patientIdParams, body: jsonBody(supervisedSessionBody) },

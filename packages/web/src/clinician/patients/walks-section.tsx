@@ -57,11 +57,7 @@ export function WalksSection(props: { patientId: string }) {
                           ...(walk.fall ? [w('cp.walks.fall')] : []),
                           ...(walk.dizziness ? [w('cp.walks.dizzy')] : []),
                           ...walk.newSymptoms.map((sign) => w(`cp.sign.${sign}`)),
-                          ...(walk.supervisedBy === undefined
-                            ? []
-                            : [
-                                supervisedWords(w, walk.supervisedBy),
-                              ]),
+                          ...(walk.supervisedBy === undefined ? [] : [supervisedWords(w, walk.supervisedBy)]),
                         ];
                         return (
                           <tr key={walk.id}>
