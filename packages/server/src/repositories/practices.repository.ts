@@ -222,20 +222,27 @@ export async function practiceHasOthers(
   practiceId: string,
   accountId: string,
 ): Promise<boolean> {
-  const member = await db
-    .selectFrom('practice_members')
-    .select('account_id')
-    .where('practice_id', '=', practiceId)
-    .where('account_id', '!=', accountId)
-    .limit(1)
-    .executeTakeFirst();
-  if (member !== undefined) return true;
-  const patient = await db
-    .selectFrom('care_links')
-    .select('id')
-    .where('practice_id', '=', practiceId)
-    .where('ended_at', 'is', null)
-    .limit(1)
-    .executeTakeFirst();
-  return patient !== undefined;
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('practice_members')
+            .select('account_id')
+            .where('practice_id', '=', practiceId)
+            .where('account_id', '!=', accountId),
+        )
+        .as('other_member'),
+      eb
+        .exists(
+          eb
+            .selectFrom('care_links')
+            .select('id')
+            .where('practice_id', '=', practiceId)
+            .where('ended_at', 'is', null),
+        )
+        .as('linked_patient'),
+    ])
+    .executeTakeFirstOrThrow();
+  return toBoolean(row.other_member) || toBoolean(row.linked_patient);
 }
