@@ -5,7 +5,7 @@
  * it. Saving needs a preview of the form as it is.
  */
 import { formatNumber, type Reason } from '@wandelcoach/engine';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { accountOf, useApp } from '../../app-context.js';
 import { RadioGroup } from '../../components/choices.js';
 import { ReasonLine } from '../../components/reason-line.js';
@@ -21,7 +21,8 @@ import {
   type FormProblems,
 } from './change-form.js';
 import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
-import { patientToday } from './patient-today.js';
+import { usePatientToday } from './patient-today.js';
+import { localToday } from '../../today.js';
 import { refusal } from './field-error.js';
 import type { WeekChange } from './plan-preview.js';
 import type { Preview } from './preview-engine.js';
@@ -105,12 +106,10 @@ export function ChangePlanSection(props: { patientId: string }) {
   const changed = useClinicianChanged();
   const bounds = useMemo(settingBounds, []);
   // The patient's date, as the server reckons the plan: the preview and the change's date start there.
-  const today = patientToday(prescription.status === 'done' ? prescription.data : undefined);
+  const today = usePatientToday(props.patientId, (known) => {
+    setForm((current) => (current.date === localToday() ? { ...current, date: known } : current));
+  });
   const [form, setForm] = useState<ChangeForm>(() => emptyForm(today));
-  useEffect(() => {
-    // The form opened before the patient's time zone was known: move an untouched date to their today.
-    setForm((current) => (current.date === patientToday(undefined) ? { ...current, date: today } : current));
-  }, [today]);
   const [problems, setProblems] = useState<FormProblems>({});
   const [preview, setPreview] = useState<{ for: string; change: ChangeRequest; result: Preview }>();
   const [busy, setBusy] = useState(false);

@@ -4,7 +4,9 @@
  * server will reckon it, not by their own browser's date.
  */
 import { localDate } from '@wandelcoach/engine';
+import { useEffect } from 'react';
 import { localToday } from '../../today.js';
+import { usePatientPart } from './data.js';
 
 /**
  * The patient's date at `now`, from their time zone as the prescription answer gives it; the browser's
@@ -12,4 +14,19 @@ import { localToday } from '../../today.js';
  */
 export function patientToday(patient: { timeZone: string } | undefined, now: Date = new Date()): string {
   return patient === undefined ? localToday(now) : localDate(now, patient.timeZone);
+}
+
+/**
+ * The patient's today for a form on their page, from the prescription answer (the overview has most
+ * often read it already), and `onKnown` once it is known: a form opened before then moves a date still
+ * on the browser's today to the patient's.
+ */
+export function usePatientToday(patientId: string, onKnown: (today: string) => void): string {
+  const prescription = usePatientPart(patientId, 'prescription');
+  const today = patientToday(prescription.status === 'done' ? prescription.data : undefined);
+  useEffect(() => {
+    onKnown(today);
+    // Only when the patient's today changes: onKnown is a new function each render.
+  }, [today]);
+  return today;
 }

@@ -9,6 +9,7 @@ import { RadioGroup, Toggle } from '../../components/choices.js';
 import { TextField } from '../../components/text-field.js';
 import { localToday } from '../../today.js';
 import { patientsApi, useClinicianChanged } from './data.js';
+import { usePatientToday } from './patient-today.js';
 import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
 import { useWords } from './words.js';
@@ -32,7 +33,11 @@ export function SessionSection(props: { patientId: string }) {
   const changed = useClinicianChanged();
   // One id per form: a second press after a lost answer stores the walk once.
   const walkId = useRef(crypto.randomUUID());
-  const [date, setDate] = useState(localToday());
+  // The patient's today: a session dated after it would be refused.
+  const today = usePatientToday(props.patientId, (known) => {
+    setDate((current) => (current === localToday() ? known : current));
+  });
+  const [date, setDate] = useState(today);
   const [kind, setKind] = useState<Kind>('forward');
   const [minutes, setMinutes] = useState('');
   const [pain, setPain] = useState('');
