@@ -77,7 +77,7 @@ export interface WalksTable {
   updated_at: Timestamp;
   /** The clinician who supervised this walk (a supervised session); null for the patient's own. */
   supervised_by: ColumnType<string | null, string | null | undefined, string | null>;
-  /** Why the clinician supervised it (migration 0011); null for the patient's own and older sessions. */
+  /** Why the clinician supervised it (migration 0012); null for the patient's own and older sessions. */
   supervision_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 

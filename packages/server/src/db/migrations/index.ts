@@ -14,7 +14,7 @@ import * as notes from './0007-notes.js';
 import * as outcomeMeasures from './0008-outcome-measures.js';
 import * as planVersion from './0009-plan-version.js';
 import * as weeklyPain from './0010-weekly-pain.js';
-import * as supervisedSessionReason from './0011-supervised-session-reason.js';
+import * as supervisedSessionReason from './0012-supervised-session-reason.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -31,5 +31,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0008-outcome-measures': outcomeMeasures,
   '0009-plan-version': planVersion,
   '0010-weekly-pain': weeklyPain,
-  '0011-supervised-session-reason': supervisedSessionReason,
+  '0012-supervised-session-reason': supervisedSessionReason,
 };
