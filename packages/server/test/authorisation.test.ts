@@ -215,6 +215,7 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
       painDuring: 2,
       dizziness: false,
       fall: false,
+      reason: 'Samen de eerste keer achteruit gelopen',
     },
     asClinician: true,
   },
@@ -230,11 +231,11 @@ const PUBLIC_EXAMPLES: Readonly<Record<string, (ownerEmail: string) => { body: u
   'POST /session': (email) => ({ body: { email, password: 'iemand anders probeert het' } }),
   'POST /password-resets': (email) => ({ body: { email } }),
   'POST /password-resets/confirm': () => ({
-    body: { token: 'x'.repeat(43), password: 'iemand anders probeert het' },
+    body: { token: 'x'.repeat(43), password: 'iemand anders probeert het', locale: 'en' },
   }),
   'POST /email-confirmations': () => ({ body: { token: 'x'.repeat(43) } }),
   'POST /practice-invites/accept': () => ({
-    body: { token: 'x'.repeat(43), password: 'iemand anders probeert het' },
+    body: { token: 'x'.repeat(43), password: 'iemand anders probeert het', locale: 'en' },
   }),
 };
 

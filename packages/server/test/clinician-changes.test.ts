@@ -20,7 +20,11 @@ const SESSION = {
   painDuring: 2,
   dizziness: false,
   fall: false,
+  reason: 'Eerste keer achteruit lopen, samen op de loopband',
 };
+const SUPERVISED_BY = { name: CLINICIAN_NAME, reason: SESSION.reason };
+/** The session's walk, as the patient would log it. */
+const { reason: _reason, ...sessionLog } = SESSION;
 
 async function linkedPatient(server: TestServer, intake: boolean = true) {
   const care = await practiceWithClinician(server, { displayName: CLINICIAN_NAME });
@@ -95,6 +99,8 @@ describeEachDatabase('a clinician’s changes', (server) => {
           item: { ...CHANGE, by },
         },
       ],
+      today: '2026-11-21',
+      timeZone: expect.any(String),
     });
     // Part of the patient's file: their export holds it as stored.
     expect((await patient.get('/me/export')).body.prescription).toEqual(listed.body.items);
@@ -179,6 +185,14 @@ describeEachDatabase('a clinician’s changes', (server) => {
     expect((await patient.get('/me/plan')).body.plan).not.toBeNull();
   });
 
+  it('gives the patient’s own date and time zone with the prescription, where the clinician’s may differ', async () => {
+    const { clinician, patient, base } = await linkedPatient(server());
+    // 10:00 UTC is already the next day on Kiritimati (UTC+14), the clinician's day still the 21st.
+    expect((await patient.patch('/me', { timeZone: 'Pacific/Kiritimati' })).status).toBe(200);
+    const listed = await clinician.get(`${base}/prescription`);
+    expect(listed.body).toMatchObject({ today: '2026-11-22', timeZone: 'Pacific/Kiritimati' });
+  });
+
   it('records a supervised session as the patient’s walk, marked by whom, once for the same id, and in the plan', async () => {
     const { clinician, clinicianId, patient, patientId, base } = await linkedPatient(server());
     // Week 2's decision: held for want of walks in week 1, until the supervised one counts.
@@ -191,12 +205,13 @@ describeEachDatabase('a clinician’s changes', (server) => {
     const stored = await clinician.post(`${base}/supervised-sessions`, session);
     expect(stored.status, stored.text).toBe(201);
     expect(stored.body).toMatchObject({
-      ...SESSION,
+      ...sessionLog,
       id: session.id,
       painNextMorning: null,
       newSymptoms: [],
-      supervisedBy: { name: CLINICIAN_NAME },
+      supervisedBy: SUPERVISED_BY,
     });
+    expect(stored.body).not.toHaveProperty('reason');
     const retry = await clinician.post(`${base}/supervised-sessions`, {
       ...session,
       id: session.id.toUpperCase(),
@@ -206,22 +221,25 @@ describeEachDatabase('a clinician’s changes', (server) => {
     expect((await clinician.post(`${base}/supervised-sessions`, { ...session, minutes: 20 })).status).toBe(
       409,
     );
+    // Another reason is another session's content too.
+    const otherReason = { ...session, reason: 'Iets anders' };
+    expect((await clinician.post(`${base}/supervised-sessions`, otherReason)).status).toBe(409);
     // The patient's own walk with that id is another walk: a conflict too, never a silent overwrite.
-    expect((await patient.post('/me/walks', walk({ id: session.id, ...SESSION }))).status).toBe(409);
+    expect((await patient.post('/me/walks', walk({ id: session.id, ...sessionLog }))).status).toBe(409);
     const own = walk();
     await patient.post('/me/walks', own);
     const walks = (await patient.get('/me/walks')).body.walks as { id: string; supervisedBy?: unknown }[];
-    expect(walks.find((one) => one.id === session.id)?.supervisedBy).toEqual({ name: CLINICIAN_NAME });
+    expect(walks.find((one) => one.id === session.id)?.supervisedBy).toEqual(SUPERVISED_BY);
     expect(walks.find((one) => one.id === own.id)).not.toHaveProperty('supervisedBy');
     expect(noLogs(await patient.get('/me/plan'))).toBe(false);
     const exported = (await patient.get('/me/export')).body;
-    expect(exported.walks.find((one: { id: string }) => one.id === session.id).supervisedBy).toEqual({
-      name: CLINICIAN_NAME,
-    });
+    expect(exported.walks.find((one: { id: string }) => one.id === session.id).supervisedBy).toEqual(
+      SUPERVISED_BY,
+    );
     // The patient can still add the next morning's pain to it.
     const answered = await patient.patch(`/me/walks/${session.id}`, { painNextMorning: 2 });
     expect(answered.status).toBe(200);
-    expect(answered.body.supervisedBy).toEqual({ name: CLINICIAN_NAME });
+    expect(answered.body.supervisedBy).toEqual(SUPERVISED_BY);
     const changes = (await accessRows(server(), patientId, clinicianId)).filter((row) =>
       row.endsWith('change'),
     );
@@ -238,6 +256,10 @@ describeEachDatabase('a clinician’s changes', (server) => {
       [{ id: crypto.randomUUID(), ...SESSION, dizziness: undefined }, ['dizziness']],
       [{ id: 'niet-een-uuid', ...SESSION }, ['id']],
       [{ id: crypto.randomUUID(), ...SESSION, painDuring: 11 }, ['painDuring']],
+      [{ id: crypto.randomUUID(), ...SESSION, reason: undefined }, ['reason']],
+      [{ id: crypto.randomUUID(), ...SESSION, reason: '   ' }, ['reason']],
+      [{ id: crypto.randomUUID(), ...SESSION, reason: 'x'.repeat(2001) }, ['reason']],
+      [{ id: crypto.randomUUID(), ...SESSION, reason: 'a\u0000b' }, ['reason']],
     ];
     for (const [body, fields] of cases) {
       const response = await clinician.post(`${base}/supervised-sessions`, body);

@@ -4,6 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { createPractice } from '../src/services/practices.service.js';
+import { adminOnlyMember, colleagueIn, insertPractice, linkPatient } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
 import { INTAKE } from './support/fixtures.js';
 import {
@@ -89,6 +90,53 @@ describeEachDatabase('practices and members', (server) => {
     ]);
   });
 
+  it('starts an account made by joining in the language of the join screen; an existing one keeps its own', async () => {
+    const english = uniqueEmail();
+    const { link } = await createPractice(server().context, { name: 'Praktijk West', adminEmail: english });
+    const joined = await acceptInvite(server().client(), {
+      token: inviteToken(link),
+      password: NEW_PASSWORD,
+      locale: 'en',
+    });
+    expect(joined.status, joined.text).toBe(200);
+    expect(joined.body.account.locale).toBe('en');
+    // Without a language: Dutch, as before.
+    const dutch = uniqueEmail();
+    const second = await createPractice(server().context, { name: 'Praktijk Oost', adminEmail: dutch });
+    const plain = await acceptInvite(server().client(), {
+      token: inviteToken(second.link),
+      password: NEW_PASSWORD,
+    });
+    expect(plain.body.account.locale).toBe('nl');
+    // Someone who has an account keeps the language they chose there.
+    const person = server().client();
+    await person.signUp();
+    const third = await createPractice(server().context, {
+      name: 'Praktijk Zuidwest',
+      adminEmail: person.account?.email ?? '',
+    });
+    const existing = await acceptInvite(server().client(), {
+      token: inviteToken(third.link),
+      password: PASSWORD,
+      locale: 'en',
+    });
+    expect(existing.status, existing.text).toBe(200);
+    // Signed up in Dutch (the default); joining from an English screen leaves that as it was.
+    expect(existing.body.account.locale).toBe('nl');
+    // Another language is refused, naming the field.
+    const fourth = await createPractice(server().context, {
+      name: 'Praktijk Noordoost',
+      adminEmail: uniqueEmail(),
+    });
+    const wrong = await acceptInvite(server().client(), {
+      token: inviteToken(fourth.link),
+      password: NEW_PASSWORD,
+      locale: 'de',
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors).toEqual([expect.objectContaining({ path: 'locale' })]);
+  });
+
   it('refuses an expired invitation, naming the token', async () => {
     const { link } = await createPractice(server().context, {
       name: 'Praktijk West',
@@ -168,6 +216,36 @@ describeEachDatabase('practices and members', (server) => {
     expect((await x.admin.get(`/practices/${crypto.randomUUID()}/members`)).status).toBe(404);
     expect((await y.admin.get(`/practices/${yId}/members`)).body.members).toHaveLength(2);
     expect((await x.admin.get(`/practices/not-a-uuid/members`)).status).toBe(422);
+  });
+
+  it('refuses to delete the only admin’s account while the practice has other members, saying what to do', async () => {
+    const practice = await practiceWithAdmin(server(), server().client(), 'Praktijk Centrum');
+    const clinician = await inviteAndJoin(server(), practice, { clinician: true, admin: false });
+    const refused = await practice.admin.delete('/me', { password: PASSWORD });
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toBe('urn:wandelcoach:problem:last-admin');
+    expect(refused.body.detail).toContain('Praktijk Centrum');
+    expect(refused.body.detail).toContain('admin first');
+    expect(await practice.admin.whoAmI()).not.toBeNull();
+    // Once another member is admin, the first may go.
+    const path = `/practices/${practice.practiceId}/members/${clinician.account?.id ?? ''}`;
+    expect((await practice.admin.patch(path, { admin: true })).status).toBe(200);
+    expect((await practice.admin.delete('/me', { password: PASSWORD })).status).toBe(204);
+    // Alone in a practice with nobody linked, the only admin may go too.
+    expect((await clinician.delete('/me', { password: PASSWORD })).status).toBe(204);
+  });
+
+  it('refuses to delete the only admin’s account while patients are linked with the practice', async () => {
+    const practice = await insertPractice(server(), 'Praktijk Oostpoort');
+    const { clinician: admin } = await adminOnlyMember(server(), practice);
+    const { clinician } = await colleagueIn(server(), practice, { displayName: 'Sanne Jansen' });
+    const patient = server().client();
+    await patient.signUp();
+    await linkPatient(clinician, patient);
+    expect((await clinician.delete('/me', { password: PASSWORD })).status).toBe(204);
+    const refused = await admin.delete('/me', { password: PASSWORD });
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toBe('urn:wandelcoach:problem:last-admin');
   });
 
   it('removes a clinician, whose access ends at once; never the last admin', async () => {

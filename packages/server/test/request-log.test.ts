@@ -167,6 +167,7 @@ describeEachDatabase(
             painDuring: 2,
             dizziness: false,
             fall: false,
+            reason: SENTINEL_PATIENT_NAME,
           },
         ],
       ] as const;

@@ -155,7 +155,13 @@ describeEachDatabase(
       const practice = await thePractice();
       const client = await clinician();
       const email = client.account?.email ?? '';
-      const member = { clinician: true, admin: false, actingPracticeId: null };
+      // The name they gave when they joined, which the clinicians' header shows.
+      const member = {
+        clinician: true,
+        admin: false,
+        actingPracticeId: null,
+        displayName: `Dr. ${email.split('@')[0] ?? ''}`,
+      };
       const session = server().client();
       const signIn = await session.signIn(email);
       expect(signIn.body).toMatchObject({ secondFactor: 'setup-needed', membership: member });
@@ -170,7 +176,12 @@ describeEachDatabase(
       // A new session of the same clinician needs the code; an admin only needs none.
       expect((await server().client().signIn(email)).body.secondFactor).toBe('required');
       const adminAnswer = await practice.admin.get('/session');
-      expect(adminAnswer.body.membership).toEqual({ clinician: false, admin: true, actingPracticeId: null });
+      expect(adminAnswer.body.membership).toEqual({
+        clinician: false,
+        admin: true,
+        actingPracticeId: null,
+        displayName: null,
+      });
       expect(adminAnswer.body).not.toHaveProperty('secondFactor');
       // A patient hears of neither.
       const patient = server().client();

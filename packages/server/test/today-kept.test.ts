@@ -134,11 +134,12 @@ describeEachDatabase('today, kept per change', (server) => {
       painDuring: 2,
       dizziness: false,
       fall: false,
+      reason: 'Samen geoefend',
     };
     const supervised = await pair.clinician.post(`${pair.base}/supervised-sessions`, session);
     expect(supervised.status, supervised.text).toBe(201);
     expect((await pair.reader.get('/me/today')).body.walked).toMatchObject([
-      { id: session.id, supervisedBy: { name: 'Sanne Jansen' } },
+      { id: session.id, supervisedBy: { name: 'Sanne Jansen', reason: 'Samen geoefend' } },
     ]);
   });
 

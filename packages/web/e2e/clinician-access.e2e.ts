@@ -85,6 +85,11 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     // The words of a language load before the page switches to it (and the device keeps it then).
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await join(page, t, adminLink);
+    // The account made by joining starts in the language of the join screen.
+    const joined = (await (await page.request.get('/api/v1/session')).json()) as {
+      account: { locale: string };
+    };
+    expect(joined.account.locale).toBe(locale);
     await speak(page, t, locale);
     await expect(heading(page, t('practice.title', { name: practiceName }))).toBeVisible();
     await expect(page.getByRole('cell', { name: adminEmail, exact: true })).toBeVisible();
@@ -131,6 +136,10 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     await press(page, page.getByRole('button', { name: t('recovery.continue'), exact: true }));
     await expect(heading(page, t('cp.list.title'))).toBeVisible();
     await expect(page.getByText(practiceName, { exact: true })).toBeVisible();
+    // The header names her as she gave her name when she joined, not by her email.
+    await expect(page.getByText(t('clinician.signedInAs', { name: 'Anna de Vries' }))).toBeVisible();
+    // A clinician of one practice has no other to switch to.
+    await expect(page.getByRole('link', { name: t('clinician.nav.switchPractice') })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     // A patient's invite, with the keyboard alone; the sheet in the patient's language.
@@ -179,6 +188,44 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     await expect(heading(page, t('cp.list.title'))).toBeVisible();
   });
 }
+
+test('a clinician of two practices switches between them from the navigation', async ({ browser }) => {
+  const clinician = await signedInClinician({ displayName: 'Sanne Jansen' });
+  // A second practice makes her its admin; she joins with her own password, proves the factor again
+  // (joining signs in afresh) and treats its patients too.
+  const second = 'Fysiotherapie Het Anker';
+  const link = new URL(createPractice(clinician.server, second, clinician.email));
+  const token = new URLSearchParams(link.hash.slice(1)).get('token');
+  const { api } = clinician;
+  const joined = await api.send('POST', '/practice-invites/accept', { token, password: clinician.password });
+  await api.send('POST', '/clinician/second-factor/verify', { code: clinician.authenticator.nextCode() });
+  const { practices } = (await api.send('GET', '/practices')) as {
+    practices: { practiceId: string; name: string }[];
+  };
+  const secondId = practices.find((practice) => practice.name === second)?.practiceId ?? '';
+  const accountId = (joined.account as { id: string }).id;
+  await api.send('PATCH', `/practices/${secondId}/members/${accountId}`, { clinician: true });
+  await api.send('PUT', '/clinician/practice', { practiceId: clinician.practiceId });
+  const t = clinicianTranslator('nl');
+  const context = await browser.newContext({ baseURL: serverUrl(clinician.server), locale: 'nl-NL' });
+  try {
+    await context.addCookies(api.cookies());
+    const page = await context.newPage();
+    await page.goto('/clinician/patients');
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
+    await expect(page.getByText(t('clinician.signedInAs', { name: 'Sanne Jansen' }))).toBeVisible();
+    const nav = page.getByRole('navigation', { name: t('clinician.nav.label'), exact: true });
+    await nav.getByRole('link', { name: t('clinician.nav.switchPractice'), exact: true }).click();
+    await expect(heading(page, t('choose.title'))).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: second, exact: true }).check();
+    await page.getByRole('button', { name: t('choose.submit'), exact: true }).click();
+    await expect(heading(page, t('cp.list.title'))).toBeVisible();
+    await expect(page.getByText(second, { exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
 
 test('a clinician made through the API opens the area signed in, and a recovery code serves once', async ({
   browser,

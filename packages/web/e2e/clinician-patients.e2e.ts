@@ -151,6 +151,19 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: w('cp.session.save') }).click();
     await expect(page.getByRole('status').filter({ hasText: w('cp.session.saved') })).toBeVisible();
+    // The reason is kept with the session, so the walks list shows it beside the walk.
+    await page
+      .getByRole('navigation', { name: w('cp.nav.label') })
+      .getByRole('link', { name: w('cp.nav.walks') })
+      .click();
+    await expect(
+      page.getByRole('cell', {
+        name: w('cp.walks.supervisedWhy', {
+          name: team.clinician.displayName,
+          reason: 'Samen achteruit gelopen op de band.',
+        }),
+      }),
+    ).toBeVisible();
 
     // Outcome measures: the patient's answer at the start, as the clinician reads it.
     const answered = await team.patient.context.post('/api/v1/me/outcome-measures', {
@@ -191,10 +204,16 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
       }),
     );
     const walks = (await (await team.patient.context.get('/api/v1/me/walks')).json()) as {
-      walks: { minutes: number; supervisedBy?: { name: string | null } }[];
+      walks: { minutes: number; supervisedBy?: { name: string | null; reason: string | null } }[];
     };
     expect(walks.walks).toContainEqual(
-      expect.objectContaining({ minutes: 10, supervisedBy: { name: team.clinician.displayName } }),
+      expect.objectContaining({
+        minutes: 10,
+        supervisedBy: { name: team.clinician.displayName, reason: 'Samen achteruit gelopen op de band.' },
+      }),
     );
+    // Kept with the session, no longer written as a separate note.
+    const notes = await page.request.get(`/api/v1/clinician/patients/${team.patientId}/notes`);
+    expect(JSON.stringify(await notes.json())).not.toContain('Samen achteruit gelopen');
   });
 }

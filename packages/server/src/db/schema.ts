@@ -77,6 +77,8 @@ export interface WalksTable {
   updated_at: Timestamp;
   /** The clinician who supervised this walk (a supervised session); null for the patient's own. */
   supervised_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why the clinician supervised it (migration 0012); null for the patient's own and older sessions. */
+  supervision_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A deleted walk's id: its late retry is answered 410 Gone, never stored again. */

@@ -9,7 +9,7 @@ import { CONSENT_CHANGES, CONSENT_NEVER, CONSENT_READS } from '../services/conse
 import { ACCESS_LOG_PAGE } from '../services/access-log.service.js';
 import { EARLIEST_BIRTH_YEAR } from '../services/patient-invites.service.js';
 import { FLAG_KINDS, FLAG_SEVERITIES } from '../services/flag-rules/types.js';
-import { timestamp } from './today-schemas.js';
+import { isoDate, timestamp } from './today-schemas.js';
 import { walkId } from './walk-schemas.js';
 
 const uuid = (example: string) =>
@@ -283,6 +283,9 @@ export const clinicianClearanceBody = z
 
 const log = walkLogSchema.shape;
 
+/** The longest reason for a supervised session. */
+export const SESSION_REASON_MAX = 2000;
+
 /**
  * `POST /clinician/patients/{patientId}/supervised-sessions`: a walk the clinician supervised, with a
  * client-made id (a retry is answered 200). The next-morning pain is the patient's to answer later.
@@ -298,6 +301,13 @@ export const supervisedSessionBody = z
       dizziness: log.dizziness.unwrap(),
       fall: log.fall.unwrap(),
       newSymptoms: log.newSymptoms,
+      reason: z
+        .string({ error: 'must be text' })
+        .trim()
+        .min(1, { error: 'is required' })
+        .max(SESSION_REASON_MAX, { error: `must be at most ${SESSION_REASON_MAX} characters` })
+        .refine((text) => !text.includes('\u0000'), { error: 'must not contain a NUL character' })
+        .describe('Why the clinician supervised this walk; kept with the walk, shown wherever it shows'),
     },
     { error: 'must be a JSON object' },
   )
@@ -328,6 +338,10 @@ export const prescriptionAnswer = z
         }),
       ]),
     ),
+    today: isoDate.describe(
+      'The patient’s date now, in their time zone: the clinician’s preview reckons the plan from it',
+    ),
+    timeZone: z.string().describe('The patient’s time zone (IANA name)'),
   })
   .meta({
     id: 'Prescription',

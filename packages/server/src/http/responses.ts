@@ -39,6 +39,10 @@ export const sessionAnswer = z
           .string()
           .nullable()
           .describe('The practice this session acts for; null before the second factor, or before choosing'),
+        displayName: z
+          .string()
+          .nullable()
+          .describe('The name the member goes by, as given when they joined; null when none was given'),
       })
       .optional()
       .describe('Only for a member of a practice: the app opens the practice’s screens'),

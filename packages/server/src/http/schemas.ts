@@ -115,9 +115,21 @@ const displayName = z
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must be one line of text' });
 
-/** `POST /practice-invites/accept`: the mailed link's token, and a new or the account's own password. */
+/**
+ * `POST /practice-invites/accept`: the mailed link's token, and a new or the account's own password;
+ * `locale` is the language of the join screen, which an account made by joining starts in.
+ */
 export const memberInviteAcceptBody = z.strictObject(
-  { token: linkToken, password, displayName: displayName.optional() },
+  {
+    token: linkToken,
+    password,
+    displayName: displayName.optional(),
+    locale: locale
+      .default('nl')
+      .describe(
+        'The language the person joined in: a new account starts in it; an existing one keeps its own',
+      ),
+  },
   { error: 'must be a JSON object' },
 );
 

@@ -35,10 +35,16 @@ export const walkSchema = z
     createdAt: timestamp,
     updatedAt: timestamp,
     supervisedBy: z
-      .strictObject({ name: z.string().nullable() })
+      .strictObject({
+        name: z.string().nullable(),
+        reason: z
+          .string()
+          .nullable()
+          .describe('Why they supervised it; null for a session stored before reasons were kept with it'),
+      })
       .optional()
       .describe(
-        'Only on a session a clinician supervised: by whom (the name they go by; null once their account is gone)',
+        'Only on a session a clinician supervised: by whom (the name they go by; null once their account is gone) and why',
       ),
   })
   .meta({ id: 'Walk' });

@@ -212,3 +212,37 @@ export async function clinicianPracticeIds(db: Executor, accountId: string): Pro
     .execute();
   return rows.map((row) => row.practice_id);
 }
+
+/**
+ * True when the practice has anyone besides `accountId`: another member, or a patient whose link
+ * runs. Such a practice cannot be left without an admin.
+ */
+export async function practiceHasOthers(
+  db: Executor,
+  practiceId: string,
+  accountId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('practice_members')
+            .select('account_id')
+            .where('practice_id', '=', practiceId)
+            .where('account_id', '!=', accountId),
+        )
+        .as('other_member'),
+      eb
+        .exists(
+          eb
+            .selectFrom('care_links')
+            .select('id')
+            .where('practice_id', '=', practiceId)
+            .where('ended_at', 'is', null),
+        )
+        .as('linked_patient'),
+    ])
+    .executeTakeFirstOrThrow();
+  return toBoolean(row.other_member) || toBoolean(row.linked_patient);
+}

@@ -12,9 +12,10 @@ export interface Walk extends WalkLog {
   updatedAt: string;
   /**
    * Only on a session a clinician supervised: by whom, by the name they go by now (null once their
-   * account is gone). The patient's own walks leave it out.
+   * account is gone), and why (null for a session stored before the reason was kept with it). The
+   * patient's own walks leave it out.
    */
-  supervisedBy?: { name: string | null };
+  supervisedBy?: { name: string | null; reason: string | null };
 }
 
 /** Fields to change; a field left out (or undefined) stays as it was. */
@@ -67,7 +68,9 @@ function toWalk(row: WalkWithSupervisor): Walk {
     ...toLog(row),
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
-    ...(row.supervised_by !== null && { supervisedBy: { name: row.supervisor_name } }),
+    ...(row.supervised_by !== null && {
+      supervisedBy: { name: row.supervisor_name, reason: row.supervision_reason },
+    }),
   };
 }
 
@@ -88,17 +91,24 @@ function selectWalks(db: Executor) {
     );
 }
 
+/** A supervised session's clinician (their account id) and why they supervised it. */
+export interface Supervision {
+  by: string;
+  reason: string;
+}
+
 export function walkRow(
   accountId: string,
   id: string,
   log: WalkLog,
   requestHash: string,
   now: string,
-  supervisedBy: string | null = null,
+  supervision: Supervision | null = null,
 ): NewWalkRow {
   return {
     account_id: accountId,
-    supervised_by: supervisedBy,
+    supervised_by: supervision?.by ?? null,
+    supervision_reason: supervision?.reason ?? null,
     id,
     date: log.date,
     kind: log.kind,

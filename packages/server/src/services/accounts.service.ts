@@ -42,6 +42,12 @@ import { deleteCounter, deleteCountersFor } from '../repositories/rate-limits.re
 import { deleteEmailTokensFor, takeEmailToken } from '../repositories/email-tokens.repository.js';
 import { confirmationFor, mayMail, signUpTakenFor } from './account-mail.js';
 import { recordAccess } from '../repositories/access-log.repository.js';
+import {
+  countAdmins,
+  lockPractice,
+  membershipsOf,
+  practiceHasOthers,
+} from '../repositories/practices.repository.js';
 import { secondFactorDemand, type SecondFactorDemand } from './second-factor.service.js';
 
 export interface Account {
@@ -555,6 +561,7 @@ export async function deleteAccount(
   const row = await accountWithPassword(context, actor, 'password', password, meta);
   const at = context.now().toISOString();
   await context.db.kysely.transaction().execute(async (trx) => {
+    await refuseLeavingPracticeWithoutAdmin(context, trx, actor.id);
     await eraseAccount(trx, { id: actor.id, email: row.email }, actor.id, at);
   });
   // Nor in this process's memory (another process never serves it: the session is gone, and its
@@ -562,6 +569,29 @@ export async function deleteAccount(
   context.todayCache?.forget(actor.id);
   // Only once the answer is certain: nothing deleted may stay readable in the database's files.
   await flushErasure(context.db);
+}
+
+/**
+ * The only admin of a practice that has other members or linked patients may not go: nobody could
+ * manage it after them. Alone in a practice with nobody linked, they may. Each practice is locked
+ * first, as a change of roles locks it, so two admins leaving at once cannot both pass.
+ */
+async function refuseLeavingPracticeWithoutAdmin(
+  context: ServiceContext,
+  trx: Executor,
+  accountId: string,
+): Promise<void> {
+  for (const membership of await membershipsOf(trx, accountId)) {
+    if (!membership.isAdmin) continue;
+    await lockPractice(trx, membership.practiceId, context.db.dialect);
+    if ((await countAdmins(trx, membership.practiceId)) > 1) continue;
+    if (await practiceHasOthers(trx, membership.practiceId, accountId)) {
+      throw new ServiceError(
+        'last-admin',
+        `You are the only admin of ${membership.practiceName}. Make another member admin first, then delete your account.`,
+      );
+    }
+  }
 }
 
 /**

@@ -22,7 +22,7 @@ import type { RecordRequest, RequestMeta } from './access.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
 import type { ActingClinician } from './patient-invites.service.js';
-import { getIntake, getPlan } from './plan.service.js';
+import { getIntake, getPlan, todayFor } from './plan.service.js';
 import { getProgress, type Progress } from './progress.service.js';
 import { listPrescription, recordPrescriptionItem, type ItemInput } from './prescription.service.js';
 import type { StoredPrescriptionItem } from '../repositories/prescription-items.repository.js';
@@ -237,24 +237,33 @@ export async function prescribe(
   return recordPrescriptionItem(context, await patientRecord(context, clinician, patientId, meta), input);
 }
 
+/**
+ * Every item recorded for the patient, with the patient's date and time zone: a plan change is
+ * reckoned from the patient's today, which may not be the clinician's.
+ */
 export async function patientPrescription(
   context: ServiceContext,
   clinician: ActingClinician,
   patientId: string,
   meta: RequestMeta,
-): Promise<StoredPrescriptionItem[]> {
-  return listPrescription(context, await patientRecord(context, clinician, patientId, meta));
+): Promise<{ items: StoredPrescriptionItem[]; today: string; timeZone: string }> {
+  const request = await patientRecord(context, clinician, patientId, meta);
+  const items = await listPrescription(context, request);
+  return { items, today: todayFor(context, request.timeZone), timeZone: request.timeZone };
 }
 
-/** A walk the clinician supervised: it counts as one of the patient's walks, marked as theirs. */
+/**
+ * A walk the clinician supervised: it counts as one of the patient's walks, marked as theirs, with why
+ * they supervised it.
+ */
 export async function recordSupervisedSession(
   context: ServiceContext,
   clinician: ActingClinician,
   patientId: string,
   id: string,
-  log: WalkLog,
+  session: { log: WalkLog; reason: string },
   meta: RequestMeta,
 ): Promise<LoggedWalk> {
   const request = await patientRecord(context, clinician, patientId, meta);
-  return logWalk(context, request, id, log, { supervised: true });
+  return logWalk(context, request, id, session.log, { supervisionReason: session.reason });
 }

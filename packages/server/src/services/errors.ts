@@ -17,7 +17,8 @@ export type ProblemKind =
   | 'second-factor-required'
   | 'not-a-clinician'
   | 'consent-needed'
-  | 'no-intake';
+  | 'no-intake'
+  | 'last-admin';
 
 /** A field's problem; `code` and `reason` let the app say it in the person's own language. */
 export interface FieldError extends FieldProblem {

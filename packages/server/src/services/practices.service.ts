@@ -206,6 +206,8 @@ export interface AcceptInvite {
   token: string;
   password: string;
   displayName?: string | undefined;
+  /** The language of the join screen: a new account starts in it (Dutch when not given). */
+  locale?: MailLocale | undefined;
 }
 
 /**
@@ -239,7 +241,7 @@ export async function acceptMemberInvite(
       email: invite.email,
       password_hash: await hashPassword(input.password),
       role: 'patient',
-      locale: NEW_MEMBER_SETTINGS.locale,
+      locale: input.locale ?? NEW_MEMBER_SETTINGS.locale,
       time_zone: NEW_MEMBER_SETTINGS.timeZone,
       created_at: at,
       updated_at: at,
@@ -325,6 +327,8 @@ export interface MemberStanding {
   clinician: boolean;
   admin: boolean;
   actingPracticeId: string | null;
+  /** The name the member goes by (given when they joined); null when none was given. */
+  displayName: string | null;
 }
 
 /**
@@ -341,11 +345,13 @@ export async function sessionStanding(
   const memberships = await membershipsOf(db, accountId);
   if (memberships.length === 0) return {};
   const secondFactor = standing.secondFactorProven ? undefined : await secondFactorDemand(db, accountId);
+  const account = await findAccountById(db, accountId);
   return {
     membership: {
       clinician: memberships.some((m) => m.isClinician),
       admin: memberships.some((m) => m.isAdmin),
       actingPracticeId: standing.actingPracticeId,
+      displayName: account?.display_name ?? null,
     },
     ...(secondFactor !== undefined && { secondFactor }),
   };

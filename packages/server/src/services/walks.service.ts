@@ -15,6 +15,7 @@ import {
   listWalks as listWalkRows,
   updateWalk,
   walkRow,
+  type Supervision,
   type Walk,
   type WalkChanges,
 } from '../repositories/walks.repository.js';
@@ -25,10 +26,11 @@ import { invalidInput, ServiceError } from './errors.js';
 import { todayFor, type PlanRequest } from './plan.service.js';
 
 /**
- * Same content, same hash, whatever the order of the fields. A supervised session's supervisor is part
- * of its content; the patient's own walks hash as they always did, so a retry after an update matches.
+ * Same content, same hash, whatever the order of the fields. A supervised session's supervisor and
+ * reason are part of its content; the patient's own walks hash as they always did, so a retry after an
+ * update matches.
  */
-function contentHash(log: WalkLog, supervisedBy: string | null): string {
+function contentHash(log: WalkLog, supervision: Supervision | null): string {
   const fields = [
     log.date,
     log.kind,
@@ -39,7 +41,9 @@ function contentHash(log: WalkLog, supervisedBy: string | null): string {
     log.fall,
     [...log.newSymptoms].sort(),
   ];
-  const canonical = JSON.stringify(supervisedBy === null ? fields : [...fields, supervisedBy]);
+  const canonical = JSON.stringify(
+    supervision === null ? fields : [...fields, supervision.by, supervision.reason],
+  );
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -82,23 +86,25 @@ export interface LoggedWalk {
 /**
  * Stores a walk. The same id again with the same content returns the stored walk; the same id
  * with other content is a conflict (a change goes through {@link changeWalk}). A supervised session
- * (`supervised`) is one the acting clinician walked with the patient: marked as theirs, and refused
- * while the patient's consent lets the practice read only.
+ * (`supervision`, with the clinician's reason) is one the acting clinician walked with the patient:
+ * marked as theirs, and refused while the patient's consent lets the practice read only.
  */
 export async function logWalk(
   context: ServiceContext,
   request: PlanRequest,
   id: string,
   log: WalkLog,
-  { supervised = false }: { supervised?: boolean } = {},
+  { supervisionReason }: { supervisionReason?: string } = {},
 ): Promise<LoggedWalk> {
   withinDates(log.date, todayFor(context, request.timeZone));
   const db = context.db.kysely;
   const at = context.now().toISOString();
-  const supervisedBy = supervised ? request.actor.id : null;
-  const requestHash = contentHash(log, supervisedBy);
+  const supervision =
+    supervisionReason === undefined ? null : { by: request.actor.id, reason: supervisionReason };
+  const supervised = supervision !== null;
+  const requestHash = contentHash(log, supervision);
   const postgres = context.db.dialect === 'postgres';
-  const row = walkRow(request.subjectId, id, log, requestHash, at, supervisedBy);
+  const row = walkRow(request.subjectId, id, log, requestHash, at, supervision);
   if (!supervised && request.actor.practiceId === null) {
     // A person's own new walk in one statement; a retry or another's record goes the careful way.
     await openRecord(db, context.careTeam, request, 'change', 'walk', at);

@@ -29,7 +29,7 @@ export function inviteTokenFromLog(server: TestServer, email: string): string {
 /** Follows an invitation on `client` and keeps the session it gives, as a browser would. */
 export async function acceptInvite(
   client: TestClient,
-  body: { token: string; password?: string; displayName?: string },
+  body: { token: string; password?: string; displayName?: string; locale?: string },
 ): Promise<TestResponse> {
   const response = await client.post('/practice-invites/accept', { password: PASSWORD, ...body });
   if (response.status === 200) {

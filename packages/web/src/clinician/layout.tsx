@@ -1,6 +1,7 @@
 /**
  * The clinicians' frame: a header with the practice, who is signed in, the language and signing out,
- * and the navigation (Patients, Invite a patient, and for admins the practice). Wide on a desktop,
+ * and the navigation (Patients, Invite a patient, for admins the practice, and for a clinician of
+ * several practices the way back to the practice chooser). Wide on a desktop,
  * one column on a tablet. While the second factor or the practice is still to be given, only the
  * header shows; `bare` (joining, loading) leaves out whatever needs a session.
  */
@@ -12,6 +13,7 @@ import { LOCALES } from '../i18n/index.js';
 import { ClinicianContext } from './clinician-context.js';
 import type { ClinicianTranslate } from './i18n/index.js';
 import { CLINICIAN_PATHS } from './paths.js';
+import { maySwitchPractice, signedInName } from './standing.js';
 import './clinician.css';
 
 export function ClinicianLayout(props: { t: ClinicianTranslate; bare?: boolean; children: ReactNode }) {
@@ -31,6 +33,9 @@ export function ClinicianLayout(props: { t: ClinicianTranslate; bare?: boolean; 
             ]
           : []),
         ...(membership.admin ? [{ href: CLINICIAN_PATHS.practice, label: t('clinician.nav.practice') }] : []),
+        ...(maySwitchPractice(state.practices)
+          ? [{ href: CLINICIAN_PATHS.choosePractice, label: t('clinician.nav.switchPractice') }]
+          : []),
       ]
     : [];
 
@@ -44,7 +49,7 @@ export function ClinicianLayout(props: { t: ClinicianTranslate; bare?: boolean; 
         <div className="clinician-tools">
           {state !== null && (
             <span className="clinician-who">
-              {t('clinician.signedInAs', { email: state.session.account.email })}
+              {t('clinician.signedInAs', { name: signedInName(state.session) })}
             </span>
           )}
           <LanguageButtons t={t} locale={app.locale} onChange={app.setLocale} />

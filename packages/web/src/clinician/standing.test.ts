@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CLINICIAN_PATHS } from './paths.js';
-import { clinicianStart, mayShow, type Standing } from './standing.js';
+import { clinicianStart, mayShow, maySwitchPractice, signedInName, type Standing } from './standing.js';
 
 const clinician = (actingPracticeId: string | null, admin = false) => ({
   clinician: true,
   admin,
   actingPracticeId,
+  displayName: 'Sanne Jansen',
 });
 
 describe('where a practice member starts', () => {
@@ -24,9 +25,11 @@ describe('where a practice member starts', () => {
   });
 
   it('sends an admin only to the practice, and anyone else to the patient’s start', () => {
-    expect(clinicianStart({ membership: { clinician: false, admin: true, actingPracticeId: null } })).toBe(
-      CLINICIAN_PATHS.practice,
-    );
+    expect(
+      clinicianStart({
+        membership: { clinician: false, admin: true, actingPracticeId: null, displayName: null },
+      }),
+    ).toBe(CLINICIAN_PATHS.practice);
     expect(clinicianStart({})).toBe('/');
   });
 });
@@ -34,7 +37,9 @@ describe('where a practice member starts', () => {
 describe('what a screen may show', () => {
   const proven: Standing = { membership: clinician('p1', true) };
   const unproven: Standing = { secondFactor: 'required', membership: clinician(null, true) };
-  const adminOnly: Standing = { membership: { clinician: false, admin: true, actingPracticeId: null } };
+  const adminOnly: Standing = {
+    membership: { clinician: false, admin: true, actingPracticeId: null, displayName: null },
+  };
 
   it('shows patients’ screens only to a proven clinician acting for a practice', () => {
     expect(mayShow(proven, 'acting-clinician')).toBe(true);
@@ -54,5 +59,25 @@ describe('what a screen may show', () => {
     expect(mayShow(unproven, 'second-factor-step')).toBe(true);
     expect(mayShow(adminOnly, 'second-factor-step')).toBe(false);
     expect(mayShow({}, 'second-factor-step')).toBe(false);
+  });
+});
+
+describe('the clinicians’ header', () => {
+  const account = { email: 'sanne@praktijk.nl' };
+
+  it('names the member by the name they gave when they joined, else by their email', () => {
+    const member = { clinician: true, admin: false, actingPracticeId: null };
+    expect(signedInName({ account, membership: { ...member, displayName: 'Sanne Jansen' } })).toBe(
+      'Sanne Jansen',
+    );
+    expect(signedInName({ account, membership: { ...member, displayName: null } })).toBe(account.email);
+    expect(signedInName({ account, membership: { ...member, displayName: '  ' } })).toBe(account.email);
+    expect(signedInName({ account })).toBe(account.email);
+  });
+
+  it('offers to switch practice only to a clinician of more than one', () => {
+    expect(maySwitchPractice([{ clinician: true }])).toBe(false);
+    expect(maySwitchPractice([{ clinician: true }, { clinician: false }])).toBe(false);
+    expect(maySwitchPractice([{ clinician: true }, { clinician: true }])).toBe(true);
   });
 });

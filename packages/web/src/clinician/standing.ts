@@ -41,3 +41,17 @@ export function mayShow(standing: Standing, needs: Needs): boolean {
       return secondFactor === undefined && membership.admin;
   }
 }
+
+/** Who the header says is signed in: the name they gave when they joined, else their email. */
+export function signedInName(session: {
+  account: { email: string };
+  membership?: { displayName: string | null } | undefined;
+}): string {
+  const name = session.membership?.displayName?.trim() ?? '';
+  return name === '' ? session.account.email : name;
+}
+
+/** A clinician of more than one practice may switch whom they act for (the practice chooser). */
+export function maySwitchPractice(practices: readonly { clinician: boolean }[]): boolean {
+  return practices.filter((practice) => practice.clinician).length > 1;
+}

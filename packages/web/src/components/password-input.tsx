@@ -16,7 +16,7 @@ export function PasswordInput(props: {
   describedBy?: string | undefined;
   required?: boolean;
   minLength?: number | undefined;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef?: Ref<HTMLInputElement> | undefined;
 }) {
   const [shown, setShown] = useState(false);
   return (

@@ -192,6 +192,8 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'settings.delete.password': 'Fill in your password to confirm',
   'settings.delete.confirm': 'Yes, delete my account and all my data',
   'settings.delete.wrongPassword': 'That password is not right.',
+  'settings.delete.lastAdmin':
+    'You are the only admin of your practice. First make another member an admin. Then you can delete your account.',
   'settings.deleted': 'Your account and all your data have been deleted.',
   'settings.password': 'Change password',
   'settings.password.current': 'Current password',

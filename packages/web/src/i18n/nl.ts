@@ -191,6 +191,8 @@ export const nl = {
   'settings.delete.password': 'Vul ter bevestiging je wachtwoord in',
   'settings.delete.confirm': 'Ja, verwijder mijn account en al mijn gegevens',
   'settings.delete.wrongPassword': 'Dat wachtwoord klopt niet.',
+  'settings.delete.lastAdmin':
+    'Je bent de enige beheerder van je praktijk. Maak eerst een ander lid beheerder. Daarna kun je je account verwijderen.',
   'settings.deleted': 'Je account en al je gegevens zijn verwijderd.',
   'settings.password': 'Wachtwoord wijzigen',
   'settings.password.current': 'Huidig wachtwoord',

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { Link } from 'wouter';
 import { ApiError, type ApiClient, type SessionAnswer } from '../api/client.js';
 import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
-import { PasswordInput } from '../components/password-input.js';
+import { PasswordField } from '../components/password-field.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { PATHS } from '../paths.js';
 
@@ -127,30 +127,18 @@ export function AccountForm(props: {
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>{t('account.password')}</label>
-          {mode === 'sign-up' && (
-            <p id={`${id}-password-hint`} className="hint">
-              {t('account.password.hint')}
-            </p>
-          )}
-          <PasswordInput
-            inputRef={passwordField}
-            id={`${id}-password`}
-            t={t}
-            autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
-            required
-            minLength={mode === 'sign-up' ? 10 : undefined}
-            value={password}
-            invalid={problem?.field === 'password'}
-            describedBy={described('password', mode === 'sign-up' ? `${id}-password-hint` : undefined)}
-            onChange={setPassword}
-          />
-          {problem?.field === 'password' && (
-            <p id={`${id}-password-error`} role="alert" className="error">
-              {problem.text}
-            </p>
-          )}
+        <PasswordField
+          inputRef={passwordField}
+          id={`${id}-password`}
+          label={t('account.password')}
+          hint={mode === 'sign-up' ? t('account.password.hint') : undefined}
+          error={problem?.field === 'password' ? problem.text : undefined}
+          t={t}
+          autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+          minLength={mode === 'sign-up' ? 10 : undefined}
+          value={password}
+          onChange={setPassword}
+        >
           {mode === 'sign-in' && (
             <p>
               <Link className="tap-link" href={PATHS.forgotPassword}>
@@ -158,7 +146,7 @@ export function AccountForm(props: {
               </Link>
             </p>
           )}
-        </div>
+        </PasswordField>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {busy

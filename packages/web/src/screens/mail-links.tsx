@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent
 import { Link } from 'wouter';
 import { ApiError, type ApiClient, type SessionAnswer } from '../api/client.js';
 import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
-import { PasswordInput } from '../components/password-input.js';
+import { PasswordField } from '../components/password-field.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { PATHS } from '../paths.js';
 import { looksLikeEmail } from './account-form.js';
@@ -169,9 +169,6 @@ export function ResetPassword(props: {
       </>
     );
   }
-  const describedBy = [`${id}-hint`, problem?.field === 'password' ? `${id}-error` : undefined]
-    .filter(Boolean)
-    .join(' ');
   return (
     <>
       <h1>{t('reset.title')}</h1>
@@ -187,25 +184,18 @@ export function ResetPassword(props: {
             {problem.text}
           </p>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-password`}>{t('reset.password')}</label>
-          <p id={`${id}-hint`} className="hint">
-            {t('account.password.hint')}
-          </p>
-          <PasswordInput
-            inputRef={field}
-            id={`${id}-password`}
-            t={t}
-            autoComplete="new-password"
-            required
-            minLength={10}
-            value={password}
-            invalid={problem?.field === 'password'}
-            describedBy={describedBy}
-            onChange={setPassword}
-          />
-          <FormError id={`${id}-error`} text={problem?.field === 'password' ? problem.text : undefined} />
-        </div>
+        <PasswordField
+          inputRef={field}
+          id={`${id}-password`}
+          label={t('reset.password')}
+          hint={t('account.password.hint')}
+          error={problem?.field === 'password' ? problem.text : undefined}
+          t={t}
+          autoComplete="new-password"
+          minLength={10}
+          value={password}
+          onChange={setPassword}
+        />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? t('account.busy') : t('reset.submit')}

@@ -4,17 +4,17 @@
  * changing the password, the person's data to download, and deleting the account, which asks for the password and says plainly that it cannot be undone.
  */
 import { useId, useState } from 'react';
-import { ApiError, type ApiClient } from '../api/client.js';
+import type { ApiClient } from '../api/client.js';
 import type { Locale } from '@wandelcoach/engine';
 import { RadioGroup, Toggle } from '../components/choices.js';
 import { LOCALES, type Translate } from '../i18n/catalogue.js';
 import { browserStorage } from '../locale.js';
 import { CadenceField } from '../walk/cadence-field.js';
 import { loadWalkSettings, saveWalkSettings, type WalkSettings } from '../walk/walk-settings.js';
-import { errorMessage } from '../api/error-message.js';
 import { PasswordInput } from '../components/password-input.js';
 import { CareSettings } from '../care/care-settings.js';
 import { ChangePassword } from './change-password.js';
+import { deleteRefusal, type DeleteRefusal } from './delete-refusal.js';
 
 export function Settings(props: {
   t: Translate;
@@ -33,7 +33,7 @@ export function Settings(props: {
   const storage = browserStorage();
   const [walk, setWalk] = useState<WalkSettings>(() => loadWalkSettings(storage));
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<DeleteRefusal>();
 
   function changeWalk(change: Partial<WalkSettings>) {
     const next = { ...walk, ...change };
@@ -47,11 +47,7 @@ export function Settings(props: {
       await props.api.deleteAccount(password);
       props.onDeleted();
     } catch (error) {
-      setFailure(
-        error instanceof ApiError && error.kind === 'invalid-input'
-          ? t('settings.delete.wrongPassword')
-          : errorMessage(error, t),
-      );
+      setFailure(deleteRefusal(error, t));
     }
   }
 
@@ -133,14 +129,14 @@ export function Settings(props: {
               t={t}
               autoComplete="current-password"
               value={password}
-              invalid={failure !== undefined}
+              invalid={failure?.aboutPassword ?? false}
               describedBy={failure === undefined ? undefined : `${id}-failure`}
               onChange={setPassword}
             />
           </div>
           {failure !== undefined && (
             <p id={`${id}-failure`} role="alert" className="error">
-              {failure}
+              {failure.text}
             </p>
           )}
           <button type="submit" className="danger" disabled={password === ''}>

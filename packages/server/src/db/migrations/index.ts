@@ -15,6 +15,7 @@ import * as outcomeMeasures from './0008-outcome-measures.js';
 import * as planVersion from './0009-plan-version.js';
 import * as weeklyPain from './0010-weekly-pain.js';
 import * as patientSummaries from './0011-patient-summaries.js';
+import * as supervisedSessionReason from './0012-supervised-session-reason.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -32,4 +33,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0009-plan-version': planVersion,
   '0010-weekly-pain': weeklyPain,
   '0011-patient-summaries': patientSummaries,
+  '0012-supervised-session-reason': supervisedSessionReason,
 };

@@ -59,7 +59,8 @@ const clearanceRoute = createRoute({
 const prescriptionRoute = createRoute({
   method: 'get',
   path: '/patients/{patientId}/prescription',
-  summary: 'A linked patient’s plan changes and clearances (written to the access log)',
+  summary:
+    'A linked patient’s plan changes and clearances, and their date and time zone (written to the access log)',
   security: SIGNED_IN,
   request: { params: patientIdParams },
   responses: { 200: json('The prescription', prescriptionAnswer), ...problems(...GATE, 404, 422) },
@@ -68,7 +69,8 @@ const prescriptionRoute = createRoute({
 const supervisedRoute = createRoute({
   method: 'post',
   path: '/patients/{patientId}/supervised-sessions',
-  summary: 'Log a walk the clinician supervised: it counts as the patient’s walk, marked as supervised',
+  summary:
+    'Log a walk the clinician supervised, with why: it counts as the patient’s walk, marked as supervised',
   description: `The id is made by the client: the same session again is answered 200, another with that id 409, one deleted since 410. ${CHANGE_NOTE.replace(' 404 `no-intake` before the patient’s intake.', '')}`,
   security: SIGNED_IN,
   request: { params: patientIdParams, body: jsonBody(supervisedSessionBody) },
@@ -94,19 +96,25 @@ export const clinicianChangeRoutes = router()
   })
   .openapi(prescriptionRoute, async (c) => {
     const { patientId } = c.req.valid('param');
-    const stored = await patientPrescription(c.var.services, c.var.clinician, patientId, meta(c));
-    return c.json({ items: stored.map(({ practiceId: _p, clinicianId: _c, ...item }) => item) }, 200);
+    const { items, today, timeZone } = await patientPrescription(
+      c.var.services,
+      c.var.clinician,
+      patientId,
+      meta(c),
+    );
+    const shown = items.map(({ practiceId: _p, clinicianId: _c, ...item }) => item);
+    return c.json({ items: shown, today, timeZone }, 200);
   })
   .openapi(supervisedRoute, async (c) => {
     const { patientId } = c.req.valid('param');
-    const { id, ...session } = c.req.valid('json');
+    const { id, reason, ...session } = c.req.valid('json');
     const log = { ...session, painNextMorning: null };
     const { walk, created } = await recordSupervisedSession(
       c.var.services,
       c.var.clinician,
       patientId,
       id,
-      log,
+      { log, reason },
       meta(c),
     );
     return created ? c.json(walk, 201) : c.json(walk, 200);

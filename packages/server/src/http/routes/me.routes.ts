@@ -105,9 +105,11 @@ const deleteRoute = createRoute({
   method: 'delete',
   path: '/',
   summary: 'Delete my account and everything about me',
+  description:
+    '409 `last-admin` while the account is the only admin of a practice with other members or linked patients: make another member admin first.',
   security: SIGNED_IN,
   request: { body: jsonBody(deleteAccountBody) },
-  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 413, 415, 422, 429) },
+  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 409, 413, 415, 422, 429) },
 });
 
 export const meRoutes = router()

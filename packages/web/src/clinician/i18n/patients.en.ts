@@ -135,6 +135,7 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.walks.fall': 'fell',
   'cp.walks.dizzy': 'dizzy',
   'cp.walks.supervised': 'supervised by {name}',
+  'cp.walks.supervisedWhy': 'supervised by {name}: {reason}',
   'cp.charts.title': 'Minutes and pain',
 
   'cp.change.title': 'Change the plan',
@@ -202,8 +203,8 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.session.pain': 'Pain during (0–10)',
   'cp.session.dizziness': 'Became dizzy',
   'cp.session.fall': 'Fell',
-  'cp.session.reason': 'Note (why, what you saw)',
-  'cp.session.reason.help': 'Kept as a note in the file.',
+  'cp.session.reason': 'Why you supervised it, and what you saw',
+  'cp.session.reason.help': 'Kept with the session. The patient can read it.',
   'cp.session.save': 'Save the session',
   'cp.session.saved': 'The session is saved.',
 

@@ -139,6 +139,7 @@ export const patientsNl = {
   'cp.walks.fall': 'gevallen',
   'cp.walks.dizzy': 'duizelig',
   'cp.walks.supervised': 'begeleid door {name}',
+  'cp.walks.supervisedWhy': 'begeleid door {name}: {reason}',
   'cp.charts.title': 'Minuten en pijn',
 
   'cp.change.title': 'Plan aanpassen',
@@ -206,8 +207,8 @@ export const patientsNl = {
   'cp.session.pain': 'Pijn tijdens (0–10)',
   'cp.session.dizziness': 'Duizelig geworden',
   'cp.session.fall': 'Gevallen',
-  'cp.session.reason': 'Notitie (waarom, wat u zag)',
-  'cp.session.reason.help': 'Komt als notitie in het dossier.',
+  'cp.session.reason': 'Waarom begeleid, en wat u zag',
+  'cp.session.reason.help': 'Blijft bij de sessie. De patiënt kan het lezen.',
   'cp.session.save': 'Sessie opslaan',
   'cp.session.saved': 'De sessie is opgeslagen.',
 

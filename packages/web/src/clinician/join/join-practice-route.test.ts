@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, OfflineError } from '../../api/client.js';
 import { clinicianTranslator } from '../i18n/index.js';
-import { joinProblem } from './join-practice-route.js';
+import { joinProblem, joinRequest } from './join-practice-route.js';
 
 const t = clinicianTranslator('en');
 const refused = (path: string, code?: 'weak-password' | 'invalid-link') =>
@@ -46,6 +46,22 @@ describe('a refused joining', () => {
     expect(joinProblem(new OfflineError('x'), t, notWeak)).toEqual({
       field: 'form',
       text: t('clinician.error.offline'),
+    });
+  });
+});
+
+describe('what joining sends', () => {
+  it('carries the screen’s language, and the name only when one was typed', () => {
+    expect(joinRequest({ token: 't', password: 'p', displayName: '  Anna  ', locale: 'en' })).toEqual({
+      token: 't',
+      password: 'p',
+      displayName: 'Anna',
+      locale: 'en',
+    });
+    expect(joinRequest({ token: 't', password: 'p', displayName: ' ', locale: 'nl' })).toEqual({
+      token: 't',
+      password: 'p',
+      locale: 'nl',
     });
   });
 });

@@ -1,13 +1,16 @@
 /**
  * `/join-practice#token=…`: where a mailed practice invitation leads. A new address chooses a
  * password; an address with an account gives that account's password. A clinician gives the name
- * patients will see. Then signed in, and on into the clinicians' area (the second factor first).
+ * patients will see. A new account starts in the language of this screen. Then signed in, and on
+ * into the clinicians' area (the second factor first).
  */
+import type { Locale } from '@wandelcoach/engine';
+import type * as Api from '@wandelcoach/server/api-types';
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { ApiError } from '../../api/client.js';
 import { weakPasswordMessage } from '../../api/error-message.js';
 import { useApp } from '../../app-context.js';
-import { PasswordInput } from '../../components/password-input.js';
+import { PasswordField } from '../../components/password-field.js';
 import { tokenFromHash } from '../../link-token.js';
 import type { ClinicianApi } from '../api.js';
 import { clinicianError } from '../error-words.js';
@@ -32,6 +35,25 @@ export function joinProblem(
     }
   }
   return { field: 'form', text: clinicianError(error, t) };
+}
+
+/**
+ * What joining sends: the name only when one was typed, and the screen's language, which an account
+ * made by joining starts in.
+ */
+export function joinRequest(input: {
+  token: string;
+  password: string;
+  displayName: string;
+  locale: Locale;
+}): Api.MemberInviteAcceptRequest {
+  const name = input.displayName.trim();
+  return {
+    token: input.token,
+    password: input.password,
+    ...(name !== '' && { displayName: name }),
+    locale: input.locale,
+  };
 }
 
 export function JoinPracticeRoute(props: { t: ClinicianTranslate; calls: ClinicianApi }) {
@@ -64,8 +86,9 @@ export function JoinPracticeRoute(props: { t: ClinicianTranslate; calls: Clinici
     setBusy(true);
     setProblem(undefined);
     try {
-      const name = displayName.trim();
-      const answer = await calls.joinPractice({ token, password, ...(name !== '' && { displayName: name }) });
+      const answer = await calls.joinPractice(
+        joinRequest({ token, password, displayName, locale: app.locale }),
+      );
       app.signedIn(answer);
     } catch (error) {
       setProblem(joinProblem(error, t, (e) => weakPasswordMessage(e, app.t)));
@@ -97,28 +120,17 @@ export function JoinPracticeRoute(props: { t: ClinicianTranslate; calls: Clinici
                 {problem.text}
               </p>
             )}
-            <div className="field">
-              <label htmlFor={`${id}-password`}>{t('join.password')}</label>
-              <p id={`${id}-password-hint`} className="hint">
-                {t('join.passwordHint')}
-              </p>
-              <PasswordInput
-                inputRef={passwordField}
-                id={`${id}-password`}
-                t={app.t}
-                autoComplete="new-password"
-                required
-                value={password}
-                invalid={problem?.field === 'password'}
-                describedBy={described('password', `${id}-password-hint`)}
-                onChange={setPassword}
-              />
-              {problem?.field === 'password' && (
-                <p id={`${id}-password-error`} role="alert" className="error">
-                  {problem.text}
-                </p>
-              )}
-            </div>
+            <PasswordField
+              inputRef={passwordField}
+              id={`${id}-password`}
+              label={t('join.password')}
+              hint={t('join.passwordHint')}
+              error={problem?.field === 'password' ? problem.text : undefined}
+              t={app.t}
+              autoComplete="new-password"
+              value={password}
+              onChange={setPassword}
+            />
             <div className="field">
               <label htmlFor={`${id}-name`}>{t('join.displayName')}</label>
               <p id={`${id}-displayName-hint`} className="hint">

@@ -11,7 +11,6 @@ import { RadioGroup } from '../../components/choices.js';
 import { ReasonLine } from '../../components/reason-line.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { TextField } from '../../components/text-field.js';
-import { localToday } from '../../today.js';
 import {
   changeFromForm,
   emptyForm,
@@ -22,6 +21,8 @@ import {
   type FormProblems,
 } from './change-form.js';
 import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
+import { usePatientToday } from './patient-today.js';
+import { localToday } from '../../today.js';
 import { refusal } from './field-error.js';
 import type { WeekChange } from './plan-preview.js';
 import type { Preview } from './preview-engine.js';
@@ -104,7 +105,10 @@ export function ChangePlanSection(props: { patientId: string }) {
   const prescription = usePatientPart(props.patientId, 'prescription');
   const changed = useClinicianChanged();
   const bounds = useMemo(settingBounds, []);
-  const today = localToday();
+  // The patient's date, as the server reckons the plan: the preview and the change's date start there.
+  const today = usePatientToday(props.patientId, (known) => {
+    setForm((current) => (current.date === localToday() ? { ...current, date: known } : current));
+  });
   const [form, setForm] = useState<ChangeForm>(() => emptyForm(today));
   const [problems, setProblems] = useState<FormProblems>({});
   const [preview, setPreview] = useState<{ for: string; change: ChangeRequest; result: Preview }>();

@@ -6,6 +6,8 @@ export function ReasonField(props: {
   help: string;
   value: string;
   error: string | undefined;
+  /** The server's bound; a plan change's and a clearance's reason take 500 characters. */
+  maxLength?: number;
   onChange: (value: string) => void;
 }) {
   const id = useId();
@@ -18,7 +20,7 @@ export function ReasonField(props: {
       <textarea
         id={id}
         rows={3}
-        maxLength={500}
+        maxLength={props.maxLength ?? 500}
         value={props.value}
         aria-invalid={props.error !== undefined}
         aria-describedby={`${id}-help${props.error === undefined ? '' : ` ${id}-error`}`}

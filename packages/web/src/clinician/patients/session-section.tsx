@@ -1,6 +1,6 @@
 /**
  * Record a supervised session: a walk the clinician supervised, which counts as the patient's walk,
- * with its date and a reason, kept as a note in the patient's file.
+ * with its date and a reason, kept with the session itself.
  */
 import type * as Api from '@wandelcoach/server/api-types';
 import { useRef, useState } from 'react';
@@ -9,12 +9,16 @@ import { RadioGroup, Toggle } from '../../components/choices.js';
 import { TextField } from '../../components/text-field.js';
 import { localToday } from '../../today.js';
 import { patientsApi, useClinicianChanged } from './data.js';
+import { usePatientToday } from './patient-today.js';
 import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
 import { useWords } from './words.js';
 import { SubmitRow } from './submit-row.js';
 
 type Kind = Api.SupervisedSessionRequest['kind'];
+
+/** The server's bound on a session's reason (`SupervisedSessionRequest.reason`). */
+const SESSION_REASON_MAX = 2000;
 
 /** A whole number within bounds from what was typed, or undefined. */
 export function wholeNumberIn(text: string, min: number, max: number): number | undefined {
@@ -29,7 +33,11 @@ export function SessionSection(props: { patientId: string }) {
   const changed = useClinicianChanged();
   // One id per form: a second press after a lost answer stores the walk once.
   const walkId = useRef(crypto.randomUUID());
-  const [date, setDate] = useState(localToday());
+  // The patient's today: a session dated after it would be refused.
+  const today = usePatientToday(props.patientId, (known) => {
+    setDate((current) => (current === localToday() ? known : current));
+  });
+  const [date, setDate] = useState(today);
   const [kind, setKind] = useState<Kind>('forward');
   const [minutes, setMinutes] = useState('');
   const [pain, setPain] = useState('');
@@ -71,8 +79,8 @@ export function SessionSection(props: { patientId: string }) {
               painDuring,
               dizziness,
               fall,
+              reason,
             })
-            .then(() => patientsApi.addNote(api, props.patientId, reason))
             .then(
               () => {
                 walkId.current = crypto.randomUUID();
@@ -131,6 +139,7 @@ export function SessionSection(props: { patientId: string }) {
           help={w('cp.session.reason.help')}
           value={reason}
           error={errors.reason}
+          maxLength={SESSION_REASON_MAX}
           onChange={setReason}
         />
         <SubmitRow failure={failure} busy={busy} label={w('cp.session.save')} />

@@ -5,7 +5,7 @@ import { useApp } from '../../app-context.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { usePatientPart } from './data.js';
 import { Loaded } from './parts.js';
-import { formatDate, useWords } from './words.js';
+import { formatDate, supervisedWords, useWords } from './words.js';
 
 const PatientCharts = lazy(() =>
   import('./patient-charts.js').then((module) => ({ default: module.PatientCharts })),
@@ -57,13 +57,7 @@ export function WalksSection(props: { patientId: string }) {
                           ...(walk.fall ? [w('cp.walks.fall')] : []),
                           ...(walk.dizziness ? [w('cp.walks.dizzy')] : []),
                           ...walk.newSymptoms.map((sign) => w(`cp.sign.${sign}`)),
-                          ...(walk.supervisedBy === undefined
-                            ? []
-                            : [
-                                w('cp.walks.supervised', {
-                                  name: walk.supervisedBy.name ?? w('cp.flag.colleague'),
-                                }),
-                              ]),
+                          ...(walk.supervisedBy === undefined ? [] : [supervisedWords(w, walk.supervisedBy)]),
                         ];
                         return (
                           <tr key={walk.id}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { patientsEn } from '../i18n/patients.en.js';
 import { patientsNl } from '../i18n/patients.nl.js';
 import { placeholdersIn } from '@wandelcoach/engine';
-import { formatDate, patientsTranslator } from './words.js';
+import { formatDate, patientsTranslator, supervisedWords } from './words.js';
 
 describe('the patient screens’ words', () => {
   it('have the same placeholders in Dutch and English', () => {
@@ -20,5 +20,18 @@ describe('the patient screens’ words', () => {
   it('write dates in the language', () => {
     expect(formatDate('en', '2026-12-02')).toBe('2 Dec 2026');
     expect(formatDate('nl', '2026-12-02')).toBe('2 dec 2026');
+  });
+
+  it('say who supervised a walk and why, and name a gone colleague', () => {
+    const en = patientsTranslator('en');
+    expect(supervisedWords(en, { name: 'Sanne', reason: 'First walk backwards' })).toBe(
+      'supervised by Sanne: First walk backwards',
+    );
+    expect(supervisedWords(patientsTranslator('nl'), { name: 'Sanne', reason: null })).toBe(
+      'begeleid door Sanne',
+    );
+    expect(supervisedWords(en, { name: null, reason: null })).toBe(
+      `supervised by ${en('cp.flag.colleague')}`,
+    );
   });
 });

@@ -38,3 +38,14 @@ export function formatDate(locale: Locale, date: string): string {
     ...(date.length > 10 && { hour: '2-digit', minute: '2-digit' }),
   }).format(day);
 }
+
+/** "supervised by Sanne: why", or without the reason for a session stored before reasons were kept. */
+export function supervisedWords(
+  w: PatientsTranslate,
+  supervisedBy: { name: string | null; reason: string | null },
+): string {
+  const name = supervisedBy.name ?? w('cp.flag.colleague');
+  return supervisedBy.reason === null
+    ? w('cp.walks.supervised', { name })
+    : w('cp.walks.supervisedWhy', { name, reason: supervisedBy.reason });
+}
