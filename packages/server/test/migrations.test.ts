@@ -78,7 +78,9 @@ async function addAccount(db: Db): Promise<string> {
 
 /** A walk row as the database itself takes it: booleans as 0/1 on SQLite, true/false on PostgreSQL. */
 function nativeWalkRow(dialect: Dialect, accountId: string, id: string): NewWalkRow {
-  const row = walkRow(accountId, id, WALK, 'hash', NOW);
+  // Without the supervision reason (migration 0012): the row must fit the tables of the migrations
+  // these tests stop before, and the column's default fills it in afterwards.
+  const { supervision_reason: _reason, ...row } = walkRow(accountId, id, WALK, 'hash', NOW);
   return dialect === 'postgres' ? { ...row, dizziness: false, fall: false } : row;
 }
 

@@ -107,6 +107,7 @@ describeEachDatabase('the list’s summary of each patient', (server) => {
       painDuring: 1,
       dizziness: false,
       fall: false,
+      reason: 'Eerste keer achteruit op de loopband, onder toezicht.',
     };
     expect((await care.clinician.post(`${care.base}/supervised-sessions`, session)).status).toBe(201);
     await expectSummaryTrue(server(), care.patientId);
