@@ -80,7 +80,10 @@ async function start(): Promise<void> {
   // meanwhile). Should it fail to load, the app starts in Dutch.
   await loadCatalogue(storedLocale()).catch(() => undefined);
   const welcome = screen === 'welcome';
-  render(welcome ? <App api={api} first="welcome" /> : <App api={api} />, welcome && storedLocale() === renderedIn);
+  render(
+    welcome ? <App api={api} first="welcome" /> : <App api={api} />,
+    welcome && storedLocale() === renderedIn,
+  );
 }
 
 void start();

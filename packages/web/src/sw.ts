@@ -69,8 +69,7 @@ const appPage = createHandlerBoundToURL('index.html');
 // Before the route below: the first route that matches answers.
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && RENDERED_PAGES.has(url.pathname),
-  async (options: RouteHandlerCallbackOptions) =>
-    (await fromNetwork(options.request as Request)) ?? appPage(options),
+  async (options: RouteHandlerCallbackOptions) => (await fromNetwork(options.request)) ?? appPage(options),
 );
 registerRoute(
   new NavigationRoute(appPage, {

@@ -22,7 +22,7 @@ export interface TodayStart {
  */
 export function readTodayStart(document: Pick<Document, 'getElementById'>): TodayStart | undefined {
   const text = document.getElementById(TODAY_START_ID)?.textContent;
-  if (text === undefined || text === null) return undefined;
+  if (typeof text !== 'string') return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
