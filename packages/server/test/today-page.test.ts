@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.js';
 import { createLogger } from '../src/http/logger.js';
@@ -89,7 +90,7 @@ describeEachDatabase('today’s screen in the page', (server) => {
       const { response, html, embedded } = await open(app, address, patient);
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-store, private');
-      expect(response.headers.get('vary')).toBe('Cookie');
+      expect(response.headers.get('vary')).toBe('Cookie, Accept-Encoding');
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(html).toContain(
         `<div id="root" data-screen="today" data-locale="en"><main><h1>Today</h1><p class="walks">${answer.body.sessions.length} walks</p></main></div>`,
@@ -120,6 +121,28 @@ describeEachDatabase('today’s screen in the page', (server) => {
       expect(html, address).toContain('<title>Plain</title>');
       expect(embedded).toBeUndefined();
       expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
+  it('compresses the page as the browser accepts', async () => {
+    const patient = await patientWithPlan();
+    const plain = await open(app, '/today', patient);
+    for (const [encoding, decompress] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const response = await app.request('/today', {
+        headers: {
+          'x-forwarded-for': '192.0.2.1',
+          cookie: patient.cookie ?? '',
+          'accept-encoding': `${encoding}, deflate`,
+        },
+      });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(body.length).toBeLessThan(plain.html.length);
+      expect(decompress(body).toString('utf8')).toBe(plain.html);
     }
   });
 

@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
@@ -88,6 +89,29 @@ function isPage(c: { req: { method: string; path: string } }): boolean {
   );
 }
 
+/**
+ * A page made per request, compressed as the browser accepts (the built files have their twins made
+ * at build time): about a third of the bytes on a slow line, for well under a millisecond of work.
+ */
+function sendCompressed(c: Context<AppEnv>, html: string): Response {
+  const accepted = c.req.header('Accept-Encoding') ?? '';
+  c.header('Content-Type', 'text/html; charset=UTF-8');
+  if (/\bbr\b/.test(accepted)) {
+    c.header('Content-Encoding', 'br');
+    return c.body(
+      brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
+    );
+  }
+  if (/\bgzip\b/.test(accepted)) {
+    c.header('Content-Encoding', 'gzip');
+    return c.body(gzipSync(html));
+  }
+  return c.body(html);
+}
+
+/** Fast enough per request, and most of the gain of the slowest levels. */
+const BROTLI_QUALITY = 5;
+
 /** The addresses that may come with today's screen in them. */
 const TODAY_PAGES = new Set(['/', '/today']);
 
@@ -147,8 +171,8 @@ export function mountWebApp(
     if (page === undefined) return next();
     // One person's health data: no cache at all may keep it, least of all a shared one.
     c.header('Cache-Control', 'no-store, private');
-    c.header('Vary', 'Cookie');
-    return c.html(page);
+    c.header('Vary', 'Cookie, Accept-Encoding');
+    return sendCompressed(c, page);
   };
   app.use('*', todayWithSession);
   app.use('*', welcomeWithoutSession);
