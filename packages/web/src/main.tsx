@@ -59,6 +59,15 @@ function render(app: ReactElement, takeOver: boolean): void {
   }
 }
 
+/** Resolves once the browser has painted the next frame (a hidden page paints when shown). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
 async function start(): Promise<void> {
   if (screen === 'today') {
     const first = await firstToday();
@@ -73,6 +82,9 @@ async function start(): Promise<void> {
     // taken over without it.
     const same =
       first.outbox.records.length === 0 && first.outbox.unreadable === 0 && hasCatalogue(renderedIn);
+    // The cards are on screen as sent: taking them over, the app's one long task, waits until they
+    // have been painted, so on a slow phone it never holds back the first frame.
+    if (same) await afterNextPaint();
     render(<App api={api} first={first} locale={renderedIn} />, same);
     return;
   }
