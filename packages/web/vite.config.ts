@@ -12,7 +12,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 // welcome already in it, is allowed by its hash: see scripts/prerender.js.)
 //
 // `vite build --ssr src/prerender.tsx` (the second step of `npm run build`) renders the welcome screen
-// at build time; that build needs no service worker and bundles the engine from its source.
+// at build time; `vite build --ssr src/render-today.tsx` (the third) is what the server renders today's
+// screen with (into dist-ssr/, never served). They need no service worker and bundle the engine from
+// its source.
 export default defineConfig(({ isSsrBuild = false }) => ({
   resolve: {
     conditions: ['@wandelcoach/source'],
@@ -27,13 +29,9 @@ export default defineConfig(({ isSsrBuild = false }) => ({
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   ssr: {
-    noExternal: [
-      '@wandelcoach/engine',
-      'preact',
-      'preact-render-to-string',
-      'wouter',
-      'use-sync-external-store',
-    ],
+    // Everything in the bundle: the server loads it from wherever the build was copied to, with no
+    // node_modules beside it.
+    noExternal: true,
     resolve: { conditions: ['@wandelcoach/source'] },
   },
   build: { outDir: 'dist', emptyOutDir: true, assetsInlineLimit: 0 },

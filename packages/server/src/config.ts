@@ -70,6 +70,11 @@ export interface ServerConfig {
   /** Folder with the web app's built files; by default the web package's `dist` next to this one. */
   webRoot: string;
   /**
+   * Folder with the web app's server build (today's screen rendered into the page); by default the web
+   * package's `dist-ssr`. Without it the plain page is sent.
+   */
+  webRenderRoot: string;
+  /**
    * The address people use, e.g. `https://wandelcoach.example.nl`: its host name is the only name (besides
    * `localhost` and plain IP addresses) the server answers to, against DNS rebinding.
    */
@@ -220,6 +225,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webRoot: env.WEB_ROOT
       ? path.resolve(cwd, env.WEB_ROOT)
       : fileURLToPath(new URL('../../web/dist/', import.meta.url)),
+    webRenderRoot: env.WEB_RENDER_ROOT
+      ? path.resolve(cwd, env.WEB_RENDER_ROOT)
+      : fileURLToPath(new URL('../../web/dist-ssr/', import.meta.url)),
     publicUrl: url,
     mail,
     logLevel: logLevel(env),

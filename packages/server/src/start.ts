@@ -17,6 +17,7 @@ import {
   type RestoreSummary,
 } from './db/sqlite-backup.js';
 import { createApp } from './http/app.js';
+import { loadTodayRenderer } from './http/today-page.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { describeError } from './http/middleware/request-log.js';
 import type { ServiceContext } from './services/context.js';
@@ -203,7 +204,8 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
   // Links in mails point at PUBLIC_URL, or else at the address listened on, known once listening.
   let listeningUrl = '';
   const services = createServiceContext(db, config, logger, () => config.publicUrl ?? listeningUrl);
-  const app = createApp(services, { webRoot: config.webRoot, logger });
+  const todayRenderer = await loadTodayRenderer(config.webRenderRoot, logger);
+  const app = createApp(services, { webRoot: config.webRoot, todayRenderer, logger });
   const listening = new ListeningServer((request, env) => app.fetch(request, env), config.host);
   try {
     await listening.listen(config.port, config.host);

@@ -1,7 +1,11 @@
 // Writes dist/welcome.html (Dutch) and dist/welcome.en.html (English): the built page with the welcome
 // screen already rendered in it, for the server to send to visitors without a session, in the language
 // their browser asks for (see packages/server/src/http/web-app.ts). Runs after `vite build` and the
-// server-side build of src/prerender.tsx into .prerender/.
+// server-side builds of src/prerender.tsx into .prerender/ and src/render-today.tsx into dist-ssr/.
+//
+// Also writes dist-ssr/today-page.html: the same page with its root still empty, which the server fills
+// with today's screen for a signed-in patient (src/render-today.tsx). It stays out of dist/, so it is
+// never served as a file nor kept by the service worker.
 //
 // The page's styles go inside it too, so the first paint waits for no second request. The CSP allows
 // that one inline style by its hash, which goes to dist/welcome.csp.json for the server to add.
@@ -31,20 +35,23 @@ const css = await readFile(path.join(dist, href), 'utf8');
 if (css.includes('</')) throw new Error(`${href} contains "</", which would end an inline <style> early`);
 const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 await writeFile(path.join(dist, 'welcome.csp.json'), `${JSON.stringify({ styleSrc: [hash] })}\n`);
+// Replacers as functions: a `$` in the styles must stay a `$`.
+const styled = page
+  .replace(entry, '<script type="module" crossorigin fetchpriority="low" src=')
+  .replace(stylesheet, () => `<style>${css}</style>`);
 for (const [locale, file] of /** @type {const} */ ([
   ['nl', 'welcome.html'],
   ['en', 'welcome.en.html'],
 ])) {
-  const welcome = page
-    // Replacers as functions: a `$` in the markup or the styles must stay a `$`.
+  const welcome = styled
     .replace('<html lang="nl">', () => `<html lang="${locale}">`)
     .replace(
       empty,
       () => `<div id="root" data-screen="welcome" data-locale="${locale}">${renderWelcome(locale)}</div>`,
-    )
-    .replace(entry, '<script type="module" crossorigin fetchpriority="low" src=')
-    .replace(stylesheet, () => `<style>${css}</style>`);
+    );
   await writeFile(path.join(dist, file), welcome);
   console.log(`prerendered the welcome screen into dist/${file} (${welcome.length} bytes)`);
 }
+await writeFile(path.resolve('dist-ssr', 'today-page.html'), styled);
+console.log(`wrote the page for today's screen into dist-ssr/today-page.html (${styled.length} bytes)`);
 await rm(path.resolve('.prerender'), { recursive: true, force: true });

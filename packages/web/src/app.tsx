@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Router, useLocation } from 'wouter';
 import { ApiClient, OfflineError, type SessionAnswer } from './api/client.js';
 import { accountOf, AppContext, type AppState, type SignedIn } from './app-context.js';
-import { fetchToday, KEYS, walksChanged } from './data/hooks.js';
+import { fetchToday, KEYS, walksChanged, type OutboxView } from './data/hooks.js';
 import { QueryStore } from './data/query.js';
 import { hasCatalogue, loadCatalogue, loadedTranslator } from './i18n/load.js';
 import { clearDraft } from './intake/draft.js';
@@ -17,6 +17,7 @@ import { PATHS } from './paths.js';
 import { Routes } from './routes/routes.js';
 import { Shell } from './shell/shell.js';
 import { localToday } from './today.js';
+import type { TodayStart } from './today-start.js';
 import { forgetToday } from './today/today-keep.js';
 
 const LARGER_TEXT = 'wandelcoach.larger-text';
@@ -29,10 +30,33 @@ function signedInState(answer: SessionAnswer): SignedIn {
   };
 }
 
+/**
+ * The server sent today's screen already rendered (`today-start.ts`): start from its answer, and from
+ * what the outbox on this device holds (read before the first render, so a walk saved on the phone
+ * shows as done from the start).
+ */
+export interface FirstToday {
+  start: TodayStart;
+  outbox: OutboxView;
+}
+
+function sameSession(known: SignedIn, next: SignedIn): boolean {
+  return (
+    known.status === 'signed-in' &&
+    next.status === 'signed-in' &&
+    known.account.id === next.account.id &&
+    known.account.email === next.account.email &&
+    known.member === next.member
+  );
+}
+
 export function App(props: {
   api?: ApiClient;
-  /** The server sent the welcome already rendered: nobody is signed in, show it at once. */
-  first?: 'welcome';
+  /**
+   * The server sent a screen already rendered: the welcome (nobody is signed in, show it at once), or
+   * today's screen for the person whose answer it holds.
+   */
+  first?: 'welcome' | FirstToday;
   /** The address to render at, when there is no browser (the welcome, rendered at build time). */
   ssrPath?: string;
   /** The language to start in; else the device's (see locale.ts). The build renders Dutch. */
@@ -45,9 +69,18 @@ export function App(props: {
   );
 }
 
-function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Locale }) {
+function AppWithRouter(props: { api?: ApiClient; first?: 'welcome' | FirstToday; locale?: Locale }) {
   const api = useMemo(() => props.api ?? new ApiClient(), [props.api]);
-  const queries = useMemo(() => new QueryStore(), []);
+  const { first } = props;
+  const queries = useMemo(() => {
+    const store = new QueryStore();
+    // Known from the page: today's screen shows at once, then asks again (it does on every opening).
+    if (typeof first === 'object') {
+      store.set(KEYS.today, { today: first.start.today, offline: false });
+      store.set(KEYS.outbox, first.outbox);
+    }
+    return store;
+  }, [first]);
   const outbox = useMemo(() => browserOutbox(api), [api]);
   const [, navigate] = useLocation();
   // main.tsx loads the device's language before the first render; should that have failed, Dutch.
@@ -56,8 +89,14 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
     return hasCatalogue(wanted) ? wanted : 'nl';
   });
   // The page with the welcome in it goes only to browsers without a session cookie.
-  const [session, setSession] = useState<SignedIn>(
-    props.first === 'welcome' ? { status: 'signed-out' } : { status: 'checking' },
+  // Today's page goes only to a signed-in patient; the session is still asked for below (it brings the
+  // CSRF token), and changes nothing on screen when it says the same.
+  const [session, setSession] = useState<SignedIn>(() =>
+    first === 'welcome'
+      ? { status: 'signed-out' }
+      : first === undefined
+        ? { status: 'checking' }
+        : { status: 'signed-in', account: first.start.account },
   );
   const [largerText, setLargerText] = useState(() => browserStorage()?.getItem(LARGER_TEXT) === 'on');
   const [notice, setNotice] = useState<string>();
@@ -99,7 +138,7 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
   );
 
   useEffect(() => {
-    if (props.first === 'welcome') return;
+    if (first === 'welcome') return;
     const storage = browserStorage();
     api.session().then(
       (answer) => {
@@ -111,7 +150,9 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
           return;
         }
         showLocale(answer.account.locale, () => {
-          setSession(signedInState(answer));
+          const next = signedInState(answer);
+          // The same person as the page was rendered for: nothing changes, nothing is asked again.
+          setSession((known) => (sameSession(known, next) ? known : next));
         });
       },
       async (error: unknown) => {
@@ -132,7 +173,7 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome'; locale?: Loc
         setSession({ status: 'offline', account: owner });
       },
     );
-  }, [api, queries, props.first]);
+  }, [api, queries, first]);
 
   // The outbox sends what waits on this phone whenever there is a chance: now (the app opened, or
   // someone signed in), when the connection comes back, and when the app is shown again. Whatever

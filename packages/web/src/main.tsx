@@ -1,30 +1,101 @@
 // zod is not imported here: it comes with the modules that check records (`outbox/records.ts`,
 // `today/today-cache.ts`), loaded on demand, and each of them imports `zod-config.ts` first.
-import { StrictMode } from 'react';
+import type { Locale } from '@wandelcoach/engine';
+import { StrictMode, type ReactElement } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app.js';
-import { loadCatalogue } from './i18n/load.js';
+import { ApiClient } from './api/client.js';
+import { App, type FirstToday } from './app.js';
+import { keptLinkCode, tabStorage } from './care/link-code.js';
+import { hasCatalogue, loadCatalogue } from './i18n/load.js';
 import { storedLocale } from './locale.js';
+import { browserOutbox } from './outbox/browser-outbox.js';
+import { PATHS } from './paths.js';
+import { readTodayStart } from './today-start.js';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
-// The server sent the welcome screen already rendered, in the browser's language, to someone without
-// a session: take that markup over, so nothing on screen changes. Someone who chose the other language
-// on this device before gets the welcome rendered anew at once, in that language.
-const welcome = root.dataset['screen'] === 'welcome';
-function start(): void {
-  if (root === null) return;
-  const app = <StrictMode>{welcome ? <App first="welcome" /> : <App />}</StrictMode>;
-  if (welcome && storedLocale() === root.dataset['locale']) {
-    hydrateRoot(root, app);
-  } else {
-    root.replaceChildren();
-    createRoot(root).render(app);
+// The server may send a screen already rendered: the welcome, in the browser's language, to someone
+// without a session; today's screen, in the account's language, to a signed-in patient. The app takes
+// that markup over, so nothing on screen changes. Someone who chose the other language on this device
+// before gets the welcome rendered anew at once, in that language.
+const screen = root.dataset['screen'];
+const renderedIn = root.dataset['locale'] === 'en' ? 'en' : 'nl';
+const api = new ApiClient();
+
+/**
+ * Where today's page starts from: the answer in the page and what this device's outbox holds for the
+ * person. Undefined means: start as from the plain page (no answer, the outbox unreadable, or a
+ * physiotherapist's link waiting to be finished, which goes first).
+ */
+async function firstToday(): Promise<FirstToday | undefined> {
+  const start = readTodayStart(document);
+  if (start === undefined) return undefined;
+  if (window.location.pathname !== PATHS.today) {
+    // `/` for someone who starts on today: the app would have moved there itself.
+    if (keptLinkCode(tabStorage()) !== undefined) return undefined;
+    window.history.replaceState(window.history.state, '', PATHS.today);
+  }
+  try {
+    const outbox = browserOutbox(api);
+    const owner = start.account.id;
+    const [records, unreadable] = await Promise.all([outbox.list(owner), outbox.unreadable(owner)]);
+    return { start, outbox: { records, unreadable } };
+  } catch (error) {
+    console.warn('outbox: could not read it before the first render', error);
+    return undefined;
   }
 }
 
-// Dutch is in this script; English is loaded first (the prerendered welcome stays on screen meanwhile).
-// Should it fail to load, the app starts in Dutch.
-loadCatalogue(storedLocale()).then(start, start);
+function render(app: ReactElement, takeOver: boolean): void {
+  if (root === null) return;
+  const tree = <StrictMode>{app}</StrictMode>;
+  if (takeOver) {
+    hydrateRoot(root, tree);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(tree);
+  }
+}
+
+/** Resolves once the browser has painted the next frame (a hidden page paints when shown). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+async function start(): Promise<void> {
+  if (screen === 'today') {
+    const first = await firstToday();
+    const locale: Locale = first === undefined ? storedLocale() : renderedIn;
+    await loadCatalogue(locale).catch(() => undefined);
+    if (first === undefined) {
+      render(<App api={api} />, false);
+      return;
+    }
+    // The server rendered the screen with nothing waiting in the outbox: anything waiting here (a walk
+    // saved without a connection) changes the cards, so the screen is drawn anew with it, never
+    // taken over without it.
+    const same =
+      first.outbox.records.length === 0 && first.outbox.unreadable === 0 && hasCatalogue(renderedIn);
+    // The cards are on screen as sent: taking them over, the app's one long task, waits until they
+    // have been painted, so on a slow phone it never holds back the first frame.
+    if (same) await afterNextPaint();
+    render(<App api={api} first={first} locale={renderedIn} />, same);
+    return;
+  }
+  // Dutch is in this script; English is loaded first (the prerendered welcome stays on screen
+  // meanwhile). Should it fail to load, the app starts in Dutch.
+  await loadCatalogue(storedLocale()).catch(() => undefined);
+  const welcome = screen === 'welcome';
+  render(
+    welcome ? <App api={api} first="welcome" /> : <App api={api} />,
+    welcome && storedLocale() === renderedIn,
+  );
+}
+
+void start();

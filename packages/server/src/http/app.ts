@@ -19,6 +19,7 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { requireSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
 import { hasWebApp, inlineStyleHashes, mountWebApp } from './web-app.js';
+import type { TodayRenderer } from './today-page.js';
 import { problem } from './problem.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { router } from './routes/define.js';
@@ -39,6 +40,11 @@ import { practiceRoutes } from './routes/practices.routes.js';
 export interface AppOptions {
   /** Folder with the web app's built files, served at `/` when it holds an index.html. */
   webRoot?: string | undefined;
+  /**
+   * The web app's server build (`loadTodayRenderer`): with it, a signed-in patient's page comes with
+   * today's screen in it; without, the plain page.
+   */
+  todayRenderer?: TodayRenderer | undefined;
   /** The log: one JSON line per request, and unexpected errors (never in the response). */
   logger?: Logger;
   /** Also told of every unexpected error (tests look at them). */
@@ -123,7 +129,10 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   // After the document is made: what tests plant is never part of the API.
   options.testRoutes?.(api);
   app.route('/api/v1', api);
-  if (webRoot !== undefined) mountWebApp(app, webRoot);
+  if (webRoot !== undefined) {
+    const renderer = options.todayRenderer;
+    mountWebApp(app, webRoot, renderer === undefined ? undefined : { renderer, logger });
+  }
 
   app.notFound((c) => problem(c, 'route-not-found', `There is no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

@@ -47,6 +47,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const serverStart = path.join(repoRoot, 'packages/server/dist/start.js');
 const serverBin = path.join(repoRoot, 'packages/server/bin/wandelcoach-server.js');
 const webRoot = path.join(repoRoot, 'packages/web/dist');
+const renderRoot = path.join(repoRoot, 'packages/web/dist-ssr');
 const webSource = path.join(repoRoot, 'packages/web/src');
 const shiftedClock = pathToFileURL(
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'shifted-clock.mjs'),
@@ -141,12 +142,16 @@ function startServer(
   // dist/ first) would otherwise pull the files from under the pages being tested.
   const servedWeb = path.join(dataDir, 'web');
   cpSync(webRoot, servedWeb, { recursive: true });
+  // The server build too (today's screen rendered into the page), when there is one.
+  const servedRender = path.join(dataDir, 'web-ssr');
+  if (existsSync(renderRoot)) cpSync(renderRoot, servedRender, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     WEB_ROOT: servedWeb,
+    WEB_RENDER_ROOT: servedRender,
     SECURE_COOKIES: 'false',
     TRUST_PROXY: 'false',
     SIGN_UP_LIMIT_PER_IP: '10000',
