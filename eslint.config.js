@@ -8,6 +8,11 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/dist-ssr/**', '**/node_modules/**', '**/coverage/**', 'test-results/**'] },
   js.configs.recommended,
   {
+    // Files the web app serves as they are (public/): plain browser scripts.
+    files: ['packages/web/public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.strictTypeChecked],
     languageOptions: {

@@ -110,6 +110,14 @@ const appCode = (owner: Owner, server: TestServer) => ({
   code: owner.secret === undefined ? '123456' : codeNow(server, owner.secret),
 });
 
+async function withAnotherAdmin(owner: Owner): Promise<void> {
+  const made = await owner.client.patch(`/practices/${owner.practiceId}/members/${owner.memberId}`, {
+    admin: true,
+  });
+  if (made.status !== 200)
+    throw new Error(`making the other member admin answered ${made.status}: ${made.text}`);
+}
+
 /** The owner logs a fall, which raises a flag for the linked practice's clinician to handle. */
 async function withFlag(owner: Owner): Promise<void> {
   const fell = await owner.client.post('/me/walks', walk({ fall: true }));
@@ -148,7 +156,8 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   'GET /me/progress': {},
   'GET /me/export': { query: '?format=csv' },
   'PATCH /me': { body: { locale: 'en', timeZone: 'asia/calcutta' } },
-  'DELETE /me': { body: { password: PASSWORD } },
+  // The owner is their practice's only admin: another member becomes admin first, as settings asks.
+  'DELETE /me': { body: { password: PASSWORD }, before: withAnotherAdmin },
   'GET /practices': {},
   'GET /practices/:practiceId/members': {},
   'POST /practices/:practiceId/invites': {

@@ -183,6 +183,7 @@ describeEachDatabase('today’s screen in the page', (server) => {
         painDuring: 2,
         dizziness: false,
         fall: false,
+        reason: 'Achteruit lopen geoefend </script><script>alert(1)</script> op de band.',
       },
     );
     expect(supervised.status, supervised.text).toBe(201);

@@ -39,6 +39,24 @@ test('a tap on "create an account" before the script has run still opens that sc
   ).toBeVisible();
 });
 
+test('the drawn welcome names none of the app’s scripts: they load after the first paint', async ({
+  page,
+}) => {
+  const sent = await (await page.request.get('/')).text();
+  expect(sent).toContain('data-screen="welcome"');
+  expect(sent).not.toContain('modulepreload');
+  expect(sent).not.toMatch(/<script type="module"/);
+  const app = /<script defer src="\/after-paint\.js" data-app="(\/assets\/[^"]+\.js)"><\/script>/.exec(
+    sent,
+  )?.[1];
+  expect(app).toBeDefined();
+  // The app it names is the one the plain page loads, and the browser does load it.
+  const loaded = page.waitForRequest((request) => new URL(request.url()).pathname === app);
+  await page.goto('/');
+  await loaded;
+  await expect(page.locator('#root')).toHaveAttribute('data-screen', 'welcome');
+});
+
 test('an English browser is sent the welcome in English, already in the page', async ({
   browser,
   baseURL,

@@ -24,10 +24,14 @@ const { renderWelcome } = await import(pathToFileURL(built).href);
 const page = await readFile(path.join(dist, 'index.html'), 'utf8');
 const empty = '<div id="root"></div>';
 if (!page.includes(empty)) throw new Error(`dist/index.html has no ${empty} to render into`);
-// In this page the words are already there, so the app's script only makes the buttons work: it goes
-// after the page's styles, not beside them, and the first paint does not wait for its bytes.
-const entry = /<script type="module" crossorigin src=/;
-if (!entry.test(page)) throw new Error('dist/index.html has no module script to lower');
+// In this page the words are already there, so the app's script only takes over what is on screen.
+// The page names no script of the app at all (no module script, no preloads): `after-paint.js` (in
+// public/) loads it once the browser has painted, so neither the first frame nor a slow line's first
+// bytes wait for the app, and a tap before it has loaded follows the links the page already has.
+const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
+const app = entry.exec(page)?.[1];
+if (app === undefined) throw new Error('dist/index.html has no module script to load after the paint');
+const preloads = /\s*<link rel="modulepreload" crossorigin href="\/assets\/[^"]+\.js">/g;
 const stylesheet = /<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">/;
 const href = stylesheet.exec(page)?.[1];
 if (href === undefined) throw new Error('dist/index.html links no stylesheet to bring inside');
@@ -37,8 +41,10 @@ const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64'
 await writeFile(path.join(dist, 'welcome.csp.json'), `${JSON.stringify({ styleSrc: [hash] })}\n`);
 // Replacers as functions: a `$` in the styles must stay a `$`.
 const styled = page
-  .replace(entry, '<script type="module" crossorigin fetchpriority="low" src=')
+  .replace(entry, () => `<script defer src="/after-paint.js" data-app="${app}"></script>`)
+  .replace(preloads, '')
   .replace(stylesheet, () => `<style>${css}</style>`);
+if (styled.includes('modulepreload')) throw new Error('a module preload is left in the drawn page');
 for (const [locale, file] of /** @type {const} */ ([
   ['nl', 'welcome.html'],
   ['en', 'welcome.en.html'],

@@ -1,0 +1,19 @@
+// Loads the app into a page that arrived already drawn (the welcome, or today's cards rendered by the
+// server), after the browser has painted it: the page names this small script instead of the app's
+// own, so the first frame never waits for the app's bytes or its start-up. Everything on screen
+// works before: its links are real links. A classic script, so it can read its own `data-app`.
+(() => {
+  const app = document.currentScript?.getAttribute('data-app');
+  if (typeof app !== 'string' || !app.startsWith('/assets/')) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    // Same origin, allowed by the page's script-src 'self'.
+    void import(app);
+  };
+  // A frame's callbacks run just before it is painted; a task queued from one runs after it.
+  requestAnimationFrame(() => setTimeout(start, 0));
+  // A tab opened in the background paints nothing until shown: start anyway, a moment later.
+  setTimeout(start, 1000);
+})();
