@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLocale, storedLocale, storeLocale } from './locale.js';
+import { browserLocale, chosenLocale, storedLocale, storeLocale } from './locale.js';
 import { memoryStorage } from './test-support/memory-storage.js';
 
 describe('the chosen language', () => {
@@ -11,6 +11,14 @@ describe('the chosen language', () => {
     expect(storedLocale(storage, ['en-GB'])).toBe('nl');
     storeLocale('en', storage);
     expect(storedLocale(storage, ['nl-NL'])).toBe('en');
+  });
+
+  it('is only a choice made on this device, never a guess from the browser, for the welcome', () => {
+    const storage = memoryStorage();
+    expect(chosenLocale(storage)).toBeUndefined();
+    storeLocale('en', storage);
+    expect(chosenLocale(storage)).toBe('en');
+    expect(chosenLocale(undefined)).toBeUndefined();
   });
 
   it('takes the first of the browser’s languages the app speaks, else Dutch', () => {

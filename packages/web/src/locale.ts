@@ -11,6 +11,14 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
+/** The language chosen before on this device (the language switch), if any. */
+export function chosenLocale(
+  storage: Pick<Storage, 'getItem'> | undefined = browserStorage(),
+): Locale | undefined {
+  const chosen = storage?.getItem(KEY);
+  return chosen === 'en' || chosen === 'nl' ? chosen : undefined;
+}
+
 /**
  * The language chosen before on this device; on a first visit the first of the browser's languages
  * the app speaks; else Dutch, the app's first language. Signed in, the account's language wins (app.tsx).
@@ -20,9 +28,7 @@ export function storedLocale(
   // Not every runtime has a navigator (Node 20, where the welcome is rendered at build time).
   browserLanguages: readonly string[] = (globalThis as { navigator?: Navigator }).navigator?.languages ?? [],
 ): Locale {
-  const chosen = storage?.getItem(KEY);
-  if (chosen === 'en' || chosen === 'nl') return chosen;
-  return browserLocale(browserLanguages) ?? 'nl';
+  return chosenLocale(storage) ?? browserLocale(browserLanguages) ?? 'nl';
 }
 
 /** The first of the browser's languages that the app speaks (`en-GB` → English, `nl-BE` → Dutch). */

@@ -7,7 +7,7 @@ import { ApiClient } from './api/client.js';
 import { App, type FirstToday } from './app.js';
 import { keptLinkCode, tabStorage } from './care/link-code.js';
 import { hasCatalogue, loadCatalogue } from './i18n/load.js';
-import { storedLocale } from './locale.js';
+import { chosenLocale, storedLocale } from './locale.js';
 import { browserOutbox } from './outbox/browser-outbox.js';
 import { PATHS } from './paths.js';
 import { readTodayStart } from './today-start.js';
@@ -88,13 +88,17 @@ async function start(): Promise<void> {
     render(<App api={api} first={first} locale={renderedIn} />, same);
     return;
   }
+  // The welcome came in the language the server read from the browser's request: it stays in that
+  // language unless this device chose the other one before. (The browser's own list of languages
+  // can disagree with what it asked the server for; drawing the page anew then would repaint all of it.)
+  const welcome = screen === 'welcome';
+  const locale = welcome ? (chosenLocale() ?? renderedIn) : storedLocale();
   // Dutch is in this script; English is loaded first (the prerendered welcome stays on screen
   // meanwhile). Should it fail to load, the app starts in Dutch.
-  await loadCatalogue(storedLocale()).catch(() => undefined);
-  const welcome = screen === 'welcome';
+  await loadCatalogue(locale).catch(() => undefined);
   render(
-    welcome ? <App api={api} first="welcome" /> : <App api={api} />,
-    welcome && storedLocale() === renderedIn,
+    welcome ? <App api={api} first="welcome" locale={locale} /> : <App api={api} />,
+    welcome && locale === renderedIn && hasCatalogue(locale),
   );
 }
 
