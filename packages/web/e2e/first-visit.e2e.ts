@@ -57,6 +57,28 @@ test('the drawn welcome names none of the app’s scripts: they load after the f
   await expect(page.locator('#root')).toHaveAttribute('data-screen', 'welcome');
 });
 
+test('a language chosen before the app has taken over is kept, and the app shows the welcome in it', async ({
+  page,
+}) => {
+  // The app's own scripts wait until the tap is done, as on a slow line; the small script that stands
+  // in for the language switch meanwhile comes at once.
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    await released;
+    await route.fallback().catch(() => undefined);
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const english = page.getByRole('button', { name: 'English', exact: true });
+  await english.click();
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: en['welcome.title'], exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('an English browser is sent the welcome in English, already in the page', async ({
   browser,
   baseURL,

@@ -12,6 +12,25 @@
     // Same origin, allowed by the page's script-src 'self'.
     void import(app);
   };
+  // A language chosen on the drawn page before the app runs is kept as this device's choice, where the
+  // app looks first when it starts (src/locale.ts), and shown pressed at once; the app then speaks it.
+  // Once the app runs (main.tsx marks the root), its own switch does this.
+  const root = document.getElementById('root');
+  document.addEventListener('click', (event) => {
+    if (root === null || root.dataset.app === 'running') return;
+    const target = event.target instanceof Element ? event.target : null;
+    const button = target?.closest('.language-switch button[lang]');
+    const lang = button?.getAttribute('lang');
+    if (button === null || button === undefined || (lang !== 'nl' && lang !== 'en')) return;
+    try {
+      localStorage.setItem('wandelcoach.locale', lang);
+    } catch {
+      return;
+    }
+    for (const other of document.querySelectorAll('.language-switch button[lang]')) {
+      other.setAttribute('aria-pressed', String(other === button));
+    }
+  });
   // A frame's callbacks run just before it is painted; a task queued from one runs after it.
   requestAnimationFrame(() => setTimeout(start, 0));
   // A tab opened in the background paints nothing until shown: start anyway, a moment later.

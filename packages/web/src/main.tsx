@@ -50,6 +50,8 @@ async function firstToday(): Promise<FirstToday | undefined> {
 
 function render(app: ReactElement, takeOver: boolean): void {
   if (root === null) return;
+  // From here the app's own controls answer (public/after-paint.js stops standing in for them).
+  root.dataset['app'] = 'running';
   const tree = <StrictMode>{app}</StrictMode>;
   if (takeOver) {
     hydrateRoot(root, tree);
@@ -92,10 +94,16 @@ async function start(): Promise<void> {
   // language unless this device chose the other one before. (The browser's own list of languages
   // can disagree with what it asked the server for; drawing the page anew then would repaint all of it.)
   const welcome = screen === 'welcome';
-  const locale = welcome ? (chosenLocale() ?? renderedIn) : storedLocale();
+  const wanted = (): Locale => (welcome ? (chosenLocale() ?? renderedIn) : storedLocale());
+  let locale = wanted();
   // Dutch is in this script; English is loaded first (the prerendered welcome stays on screen
   // meanwhile). Should it fail to load, the app starts in Dutch.
   await loadCatalogue(locale).catch(() => undefined);
+  // A language chosen on the drawn page meanwhile (public/after-paint.js keeps the tap) goes first.
+  if (wanted() !== locale) {
+    locale = wanted();
+    await loadCatalogue(locale).catch(() => undefined);
+  }
   render(
     welcome ? <App api={api} first="welcome" locale={locale} /> : <App api={api} />,
     welcome && locale === renderedIn && hasCatalogue(locale),
