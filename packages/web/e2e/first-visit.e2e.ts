@@ -2,9 +2,26 @@
  * A first visit shows words as soon as the page arrives (the welcome comes rendered in it), and the
  * app, once started, works on that same page.
  */
+import type { Page } from '@playwright/test';
 import { expect, test, uiCatalogues } from './support/pages.js';
 
 const { nl, en } = uiCatalogues;
+
+/**
+ * Holds back the scripts `pattern` matches, as a slow line would, until the returned function is
+ * called; a request whose page has gone by then is simply dropped.
+ */
+async function holdScripts(page: Page, pattern: string): Promise<() => void> {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.fallback().catch(() => undefined);
+  });
+  return release;
+}
 
 test('the welcome is in the page itself, before any script runs', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL && { baseURL }) });
@@ -21,15 +38,8 @@ test('the welcome is in the page itself, before any script runs', async ({ brows
 test('a tap on "create an account" before the script has run still opens that screen', async ({ page }) => {
   // The welcome's scripts never come, as on a slow connection; the tap comes before them. The next
   // page's scripts load as usual.
-  let tap = (): void => undefined;
-  const tapped = new Promise<void>((resolve) => {
-    tap = resolve;
-  });
-  await page.route('**/*.js', async (route) => {
-    // Held until the tap, by which time the page that asked for it has gone.
-    await tapped;
-    await route.fallback().catch(() => undefined);
-  });
+  // Held until the tap, by which time the page that asked for them has gone.
+  const tap = await holdScripts(page, '**/*.js');
   await page.goto('/', { waitUntil: 'commit' });
   await page.getByRole('link', { name: nl['welcome.signUp'], exact: true }).click({ noWaitAfter: true });
   tap();
@@ -62,14 +72,7 @@ test('a language chosen before the app has taken over is kept, and the app shows
 }) => {
   // The app's own scripts wait until the tap is done, as on a slow line; the small script that stands
   // in for the language switch meanwhile comes at once.
-  let release = (): void => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/*.js', async (route) => {
-    await released;
-    await route.fallback().catch(() => undefined);
-  });
+  const release = await holdScripts(page, '**/assets/*.js');
   await page.goto('/', { waitUntil: 'commit' });
   const english = page.getByRole('button', { name: 'English', exact: true });
   await english.click();

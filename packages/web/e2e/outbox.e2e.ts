@@ -7,7 +7,7 @@
  */
 import type { Locale } from '@wandelcoach/engine';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, LogResultPage, test, TodayPage, Wandelcoach, type OutcomePage } from './support/pages.js';
+import { expect, test, TodayPage, Wandelcoach, type OutcomePage } from './support/pages.js';
 import { backPainPerson } from './support/people.js';
 import { PINNED_NOW } from './support/pinned-clock.js';
 
@@ -30,14 +30,6 @@ async function onToday(app: Wandelcoach): Promise<TodayPage> {
   return today;
 }
 
-/** Notes today's first walk as it went: the planned minutes, some pain, nothing unusual. */
-async function logFirstWalk(today: TodayPage): Promise<LogResultPage> {
-  const log = await today.card(0).openLog();
-  await log.painDuring(3).check();
-  await log.answer('log.unusual', false).check();
-  return log.save();
-}
-
 /** The same person in a second tab of the same browser, on today's screen. */
 async function secondTab(context: BrowserContext, locale: Locale): Promise<Wandelcoach> {
   const page: Page = await context.newPage();
@@ -58,7 +50,7 @@ for (const locale of ['nl', 'en'] as const) {
     const today = await onToday(app);
     await context.setOffline(true);
 
-    const result = await logFirstWalk(today);
+    const result = await today.logFirstWalk();
     await expect(result.savedOnPhone).toBeVisible();
     await app.page.screenshot({ path: testInfo.outputPath(`saved-on-phone-${locale}.png`), fullPage: true });
     const back = await result.toToday();
@@ -97,7 +89,7 @@ test('two tabs open at once send a walk logged offline once', async ({ app, cont
     if (request.method() === 'POST' && request.url().endsWith('/api/v1/me/walks')) posts.push(request.url());
   });
   await context.setOffline(true);
-  await (await logFirstWalk(today)).toToday();
+  await (await today.logFirstWalk()).toToday();
   await expect(new TodayPage(other).waitingOnPhone(1)).toBeVisible();
 
   // Both tabs hear the connection come back at the same moment, and both try to send.
@@ -117,7 +109,7 @@ test('a walk logged offline on a day that has ended before it is sent lands on i
   const today = await onToday(app);
   const walkedOn = await app.localToday();
   await context.setOffline(true);
-  await (await logFirstWalk(today)).toToday();
+  await (await today.logFirstWalk()).toToday();
 
   // The next day on the phone before the connection comes back.
   await app.page.clock.fastForward('24:00:00');
@@ -133,7 +125,7 @@ test('a walk the server refuses (422) is shown with what is wrong, and goes only
 }) => {
   const today = await onToday(app);
   await context.setOffline(true);
-  await (await logFirstWalk(today)).toToday();
+  await (await today.logFirstWalk()).toToday();
   // Meanwhile, on another device, the account moved to a time zone where today is still yesterday:
   // the server now finds the walk's date after its today.
   await app.changeAccountFromApi({ timeZone: 'Pacific/Pago_Pago' });
@@ -156,7 +148,7 @@ test('a walk the server refuses (422) is shown with what is wrong, and goes only
 test('a walk deleted meanwhile (410 Gone) is settled, never stored again', async ({ app, context }) => {
   const today = await onToday(app);
   await context.setOffline(true);
-  await (await logFirstWalk(today)).toToday();
+  await (await today.logFirstWalk()).toToday();
   const [kept] = await app.keptOnPhone();
   if (kept?.walk === undefined) throw new Error('the walk is not kept on the phone');
 

@@ -5,7 +5,7 @@
  * page (it holds one person's health data).
  */
 import type { Page } from '@playwright/test';
-import { expect, test, TodayPage, Wandelcoach, type LogResultPage } from './support/pages.js';
+import { expect, test, TodayPage, Wandelcoach } from './support/pages.js';
 import { backPainPerson } from './support/people.js';
 
 /** Someone with a plan under way, on today's screen. */
@@ -15,14 +15,6 @@ async function onToday(app: Wandelcoach): Promise<TodayPage> {
   const today = await outcome.openToday();
   await expect(today.card(0).logButton).toBeVisible();
   return today;
-}
-
-/** Notes today's first walk as it went: some pain, nothing unusual. */
-async function logFirstWalk(today: TodayPage): Promise<LogResultPage> {
-  const log = await today.card(0).openLog();
-  await log.painDuring(3).check();
-  await log.answer('log.unusual', false).check();
-  return log.save();
 }
 
 /** The page as the server sent it says so on its root; the plain page has no such mark. */
@@ -107,7 +99,7 @@ test('a walk waiting on the phone still shows as done after a reload with the co
   const today = await onToday(app);
   await app.serviceWorkerReady();
   await context.setOffline(true);
-  const back = await (await logFirstWalk(today)).toToday();
+  const back = await (await today.logFirstWalk()).toToday();
   await expect(back.card(0).done).toBeVisible();
 
   // The connection is back, but the walk cannot get through yet: it waits on the phone.

@@ -858,6 +858,14 @@ export class TodayPage extends HomePage {
       .getByRole('region', { name: this.t('care.today.changed'), exact: true });
   }
 
+  /** Notes today's first walk as it went: the planned minutes, some pain, nothing unusual. */
+  async logFirstWalk(): Promise<LogResultPage> {
+    const log = await this.card(0).openLog();
+    await log.painDuring(3).check();
+    await log.answer('log.unusual', false).check();
+    return log.save();
+  }
+
   card(index: number): TodayCard {
     return new TodayCard(this.app, this.cards.nth(index));
   }
