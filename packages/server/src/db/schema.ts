@@ -122,6 +122,11 @@ export interface PracticesTable {
   id: string;
   name: string;
   created_at: Timestamp;
+  /**
+   * Raised by the database's triggers whenever a row the practice's patient list is made from changes
+   * (migration 0013), so a list kept under it is known to be current.
+   */
+  list_version: ColumnType<number, never, never>;
 }
 
 /** Being an admin and being a clinician are separate: an admin sees no patient data by being one. */

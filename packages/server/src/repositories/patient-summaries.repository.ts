@@ -57,3 +57,16 @@ export async function listSummarisedLinks(db: Executor, practiceId: string): Pro
     lastWalk: row.last_walk ?? null,
   }));
 }
+
+const listVersionOfPractice = compiledQuery((db: Executor, practiceId: string) =>
+  db.selectFrom('practices').select('list_version').where('id', '=', practiceId),
+);
+
+/**
+ * The practice's list version (`practices.list_version`, raised by the database whenever a row the
+ * list is made from changes, migration 0013); undefined for a practice that is gone.
+ */
+export async function practiceListVersion(db: Executor, practiceId: string): Promise<number | undefined> {
+  const [row] = (await listVersionOfPractice(db, practiceId)).rows;
+  return row?.list_version;
+}

@@ -8,7 +8,13 @@
 import { dayNumber, isoDate, localDate, type PlanOutput, type WalkLog } from '@wandelcoach/engine';
 import type { FlagSeverity } from '../db/schema.js';
 import { openFlagsOfPractice } from '../repositories/flags.repository.js';
-import { listSummarisedLinks, type SummarisedLink } from '../repositories/patient-summaries.repository.js';
+import {
+  listSummarisedLinks,
+  practiceListVersion,
+  type SummarisedLink,
+} from '../repositories/patient-summaries.repository.js';
+import type { Executor } from '../repositories/executor.js';
+import type { OpenFlags, PracticeListRows } from './practice-list-cache.js';
 import type { FlagKind } from './flag-rules/types.js';
 import type { WeekMinutes } from './flag-rules/weekly-minutes.js';
 import { recordAccess } from '../repositories/access-log.repository.js';
@@ -36,7 +42,7 @@ function outOfReach(): ServiceError {
 export interface ListedPatient extends LinkedPatient {
   /** The invite code the patient linked with (8 characters), to find them by. */
   code: string;
-  openFlags: { kind: FlagKind; severity: FlagSeverity }[];
+  openFlags: OpenFlags;
   /** The last plan week that has ended, as stored; null before one has (or without a plan). */
   lastWeek: Omit<WeekMinutes, 'averagePain'> | null;
   /** The date of the last walk, YYYY-MM-DD; null before any. */
@@ -75,8 +81,8 @@ function calendarOf(now: Date, timeZone: string): Calendar {
 /** Each patient's open flags, in the order they came (most urgent first). */
 function flagsByPatient(
   rows: readonly { patientId: string; kind: FlagKind; severity: FlagSeverity }[],
-): Map<string, ListedPatient['openFlags']> {
-  const groups = new Map<string, ListedPatient['openFlags']>();
+): Map<string, OpenFlags> {
+  const groups = new Map<string, { kind: FlagKind; severity: FlagSeverity }[]>();
   for (const { patientId, kind, severity } of rows) {
     const flag = { kind, severity };
     const group = groups.get(patientId);
@@ -114,42 +120,66 @@ function listed(
   };
 }
 
+/** What the list is made from, read from the summaries and the open flags: two statements. */
+async function readListRows(db: Executor, practiceId: string): Promise<PracticeListRows> {
+  const links = await listSummarisedLinks(db, practiceId);
+  const flags = flagsByPatient(await openFlagsOfPractice(db, practiceId));
+  return { links, flags, timeZones: [...new Set(links.map((link) => link.timeZone))] };
+}
+
 /**
  * The practice's running links, with each patient's open flags, last week's minutes, last walk and
- * weekly pain, read from one summary row a patient (kept by the database, migration 0011; no plan is
- * replayed, no walk or week is read): three statements however many patients. Which week has ended
- * and which weeks are recent is decided here, from each patient's date now, so a summary written
- * before a week ended still answers right. The listing itself is written to the access log.
+ * weekly pain, as the answer's JSON. Made from one summary row a patient (kept by the database,
+ * migration 0011; no plan is replayed, no walk or week is read), and kept per list version (migration
+ * 0013, `practice-list-cache.ts`): a request whose version and dates are unchanged answers after one
+ * small query. Which week has ended and which weeks are recent is decided from each patient's date
+ * now, so a summary written before a week ended still answers right. Every listing is written to the
+ * access log, kept or not.
  */
-export async function listPatients(
-  context: ServiceContext,
-  clinician: ActingClinician,
-): Promise<ListedPatient[]> {
+export async function listPatientsJson(context: ServiceContext, clinician: ActingClinician): Promise<string> {
   const now = context.now();
   const at = now.toISOString();
+  const { practiceId } = clinician;
+  const cache = context.practiceListCache;
   return context.db.kysely.transaction().execute(async (trx) => {
     await recordAccess(trx, {
       at,
       actorId: clinician.accountId,
-      practiceId: clinician.practiceId,
+      practiceId,
       patientId: null,
       resource: 'patients',
       action: 'read',
     });
-    const links = await listSummarisedLinks(trx, clinician.practiceId);
-    const flags = flagsByPatient(await openFlagsOfPractice(trx, clinician.practiceId));
+    const version = await practiceListVersion(trx, practiceId);
+    const keep = version !== undefined && cache !== undefined;
+    let rows = keep ? cache.rows(practiceId, version) : undefined;
+    if (rows === undefined) {
+      rows = await readListRows(trx, practiceId);
+      if (keep) cache.setRows(practiceId, version, rows);
+    }
     // Most of a practice shares a time zone or two: each zone's calendar is worked out once.
-    const calendars = new Map<string, Calendar>();
-    const none: ListedPatient['openFlags'] = [];
-    return links.map((link) => {
-      let calendar = calendars.get(link.timeZone);
-      if (calendar === undefined) {
-        calendar = calendarOf(now, link.timeZone);
-        calendars.set(link.timeZone, calendar);
-      }
+    const calendars = new Map(rows.timeZones.map((zone) => [zone, calendarOf(now, zone)]));
+    const dates = [...calendars.values()].map((calendar) => calendar.today).join(' ');
+    const kept = keep ? cache.answer(practiceId, version, dates) : undefined;
+    if (kept !== undefined) return kept;
+    const { flags } = rows;
+    const none: OpenFlags = [];
+    const patients = rows.links.map((link) => {
+      const calendar = calendars.get(link.timeZone) ?? calendarOf(now, link.timeZone);
       return listed(link, flags.get(link.patientId) ?? none, calendar);
     });
+    const json = JSON.stringify({ patients });
+    if (keep) cache.setAnswer(practiceId, version, dates, json);
+    return json;
   });
+}
+
+/** The practice's list as objects (the same answer as `listPatientsJson`, for callers in the server). */
+export async function listPatients(
+  context: ServiceContext,
+  clinician: ActingClinician,
+): Promise<ListedPatient[]> {
+  return (JSON.parse(await listPatientsJson(context, clinician)) as { patients: ListedPatient[] }).patients;
 }
 
 /** A request about a linked patient's record, in the patient's time zone (their "today"). */

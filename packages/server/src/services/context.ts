@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { MailDelivery } from '../mail/delivery.js';
 import type { CareTeamPolicy } from './access.js';
 import type { AfterAnswer } from './after-answer.js';
+import type { PracticeListCache } from './practice-list-cache.js';
 import type { TodayCache } from './today-cache.js';
 
 /**
@@ -22,6 +23,11 @@ export interface ServiceContext {
    * own. Each server process has its own: the version each request reads keeps them all current.
    */
   todayCache?: TodayCache;
+  /**
+   * The practices' patient lists, kept per list version (`practice-list-cache.ts`); without it every
+   * request reads its own. Per server process, like `todayCache`.
+   */
+  practiceListCache?: PracticeListCache;
   /** Work after the answer (flags after a walk); without it, that work is done before answering. */
   afterAnswer?: AfterAnswer;
 }

@@ -6,6 +6,7 @@ import { logMailer, smtpMailer } from '../mail/mailer.js';
 import { describeError } from '../http/middleware/request-log.js';
 import { careLinks } from './access.js';
 import { AfterAnswer } from './after-answer.js';
+import { PracticeListCache } from './practice-list-cache.js';
 import { TodayCache } from './today-cache.js';
 import type { ServiceContext } from './context.js';
 
@@ -34,6 +35,7 @@ export function createServiceContext(
     mail: new MailDelivery(mailer, logger, appUrl),
     reportError,
     todayCache: new TodayCache(),
+    practiceListCache: new PracticeListCache(),
     afterAnswer: new AfterAnswer(reportError),
   };
 }

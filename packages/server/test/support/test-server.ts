@@ -16,6 +16,7 @@ import { logMailer, smtpMailer } from '../../src/mail/mailer.js';
 import { careLinks, type CareTeamPolicy } from '../../src/services/access.js';
 import { AfterAnswer } from '../../src/services/after-answer.js';
 import type { ServiceContext } from '../../src/services/context.js';
+import { PracticeListCache } from '../../src/services/practice-list-cache.js';
 import { TodayCache } from '../../src/services/today-cache.js';
 import { expectDocumented } from './openapi-conformance.js';
 import { createTestDatabase } from './postgres-cluster.js';
@@ -154,6 +155,7 @@ export async function createTestServer(
     // Flags kept after a walk fail quietly for the patient; a suite sees it as an error of the server.
     reportError,
     todayCache: new TodayCache(),
+    practiceListCache: new PracticeListCache(),
     afterAnswer: new AfterAnswer(reportError),
   });
   const appOn = (context: ServiceContext) =>

@@ -16,6 +16,7 @@ import * as planVersion from './0009-plan-version.js';
 import * as weeklyPain from './0010-weekly-pain.js';
 import * as patientSummaries from './0011-patient-summaries.js';
 import * as supervisedSessionReason from './0012-supervised-session-reason.js';
+import * as practiceListVersion from './0013-practice-list-version.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -34,4 +35,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0010-weekly-pain': weeklyPain,
   '0011-patient-summaries': patientSummaries,
   '0012-supervised-session-reason': supervisedSessionReason,
+  '0013-practice-list-version': practiceListVersion,
 };

@@ -4,10 +4,11 @@
  * the session acts for a practice where the account is a clinician. A patient out of reach is a 404.
  */
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { z } from 'zod';
 import {
   endPatientLink,
-  listPatients,
+  listPatientsJson,
   patientIntake,
   patientPlan,
   patientProgress,
@@ -93,9 +94,15 @@ export const clinicianPatientRoutes = router()
   .openapi(listInvitesRoute, async (c) =>
     c.json({ invites: await listPatientInvites(c.var.services, c.var.clinician) }, 200),
   )
-  .openapi(listPatientsRoute, async (c) =>
-    c.json({ patients: await listPatients(c.var.services, c.var.clinician) }, 200),
-  )
+  .openapi(listPatientsRoute, async (c) => {
+    // Kept as JSON text per list version (services/practice-list-cache.ts): sent as it is.
+    const json = await listPatientsJson(c.get('services'), c.get('clinician'));
+    return c.body(json, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<
+      z.infer<typeof linkedPatientsAnswer>,
+      200,
+      'json'
+    >;
+  })
   .openapi(intakeRoute, async (c) => {
     const { patientId } = c.req.valid('param');
     const intake = await patientIntake(c.var.services, c.var.clinician, patientId, meta(c));
