@@ -133,6 +133,46 @@ describe('the web app’s files at /', () => {
     }
   });
 
+  it('sends the welcome in the language this device chose (its cookie) before the browser’s', async () => {
+    writeFileSync(path.join(root, 'welcome.html'), '<html lang="nl"><h1>Welkom</h1>');
+    writeFileSync(path.join(root, 'welcome.en.html'), '<html lang="en"><h1>Welcome</h1>');
+    try {
+      const cases: [string | undefined, string | undefined, string][] = [
+        // The choice wins over the browser's language, both ways.
+        ['wandelcoach_locale=en', 'nl-NL,nl;q=0.9', 'Welcome'],
+        ['wandelcoach_locale=nl', 'en-GB,en;q=0.9', 'Welkom'],
+        ['theme=dark; wandelcoach_locale=en', undefined, 'Welcome'],
+        // Anything but a language the app speaks is ignored: the browser's language decides.
+        ['wandelcoach_locale=de', 'en-GB', 'Welcome'],
+        ['wandelcoach_locale=EN', 'nl-NL', 'Welkom'],
+        ['wandelcoach_locale=', 'en-GB', 'Welcome'],
+        ['wandelcoach_locale=en%3Bx', 'nl-NL', 'Welkom'],
+        // No cookie: as before.
+        [undefined, 'en-GB', 'Welcome'],
+        [undefined, 'nl-NL', 'Welkom'],
+      ];
+      for (const [cookie, language, heading] of cases) {
+        const response = await app.request('/', {
+          headers: {
+            ...(cookie !== undefined && { Cookie: cookie }),
+            ...(language !== undefined && { 'Accept-Language': language }),
+          },
+        });
+        expect(await response.text(), `${cookie} ${language}`).toContain(heading);
+        expect(response.headers.get('vary')).toContain('Cookie');
+        expect(response.headers.get('vary')).toContain('Accept-Language');
+      }
+      // The language cookie is no session: with one beside it, the plain page still comes.
+      const signedIn = await app.request('/', {
+        headers: { Cookie: 'wandelcoach_locale=en; wandelcoach_session=abc' },
+      });
+      expect(await signedIn.text()).toContain('<div id="root"></div>');
+    } finally {
+      rmSync(path.join(root, 'welcome.html'));
+      rmSync(path.join(root, 'welcome.en.html'));
+    }
+  });
+
   it('allows the welcome page’s inline style by its hash only, and nothing the build file adds beyond hashes', async () => {
     const hash = `'sha256-${'A'.repeat(43)}='`;
     writeFileSync(

@@ -3,7 +3,7 @@
  * app, once started, works on that same page.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, uiCatalogues } from './support/pages.js';
+import { expect, test, uiCatalogues, WelcomePage } from './support/pages.js';
 
 const { nl, en } = uiCatalogues;
 
@@ -80,6 +80,70 @@ test('a language chosen before the app has taken over is kept, and the app shows
   release();
   await expect(page.getByRole('heading', { level: 1, name: en['welcome.title'], exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+/**
+ * Opens `/` and gives the language of the welcome the server sent for it: the page the browser
+ * paints first, before any of the app's scripts could change it.
+ */
+async function sentWelcomeIn(page: Page): Promise<string | undefined> {
+  const response = await page.goto('/', { waitUntil: 'commit' });
+  expect(response?.status()).toBe(200);
+  const sent = (await response?.text()) ?? '';
+  const drawnIn = /<div id="root" data-screen="welcome" data-locale="(\w+)">/.exec(sent)?.[1];
+  expect(/<html lang="(\w+)">/.exec(sent)?.[1]).toBe(drawnIn);
+  return drawnIn;
+}
+
+test.describe('a language chosen on this device comes back from the server, not just from the app', () => {
+  // A Dutch browser: without a choice the welcome comes in Dutch.
+  test.use({ locale: 'nl-NL' });
+
+  test('chosen with the app running, the next welcome is sent in English', async ({ app, page }) => {
+    expect(await sentWelcomeIn(page)).toBe('nl');
+    const welcome = new WelcomePage(app);
+    await expect(page.locator('#root')).toHaveAttribute('data-app', 'running');
+    await welcome.switchLanguage('English');
+    await expect(welcome.heading).toBeVisible();
+
+    expect(await sentWelcomeIn(page)).toBe('en');
+    await expect(welcome.heading).toBeVisible();
+    await expect(page.locator('#root')).toHaveAttribute('data-app', 'running');
+    await expect(page.locator('#root')).toHaveAttribute('data-locale', 'en');
+  });
+
+  test('tapped before the app runs, the next welcome is sent in English', async ({ page }) => {
+    // The app never starts here: only the small script that stands in for the switch keeps the tap.
+    const release = await holdScripts(page, '**/assets/*.js');
+    try {
+      expect(await sentWelcomeIn(page)).toBe('nl');
+      const english = page.getByRole('button', { name: 'English', exact: true });
+      await english.click();
+      await expect(english).toHaveAttribute('aria-pressed', 'true');
+      expect(await sentWelcomeIn(page)).toBe('en');
+      await expect(
+        page.getByRole('heading', { level: 1, name: en['welcome.title'], exact: true }),
+      ).toBeVisible();
+      await expect(page.locator('#root')).not.toHaveAttribute('data-app', 'running');
+    } finally {
+      release();
+    }
+  });
+
+  test('chosen before the server could read it, the app tells it once, and the next welcome is English', async ({
+    page,
+  }) => {
+    // A device from before the cookie: the choice only in the app's storage, put there once the app
+    // has started (so this start writes nothing).
+    await sentWelcomeIn(page);
+    await expect(page.locator('#root')).toHaveAttribute('data-app', 'running');
+    await page.evaluate(() => {
+      localStorage.setItem('wandelcoach.locale', 'en');
+    });
+    expect(await sentWelcomeIn(page)).toBe('nl');
+    await expect(page.locator('#root')).toHaveAttribute('data-app', 'running');
+    expect(await sentWelcomeIn(page)).toBe('en');
+  });
 });
 
 test('an English browser is sent the welcome in English, already in the page', async ({

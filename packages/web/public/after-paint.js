@@ -13,8 +13,9 @@
     void import(app);
   };
   // A language chosen on the drawn page before the app runs is kept as this device's choice, where the
-  // app looks first when it starts (src/locale.ts), and shown pressed at once; the app then speaks it.
-  // Once the app runs (main.tsx marks the root), its own switch does this.
+  // app looks first when it starts, and in the cookie the server reads for the next welcome (both
+  // named as in src/locale.ts, `LOCALE_COOKIE`); it is shown pressed at once, and the app then speaks
+  // it. Once the app runs (main.tsx marks the root), its own switch does this.
   const root = document.getElementById('root');
   document.addEventListener('click', (event) => {
     if (root === null || root.dataset.app === 'running') return;
@@ -22,6 +23,13 @@
     const button = target?.closest('.language-switch button[lang]');
     const lang = button?.getAttribute('lang');
     if (button === null || button === undefined || (lang !== 'nl' && lang !== 'en')) return;
+    try {
+      document.cookie =
+        `wandelcoach_locale=${lang}; Path=/; Max-Age=31536000; SameSite=Lax` +
+        (location.protocol === 'https:' ? '; Secure' : '');
+    } catch {
+      // Refused: the next welcome goes by the browser's language; the app still has the choice.
+    }
     try {
       localStorage.setItem('wandelcoach.locale', lang);
     } catch {

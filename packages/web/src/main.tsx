@@ -7,7 +7,7 @@ import { ApiClient } from './api/client.js';
 import { App, type FirstToday } from './app.js';
 import { keptLinkCode, tabStorage } from './care/link-code.js';
 import { hasCatalogue, loadCatalogue } from './i18n/load.js';
-import { chosenLocale, storedLocale } from './locale.js';
+import { chosenLocale, keepChoiceForServer, storedLocale } from './locale.js';
 import { browserOutbox } from './outbox/browser-outbox.js';
 import { PATHS } from './paths.js';
 import { readTodayStart } from './today-start.js';
@@ -16,13 +16,16 @@ import './styles.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
-// The server may send a screen already rendered: the welcome, in the browser's language, to someone
-// without a session; today's screen, in the account's language, to a signed-in patient. The app takes
-// that markup over, so nothing on screen changes. Someone who chose the other language on this device
-// before gets the welcome rendered anew at once, in that language.
+// The server may send a screen already rendered: the welcome, in the language this device chose (its
+// cookie, locale.ts) else the browser's, to someone without a session; today's screen, in the
+// account's language, to a signed-in patient. The app takes that markup over, so nothing on screen
+// changes. Should the welcome still come in another language than this device chose (a choice kept
+// before the cookie existed), it is rendered anew at once, in that language.
 const screen = root.dataset['screen'];
 const renderedIn = root.dataset['locale'] === 'en' ? 'en' : 'nl';
 const api = new ApiClient();
+// A choice made before the server could read it (no cookie yet): the next welcome comes in it.
+keepChoiceForServer();
 
 /**
  * Where today's page starts from: the answer in the page and what this device's outbox holds for the

@@ -4,8 +4,9 @@
  * that is not a file gets the app's page, which shows the screen itself.
  *
  * Someone without a session cookie at `/` gets the page with the welcome screen already in it, in the
- * browser's language (`welcome.html`, `welcome.en.html`, rendered at build time), so a first visit on a slow phone shows words as soon as
- * the page arrives instead of after the JavaScript; the app then takes over the same markup. With a
+ * language this device chose (`LOCALE_COOKIE`), else the browser's (`welcome.html`, `welcome.en.html`,
+ * rendered at build time), so a first visit on a slow phone shows words as soon as the page arrives
+ * instead of after the JavaScript; the app then takes over the same markup. With a
  * cookie the plain page comes, which asks the server who is signed in, unless it is a patient's at
  * `/today`, or at `/` when they start on today: they get the page with today's screen already in it
  * (`today-page.ts`), never kept by any cache.
@@ -16,6 +17,7 @@ import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:z
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
+import { getCookie } from 'hono/cookie';
 import type { AppEnv } from './env.js';
 import type { Logger } from './logger.js';
 import { describeError } from './middleware/request-log.js';
@@ -80,6 +82,21 @@ export function browserLocale(c: Context): 'nl' | 'en' {
   return chosen === 'en' ? 'en' : 'nl';
 }
 
+/**
+ * The language chosen on this device (the language switch), `nl` or `en`, which the web app keeps in
+ * this cookie beside its own storage (packages/web/src/locale.ts `LOCALE_COOKIE`, and
+ * public/after-paint.js for a tap before the app runs). Read here so the welcome comes in it: sent in
+ * another language, the app would draw the whole welcome again.
+ */
+export const LOCALE_COOKIE = 'wandelcoach_locale';
+
+/** The language to send the welcome in: this device's choice, else the browser's (`browserLocale`). */
+export function welcomeLocale(c: Context): 'nl' | 'en' {
+  const chosen = getCookie(c, LOCALE_COOKIE);
+  // Anything else in the cookie (an old or tampered value) is ignored.
+  return chosen === 'nl' || chosen === 'en' ? chosen : browserLocale(c);
+}
+
 /** A screen's address (`/`, `/today`), as opposed to a file or the API. */
 function isPage(c: { req: { method: string; path: string } }): boolean {
   return (
@@ -141,10 +158,10 @@ export function mountWebApp(
   };
   const welcomeWithoutSession: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (!isPage(c)) return next();
-    // The page depends on the cookie and the browser's language: a shared cache must not give one
-    // person's page to another.
+    // The page depends on the cookies (session, language) and the browser's language: a shared cache
+    // must not give one person's page to another.
     c.header('Vary', 'Cookie, Accept-Language', { append: true });
-    const locale = browserLocale(c);
+    const locale = welcomeLocale(c);
     const page = WELCOME_PAGES[locale];
     // Only the app's front door: another address (a bookmark of /plan) needs the app to find out who
     // is signed in and where to go, and the welcome rendered there would not match the screen.
