@@ -211,6 +211,36 @@ describeEachDatabase('the care team: invites, consent and links', (server) => {
     expect((await anna.get('/me/care-team')).body.links).toHaveLength(2);
   });
 
+  it('answers a repeated link request as linked, also typed another way, only while that link runs', async () => {
+    const { clinician } = await practiceWithClinician(server());
+    const anna = await patient(server());
+    const { linkId, invite } = await linkPatient(clinician, anna);
+    // The same request again (a double tap, a retry after a lost answer): linked already, not a wrong code.
+    const typed = `${invite.code.slice(0, 4)}-${invite.code.slice(4)}`.toLowerCase();
+    const again = await anna.post('/me/care-team', {
+      ...invite,
+      code: typed,
+      consentVersion: CONSENT_VERSION,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.type).toBe('urn:wandelcoach:problem:conflict');
+    // Someone else with that used code is told nothing about Anna's link.
+    const bert = await patient(server());
+    expect((await bert.post('/me/care-team', { ...invite, consentVersion: CONSENT_VERSION })).status).toBe(
+      422,
+    );
+    // Once Anna ended the link, the used code is just used, and a new invite of that practice links her again.
+    expect((await anna.delete(`/me/care-team/${linkId}`)).status).toBe(204);
+    expect((await anna.post('/me/care-team', { ...invite, consentVersion: CONSENT_VERSION })).status).toBe(
+      422,
+    );
+    const fresh = await invitePatient(clinician, 'Anna de Vries');
+    expect((await anna.post('/me/care-team', { ...fresh, consentVersion: CONSENT_VERSION })).status).toBe(
+      201,
+    );
+    expect((await anna.get('/me/care-team')).body.links).toHaveLength(1);
+  });
+
   it('links once when the same invite is used twice at once, by two people or by one', async () => {
     const { clinician, practiceId } = await practiceWithClinician(server());
     const invite = await invitePatient(clinician);

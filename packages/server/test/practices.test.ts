@@ -226,6 +226,8 @@ describeEachDatabase('practices and members', (server) => {
     expect(refused.body.type).toBe('urn:wandelcoach:problem:last-admin');
     expect(refused.body.detail).toContain('Praktijk Centrum');
     expect(refused.body.detail).toContain('admin first');
+    // Named in a field of its own too, so the app can say it in the person's language.
+    expect(refused.body.practices).toEqual([{ practiceId: practice.practiceId, name: 'Praktijk Centrum' }]);
     expect(await practice.admin.whoAmI()).not.toBeNull();
     // Once another member is admin, the first may go.
     const path = `/practices/${practice.practiceId}/members/${clinician.account?.id ?? ''}`;
@@ -246,6 +248,25 @@ describeEachDatabase('practices and members', (server) => {
     const refused = await admin.delete('/me', { password: PASSWORD });
     expect(refused.status).toBe(409);
     expect(refused.body.type).toBe('urn:wandelcoach:problem:last-admin');
+    expect(refused.body.practices).toEqual([{ practiceId: practice.practiceId, name: 'Praktijk Oostpoort' }]);
+  });
+
+  it('names every practice the only admin would leave behind at once, and none they may leave', async () => {
+    const admin = server().client();
+    await admin.signUp();
+    const west = await practiceWithAdmin(server(), admin, 'Praktijk West');
+    const oost = await practiceWithAdmin(server(), admin, 'Praktijk Oost');
+    // Alone in this one, with nobody linked: leaving it harms nobody, so it is not named.
+    await practiceWithAdmin(server(), admin, 'Praktijk Noord');
+    await inviteAndJoin(server(), west, { clinician: true, admin: false });
+    await inviteAndJoin(server(), oost, { clinician: true, admin: false });
+    const refused = await admin.delete('/me', { password: PASSWORD });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('Praktijk Oost, Praktijk West');
+    expect(refused.body.practices).toEqual([
+      { practiceId: oost.practiceId, name: 'Praktijk Oost' },
+      { practiceId: west.practiceId, name: 'Praktijk West' },
+    ]);
   });
 
   it('removes a clinician, whose access ends at once; never the last admin', async () => {

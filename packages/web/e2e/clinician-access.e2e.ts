@@ -139,7 +139,7 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
     // The header names her as she gave her name when she joined, not by her email.
     await expect(page.getByText(t('clinician.signedInAs', { name: 'Anna de Vries' }))).toBeVisible();
     // A clinician of one practice has no other to switch to.
-    await expect(page.getByRole('link', { name: t('clinician.nav.switchPractice') })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: t('clinician.switchPractice') })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     // A patient's invite, with the keyboard alone; the sheet in the patient's language.
@@ -189,7 +189,9 @@ for (const { locale, sheet, viewport } of JOURNEYS) {
   });
 }
 
-test('a clinician of two practices switches between them from the navigation', async ({ browser }) => {
+test('a clinician of two practices switches between them from the header, on a tablet', async ({
+  browser,
+}) => {
   const clinician = await signedInClinician({ displayName: 'Sanne Jansen' });
   // A second practice makes her its admin; she joins with her own password, proves the factor again
   // (joining signs in afresh) and treats its patients too.
@@ -207,21 +209,39 @@ test('a clinician of two practices switches between them from the navigation', a
   await api.send('PATCH', `/practices/${secondId}/members/${accountId}`, { clinician: true });
   await api.send('PUT', '/clinician/practice', { practiceId: clinician.practiceId });
   const t = clinicianTranslator('nl');
-  const context = await browser.newContext({ baseURL: serverUrl(clinician.server), locale: 'nl-NL' });
+  const context = await browser.newContext({
+    baseURL: serverUrl(clinician.server),
+    locale: 'nl-NL',
+    viewport: { width: 768, height: 1024 },
+  });
   try {
     await context.addCookies(api.cookies());
     const page = await context.newPage();
     await page.goto('/clinician/patients');
     await expect(heading(page, t('cp.list.title'))).toBeVisible();
     await expect(page.getByText(t('clinician.signedInAs', { name: 'Sanne Jansen' }))).toBeVisible();
+    // Her whole navigation (admin and clinician of both practices) on one line at tablet width.
     const nav = page.getByRole('navigation', { name: t('clinician.nav.label'), exact: true });
-    await nav.getByRole('link', { name: t('clinician.nav.switchPractice'), exact: true }).click();
+    await expect(nav.getByRole('link')).toHaveText([
+      t('clinician.nav.patients'),
+      t('clinician.nav.invite'),
+      t('clinician.nav.practice'),
+    ]);
+    const tops = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    await expectNoAxeViolations(page);
+    // Beside the practice's name in the header, not in the navigation: it changes whom she acts for.
+    const header = page.locator('.clinician-header');
+    await expect(header.getByText(clinician.practiceName, { exact: true })).toBeVisible();
+    await header.getByRole('link', { name: t('clinician.switchPractice'), exact: true }).click();
     await expect(heading(page, t('choose.title'))).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('radio', { name: second, exact: true }).check();
     await page.getByRole('button', { name: t('choose.submit'), exact: true }).click();
     await expect(heading(page, t('cp.list.title'))).toBeVisible();
-    await expect(page.getByText(second, { exact: true })).toBeVisible();
+    await expect(header.getByText(second, { exact: true })).toBeVisible();
   } finally {
     await context.close();
   }

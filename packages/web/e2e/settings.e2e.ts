@@ -1,10 +1,12 @@
 /**
- * Settings: the language, larger text, downloading one's data, and deleting the account for good; the cadence,
+ * Settings: the language, larger text, downloading one's data, and deleting the account for good (refused,
+ * naming the practice, for its only admin while a patient is linked); the cadence,
  * kept and used by the guided walk. Also the guided walk with a fake clock: start, a minute walked,
  * the stop button, what to do now, then the log.
  */
 import { expect, newPerson, SettingsPage, test, uiCatalogues } from './support/pages.js';
 import { expectNoAxeViolations } from './support/axe.js';
+import { careTeam } from './support/care-team.js';
 
 const { nl } = uiCatalogues;
 
@@ -60,6 +62,24 @@ test('a person makes the text larger, downloads their data and deletes their acc
   await expect(page.getByRole('status').filter({ hasText: nl['settings.deleted'] })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: nl['welcome.title'] })).toBeVisible();
   expect(await (await page.request.get('/api/v1/session')).json()).toMatchObject({ account: null });
+});
+
+test('the only admin of a practice with a linked patient is told which practice, and what to do first', async ({
+  page,
+}) => {
+  const { clinician } = await careTeam({ patientName: 'Anna de Vries', startDate: '2026-11-01', walks: [] });
+  await page.context().addCookies(clinician.cookies);
+  await page.goto('/settings');
+  await page.getByLabel(nl['settings.delete.password']).fill(clinician.password);
+  await page.getByRole('button', { name: nl['settings.delete.confirm'] }).click();
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toContainText(`Je bent de enige beheerder van ${clinician.practiceName}.`);
+  await expect(refusal).toContainText('Maak eerst een ander lid beheerder.');
+  await expectNoAxeViolations(page);
+  // Nothing was deleted: the account still signs in.
+  expect(await (await page.request.get('/api/v1/session')).json()).toMatchObject({
+    account: { email: clinician.email },
+  });
 });
 
 test('a guided walk runs on a fake clock and the stop button says what to do now', async ({ app, page }) => {

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { FieldError, ProblemKind } from '../services/errors.js';
+import type { FieldError, ProblemExtra, ProblemKind, ProblemPractice } from '../services/errors.js';
 import type { AppEnv } from './env.js';
 
 export type ProblemType =
@@ -73,6 +73,7 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: readonly FieldError[];
+  practices?: readonly ProblemPractice[];
   /** The request's id, as in the server's log line for it. */
   requestId?: string;
 }
@@ -84,7 +85,7 @@ export function problemType(type: ProblemType): string {
 export function problemBody(
   type: ProblemType,
   detail: string,
-  errors?: readonly FieldError[],
+  extra: Pick<ProblemExtra, 'errors' | 'practices'> = {},
   requestId?: string,
 ): Problem {
   return {
@@ -92,7 +93,8 @@ export function problemBody(
     title: TITLES[type],
     status: PROBLEM_STATUS[type],
     detail,
-    ...(errors !== undefined && { errors }),
+    ...(extra.errors !== undefined && { errors: extra.errors }),
+    ...(extra.practices !== undefined && { practices: extra.practices }),
     ...(requestId !== undefined && { requestId }),
   };
 }
@@ -101,9 +103,9 @@ export function problem(
   c: Context<AppEnv>,
   type: ProblemType,
   detail: string,
-  extra: { errors?: readonly FieldError[]; retryAfterSeconds?: number } = {},
+  extra: ProblemExtra = {},
 ): Response {
-  const body = problemBody(type, detail, extra.errors, c.get('requestId'));
+  const body = problemBody(type, detail, extra, c.get('requestId'));
   // A problem is about one request at one moment: never kept by any cache.
   const headers: Record<string, string> = {
     'Content-Type': 'application/problem+json',

@@ -175,6 +175,12 @@ export const problemAnswer = z
         }),
       )
       .optional(),
+    practices: z
+      .array(z.strictObject({ practiceId: z.string(), name: z.string() }))
+      .optional()
+      .describe(
+        '`last-admin`: the practices the account is the only admin of, each with other members or linked patients',
+      ),
     requestId: z.string().describe('The request’s id, as in the server’s log'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });

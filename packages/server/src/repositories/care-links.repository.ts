@@ -53,29 +53,24 @@ export async function insertCareLink(db: Executor, link: NewCareLink): Promise<v
     .execute();
 }
 
-/** True when the patient has a running link with the practice. */
-export async function hasRunningLink(db: Executor, patientId: string, practiceId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('care_links')
-    .select(sql<number>`1`.as('one'))
-    .where('account_id', '=', patientId)
-    .where('practice_id', '=', practiceId)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** True when the patient's running link was made with this invite code (a repeated request). */
-export async function hasRunningLinkFromInvite(
+/**
+ * True when the patient has a running link with the practice, or one made with this invite code
+ * (a repeated request of one that already linked).
+ */
+export async function hasRunningLink(
   db: Executor,
   patientId: string,
-  code: string,
+  by: { practiceId: string } | { inviteCode: string },
 ): Promise<boolean> {
+  const [column, value] =
+    'practiceId' in by
+      ? (['practice_id', by.practiceId] as const)
+      : (['invite_code', by.inviteCode] as const);
   const row = await db
     .selectFrom('care_links')
     .select(sql<number>`1`.as('one'))
     .where('account_id', '=', patientId)
-    .where('invite_code', '=', code)
+    .where(column, '=', value)
     .where('ended_at', 'is', null)
     .executeTakeFirst();
   return row !== undefined;

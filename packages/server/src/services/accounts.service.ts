@@ -29,7 +29,7 @@ import {
 } from '../repositories/sessions.repository.js';
 import type { Actor, RequestMeta } from './access.js';
 import type { ServiceContext } from './context.js';
-import { invalidInput, ServiceError, isUniqueViolation } from './errors.js';
+import { invalidInput, ServiceError, isUniqueViolation, type ProblemPractice } from './errors.js';
 import { passwordWeakness, weaknessMessage } from '../auth/password-strength.js';
 import {
   countFailure,
@@ -574,24 +574,31 @@ export async function deleteAccount(
 /**
  * The only admin of a practice that has other members or linked patients may not go: nobody could
  * manage it after them. Alone in a practice with nobody linked, they may. Each practice is locked
- * first, as a change of roles locks it, so two admins leaving at once cannot both pass.
+ * first, as a change of roles locks it, so two admins leaving at once cannot both pass. Every such
+ * practice is named at once (`practices` in the problem), so the person does not learn of them one
+ * refusal at a time.
  */
 async function refuseLeavingPracticeWithoutAdmin(
   context: ServiceContext,
   trx: Executor,
   accountId: string,
 ): Promise<void> {
+  const relyingOnThem: ProblemPractice[] = [];
   for (const membership of await membershipsOf(trx, accountId)) {
     if (!membership.isAdmin) continue;
     await lockPractice(trx, membership.practiceId, context.db.dialect);
     if ((await countAdmins(trx, membership.practiceId)) > 1) continue;
     if (await practiceHasOthers(trx, membership.practiceId, accountId)) {
-      throw new ServiceError(
-        'last-admin',
-        `You are the only admin of ${membership.practiceName}. Make another member admin first, then delete your account.`,
-      );
+      relyingOnThem.push({ practiceId: membership.practiceId, name: membership.practiceName });
     }
   }
+  if (relyingOnThem.length === 0) return;
+  const names = relyingOnThem.map((practice) => practice.name).join(', ');
+  throw new ServiceError(
+    'last-admin',
+    `You are the only admin of ${names}. Make another member admin first (or, once no patients are linked, remove the other members), then delete your account.`,
+    { practices: relyingOnThem },
+  );
 }
 
 /**

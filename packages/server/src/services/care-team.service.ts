@@ -10,7 +10,6 @@ import {
   agreeOnLink,
   endLinkOfPatient,
   hasRunningLink,
-  hasRunningLinkFromInvite,
   insertCareLink,
   listRunningLinksOfPatient,
 } from '../repositories/care-links.repository.js';
@@ -139,10 +138,10 @@ export async function acceptLink(
       const invite = await takeOpenInvite(trx, code, input.birthYear, at);
       if (invite === undefined) {
         // The same request twice (a double tap): the first one linked, so say that.
-        if (await hasRunningLinkFromInvite(trx, account.id, code)) throw alreadyLinked();
+        if (await hasRunningLink(trx, account.id, { inviteCode: code })) throw alreadyLinked();
         throw new WrongInvite();
       }
-      if (await hasRunningLink(trx, account.id, invite.practiceId)) throw alreadyLinked();
+      if (await hasRunningLink(trx, account.id, { practiceId: invite.practiceId })) throw alreadyLinked();
       await insertCareLink(trx, {
         id,
         patientId: account.id,

@@ -20,6 +20,20 @@ export type ProblemKind =
   | 'no-intake'
   | 'last-admin';
 
+/** A practice a problem is about, named so the app can say which in the person's own words. */
+export interface ProblemPractice {
+  practiceId: string;
+  name: string;
+}
+
+/** What a problem carries besides its detail; each part only where its kind needs it. */
+export interface ProblemExtra {
+  errors?: readonly FieldError[];
+  retryAfterSeconds?: number;
+  /** `last-admin`: the practices the account is the only admin of. */
+  practices?: readonly ProblemPractice[];
+}
+
 /** A field's problem; `code` and `reason` let the app say it in the person's own language. */
 export interface FieldError extends FieldProblem {
   code?: 'weak-password' | 'invalid-link';
@@ -31,7 +45,7 @@ export class ServiceError extends Error {
   constructor(
     readonly kind: ProblemKind,
     message: string,
-    readonly extra: { errors?: readonly FieldError[]; retryAfterSeconds?: number } = {},
+    readonly extra: ProblemExtra = {},
   ) {
     super(message);
   }

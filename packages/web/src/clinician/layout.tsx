@@ -1,7 +1,7 @@
 /**
- * The clinicians' frame: a header with the practice, who is signed in, the language and signing out,
- * and the navigation (Patients, Invite a patient, for admins the practice, and for a clinician of
- * several practices the way back to the practice chooser). Wide on a desktop,
+ * The clinicians' frame: a header with the practice (and, for a clinician of several practices, the
+ * way back to the practice chooser beside its name), who is signed in, the language and signing out,
+ * and the navigation (Patients, Invite a patient, for admins the practice). Wide on a desktop,
  * one column on a tablet. While the second factor or the practice is still to be given, only the
  * header shows; `bare` (joining, loading) leaves out whatever needs a session.
  */
@@ -33,18 +33,31 @@ export function ClinicianLayout(props: { t: ClinicianTranslate; bare?: boolean; 
             ]
           : []),
         ...(membership.admin ? [{ href: CLINICIAN_PATHS.practice, label: t('clinician.nav.practice') }] : []),
-        ...(maySwitchPractice(state.practices)
-          ? [{ href: CLINICIAN_PATHS.choosePractice, label: t('clinician.nav.switchPractice') }]
-          : []),
       ]
     : [];
+  // Beside the practice's name rather than in the navigation: it changes whom the clinician acts
+  // for, not where they are, and four links do not fit on one line on a tablet.
+  const maySwitch = past && maySwitchPractice(state.practices);
 
   return (
     <div className="clinician-frame">
       <header className="clinician-header">
         <div className="clinician-brand">
           <span className="clinician-app">{t('clinician.appName')}</span>
-          {state?.practice !== undefined && <span className="clinician-practice">{state.practice.name}</span>}
+          {state?.practice !== undefined && (
+            <span className="clinician-practice">
+              <span>{state.practice.name}</span>
+              {maySwitch && (
+                <Link
+                  href={CLINICIAN_PATHS.choosePractice}
+                  className="clinician-switch"
+                  aria-current={location === CLINICIAN_PATHS.choosePractice ? 'page' : undefined}
+                >
+                  {t('clinician.switchPractice')}
+                </Link>
+              )}
+            </span>
+          )}
         </div>
         <div className="clinician-tools">
           {state !== null && (

@@ -193,7 +193,7 @@ export const en: Readonly<Record<CoreKey, string>> = {
   'settings.delete.confirm': 'Yes, delete my account and all my data',
   'settings.delete.wrongPassword': 'That password is not right.',
   'settings.delete.lastAdmin':
-    'You are the only admin of your practice. First make another member an admin. Then you can delete your account.',
+    'You are the only admin of {practices}. {count, plural, one {First make another member an admin. Or remove the other members from the practice, if no patients are linked with it any more.} other {First make another member an admin in each practice. Or remove the other members from a practice, if no patients are linked with it any more.}} Then you can delete your account.',
   'settings.deleted': 'Your account and all your data have been deleted.',
   'settings.password': 'Change password',
   'settings.password.current': 'Current password',

@@ -192,7 +192,7 @@ export const nl = {
   'settings.delete.confirm': 'Ja, verwijder mijn account en al mijn gegevens',
   'settings.delete.wrongPassword': 'Dat wachtwoord klopt niet.',
   'settings.delete.lastAdmin':
-    'Je bent de enige beheerder van je praktijk. Maak eerst een ander lid beheerder. Daarna kun je je account verwijderen.',
+    'Je bent de enige beheerder van {practices}. {count, plural, one {Maak eerst een ander lid beheerder. Of haal de andere leden uit de praktijk, als er geen patiënten meer aan gekoppeld zijn.} other {Maak eerst in elke praktijk een ander lid beheerder. Of haal de andere leden uit een praktijk, als er geen patiënten meer aan gekoppeld zijn.}} Daarna kun je je account verwijderen.',
   'settings.deleted': 'Je account en al je gegevens zijn verwijderd.',
   'settings.password': 'Wachtwoord wijzigen',
   'settings.password.current': 'Huidig wachtwoord',

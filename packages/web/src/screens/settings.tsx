@@ -47,7 +47,7 @@ export function Settings(props: {
       await props.api.deleteAccount(password);
       props.onDeleted();
     } catch (error) {
-      setFailure(deleteRefusal(error, t));
+      setFailure(deleteRefusal(error, t, props.locale));
     }
   }
 

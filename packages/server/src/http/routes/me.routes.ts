@@ -106,7 +106,7 @@ const deleteRoute = createRoute({
   path: '/',
   summary: 'Delete my account and everything about me',
   description:
-    '409 `last-admin` while the account is the only admin of a practice with other members or linked patients: make another member admin first.',
+    '409 `last-admin` while the account is the only admin of a practice with other members or linked patients: make another member admin first. The problem’s `practices` names each such practice.',
   security: SIGNED_IN,
   request: { body: jsonBody(deleteAccountBody) },
   responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 409, 413, 415, 422, 429) },

@@ -8,7 +8,7 @@ export const accessEn: Readonly<Record<ClinicianAccessKey, string>> = {
   'clinician.nav.patients': 'Patients',
   'clinician.nav.invite': 'Invite a patient',
   'clinician.nav.practice': 'Manage the practice',
-  'clinician.nav.switchPractice': 'Switch practice',
+  'clinician.switchPractice': 'Switch practice',
   'clinician.signedInAs': 'Signed in as {name}',
   'clinician.signOut': 'Sign out',
   'clinician.language': 'Language',

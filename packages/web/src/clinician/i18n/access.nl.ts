@@ -9,7 +9,7 @@ export const accessNl = {
   'clinician.nav.patients': 'Patiënten',
   'clinician.nav.invite': 'Patiënt uitnodigen',
   'clinician.nav.practice': 'Praktijk beheren',
-  'clinician.nav.switchPractice': 'Andere praktijk kiezen',
+  'clinician.switchPractice': 'Andere praktijk kiezen',
   'clinician.signedInAs': 'Ingelogd als {name}',
   'clinician.signOut': 'Uitloggen',
   'clinician.language': 'Taal',
