@@ -8,8 +8,8 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/dist-ssr/**', '**/node_modules/**', '**/coverage/**', 'test-results/**'] },
   js.configs.recommended,
   {
-    // Files the web app serves as they are (public/): plain browser scripts.
-    files: ['packages/web/public/**/*.js'],
+    // Plain browser scripts: served as they are (public/), or put inside the drawn pages (inline/).
+    files: ['packages/web/public/**/*.js', 'packages/web/inline/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {

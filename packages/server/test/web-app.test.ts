@@ -4,7 +4,7 @@ import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.js';
-import { inlineStyleHashes } from '../src/http/web-app.js';
+import { inlineHashes } from '../src/http/web-app.js';
 import { createTestServer, type TestServer } from './support/test-server.js';
 
 describe('the web app’s files at /', () => {
@@ -173,18 +173,22 @@ describe('the web app’s files at /', () => {
     }
   });
 
-  it('allows the welcome page’s inline style by its hash only, and nothing the build file adds beyond hashes', async () => {
-    const hash = `'sha256-${'A'.repeat(43)}='`;
+  it('allows the drawn pages’ inline style and script by their hashes only, and nothing the build file adds beyond hashes', async () => {
+    const style = `'sha256-${'A'.repeat(43)}='`;
+    const script = `'sha256-${'C'.repeat(43)}='`;
     writeFileSync(
       path.join(root, 'welcome.csp.json'),
-      JSON.stringify({ styleSrc: [hash, "'unsafe-inline'", 'https://elsewhere.example', 42] }),
+      JSON.stringify({
+        styleSrc: [style, "'unsafe-inline'", 'https://elsewhere.example', 42],
+        scriptSrc: [script, "'unsafe-eval'", 'https://elsewhere.example'],
+      }),
     );
     try {
       const withHash = createApp(server.context, { webRoot: root });
       const policy = (await withHash.request('/')).headers.get('content-security-policy') ?? '';
-      const styles = /style-src ([^;]*)/.exec(policy)?.[1]?.trim();
-      expect(styles).toBe(`'self' ${hash}`);
-      expect(policy).not.toContain('unsafe-inline');
+      expect(/style-src ([^;]*)/.exec(policy)?.[1]?.trim()).toBe(`'self' ${style}`);
+      expect(/script-src ([^;]*)/.exec(policy)?.[1]?.trim()).toBe(`'self' ${script}`);
+      expect(policy).not.toContain('unsafe-');
       expect(policy).not.toContain('elsewhere');
     } finally {
       rmSync(path.join(root, 'welcome.csp.json'));
@@ -192,22 +196,28 @@ describe('the web app’s files at /', () => {
     const without = createApp(server.context, { webRoot: root });
     const policy = (await without.request('/')).headers.get('content-security-policy') ?? '';
     expect(/style-src ([^;]*)/.exec(policy)?.[1]?.trim()).toBe("'self'");
+    expect(/script-src ([^;]*)/.exec(policy)?.[1]?.trim()).toBe("'self'");
   });
 
   it('reads the hashes again after a second, so a rebuild while the server runs is followed', () => {
     let now = 0;
-    const hashes = inlineStyleHashes(root, () => now);
-    expect(hashes()).toEqual([]);
-    const hash = `'sha256-${'B'.repeat(43)}='`;
-    writeFileSync(path.join(root, 'welcome.csp.json'), JSON.stringify({ styleSrc: [hash] }));
+    const hashes = inlineHashes(root, () => now);
+    const none = { styleSrc: [], scriptSrc: [] };
+    expect(hashes()).toEqual(none);
+    const style = `'sha256-${'B'.repeat(43)}='`;
+    const script = `'sha256-${'D'.repeat(43)}='`;
+    writeFileSync(
+      path.join(root, 'welcome.csp.json'),
+      JSON.stringify({ styleSrc: [style], scriptSrc: [script] }),
+    );
     try {
       now = 500;
-      expect(hashes()).toEqual([]);
+      expect(hashes()).toEqual(none);
       now = 1500;
-      expect(hashes()).toEqual([hash]);
+      expect(hashes()).toEqual({ styleSrc: [style], scriptSrc: [script] });
       writeFileSync(path.join(root, 'welcome.csp.json'), '{broken');
       now = 3000;
-      expect(hashes()).toEqual([]);
+      expect(hashes()).toEqual(none);
     } finally {
       rmSync(path.join(root, 'welcome.csp.json'));
     }

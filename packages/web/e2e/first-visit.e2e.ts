@@ -49,22 +49,31 @@ test('a tap on "create an account" before the script has run still opens that sc
   ).toBeVisible();
 });
 
-test('the drawn welcome names none of the app’s scripts: they load after the first paint', async ({
+test('the drawn welcome asks for no script before its first paint; the app and its worker come after', async ({
   page,
 }) => {
   const sent = await (await page.request.get('/')).text();
   expect(sent).toContain('data-screen="welcome"');
   expect(sent).not.toContain('modulepreload');
   expect(sent).not.toMatch(/<script type="module"/);
-  const app = /<script defer src="\/after-paint\.js" data-app="(\/assets\/[^"]+\.js)"><\/script>/.exec(
-    sent,
-  )?.[1];
+  // No script is fetched for the page itself: the one that loads the app is inside it.
+  expect(sent).not.toMatch(/<script[^>]* src=/);
+  const loader = /<script data-app="(\/assets\/[^"]+\.js)" data-service-worker="(\/[^"]+\.js)">/.exec(sent);
+  const app = loader?.[1];
   expect(app).toBeDefined();
-  // The app it names is the one the plain page loads, and the browser does load it.
+  // The app it names is the one the plain page loads, and the browser does load it, and the
+  // service worker the plain page registers is registered from here too (the app works offline).
   const loaded = page.waitForRequest((request) => new URL(request.url()).pathname === app);
   await page.goto('/');
   await loaded;
   await expect(page.locator('#root')).toHaveAttribute('data-screen', 'welcome');
+  const registered = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration('/');
+      const worker = registration?.active ?? registration?.waiting ?? registration?.installing;
+      return worker ? new URL(worker.scriptURL).pathname : null;
+    });
+  await expect.poll(registered).toBe(loader?.[2]);
 });
 
 test('a language chosen before the app has taken over is kept, and the app shows the welcome in it', async ({

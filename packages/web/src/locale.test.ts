@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import afterPaint from '../public/after-paint.js?raw';
+import afterPaint from '../inline/after-paint.js?raw';
 import {
   browserLocale,
   chosenLocale,

@@ -5,7 +5,7 @@ const KEY = 'wandelcoach.locale';
 /**
  * The chosen language kept also as a cookie (`nl` or `en`, nothing else), for the server alone: it
  * sends the welcome in it (packages/server/src/http/web-app.ts `LOCALE_COOKIE`), so the app need not
- * draw the whole welcome again in the other language. public/after-paint.js writes it too.
+ * draw the whole welcome again in the other language. inline/after-paint.js writes it too.
  */
 export const LOCALE_COOKIE = 'wandelcoach_locale';
 const A_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;

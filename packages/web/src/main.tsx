@@ -53,7 +53,7 @@ async function firstToday(): Promise<FirstToday | undefined> {
 
 function render(app: ReactElement, takeOver: boolean): void {
   if (root === null) return;
-  // From here the app's own controls answer (public/after-paint.js stops standing in for them).
+  // From here the app's own controls answer (inline/after-paint.js stops standing in for them).
   root.dataset['app'] = 'running';
   const tree = <StrictMode>{app}</StrictMode>;
   if (takeOver) {
@@ -102,7 +102,7 @@ async function start(): Promise<void> {
   // Dutch is in this script; English is loaded first (the prerendered welcome stays on screen
   // meanwhile). Should it fail to load, the app starts in Dutch.
   await loadCatalogue(locale).catch(() => undefined);
-  // A language chosen on the drawn page meanwhile (public/after-paint.js keeps the tap) goes first.
+  // A language chosen on the drawn page meanwhile (inline/after-paint.js keeps the tap) goes first.
   if (wanted() !== locale) {
     locale = wanted();
     await loadCatalogue(locale).catch(() => undefined);

@@ -18,7 +18,7 @@ import { createLogger, type Logger } from './logger.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { requireSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
-import { hasWebApp, inlineStyleHashes, mountWebApp } from './web-app.js';
+import { hasWebApp, inlineHashes, mountWebApp } from './web-app.js';
 import type { TodayRenderer } from './today-page.js';
 import { problem } from './problem.js';
 import { accountRoutes } from './routes/accounts.routes.js';
@@ -76,10 +76,7 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
   app.use(hostCheck(allowedHostNames(config.publicUrl, config.host), config.trustProxy));
   const webRoot = hasWebApp(options.webRoot) ? options.webRoot : undefined;
   app.use(
-    securityHeaders(
-      services.config.secureCookies,
-      webRoot === undefined ? undefined : inlineStyleHashes(webRoot),
-    ),
+    securityHeaders(services.config.secureCookies, webRoot === undefined ? undefined : inlineHashes(webRoot)),
   );
 
   app.get('/healthz', async (c) => {

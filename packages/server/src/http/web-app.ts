@@ -26,7 +26,7 @@ import { renderTodayPage, type TodayRenderer } from './today-page.js';
 
 /** The welcome, rendered at build time in each language the app speaks. */
 const WELCOME_PAGES = { nl: 'welcome.html', en: 'welcome.en.html' } as const;
-/** Written by the web app's build beside the welcome page: the hashes of its inline styles. */
+/** Written by the web app's build beside the welcome page: the hashes of its inline style and script. */
 const WELCOME_CSP = 'welcome.csp.json';
 /** How long a read of WELCOME_CSP is trusted: short enough to follow a rebuild, long enough to cost nothing. */
 const CSP_RECHECK_MS = 1000;
@@ -35,26 +35,42 @@ export function hasWebApp(root: string | undefined): root is string {
   return root !== undefined && existsSync(path.join(root, 'index.html'));
 }
 
+/** The inline style and script of the drawn pages, each allowed by its exact hash. */
+export interface InlineHashes {
+  styleSrc: readonly string[];
+  scriptSrc: readonly string[];
+}
+
+const NO_HASHES: InlineHashes = { styleSrc: [], scriptSrc: [] };
+
+/** Only hash sources: whatever the file says, it cannot open the policy to other origins. */
+function hashSources(listed: unknown): readonly string[] {
+  return Array.isArray(listed)
+    ? listed.filter(
+        (value): value is string => typeof value === 'string' && /^'sha256-[A-Za-z0-9+/]+=*'$/.test(value),
+      )
+    : [];
+}
+
 /**
- * The inline-style hashes the built app asks the CSP to allow, read from its build and kept for a
- * second. A missing or unreadable file allows nothing extra: the page then falls back to unstyled
- * text, never to a looser policy.
+ * The hashes of the inline style and script the built app asks the CSP to allow, read from its build
+ * and kept for a second. A missing or unreadable file allows nothing extra: the page then falls back
+ * to unstyled text and links that work without the app, never to a looser policy.
  */
-export function inlineStyleHashes(root: string, now: () => number = Date.now): () => readonly string[] {
-  let hashes: readonly string[] = [];
+export function inlineHashes(root: string, now: () => number = Date.now): () => InlineHashes {
+  let hashes = NO_HASHES;
   let readAt = Number.NEGATIVE_INFINITY;
   return () => {
     if (now() - readAt < CSP_RECHECK_MS) return hashes;
     readAt = now();
     try {
-      const parsed = JSON.parse(readFileSync(path.join(root, WELCOME_CSP), 'utf8')) as { styleSrc?: unknown };
-      const listed = Array.isArray(parsed.styleSrc) ? parsed.styleSrc : [];
-      // Only hash sources: whatever the file says, it cannot open the policy to other origins.
-      hashes = listed.filter(
-        (value): value is string => typeof value === 'string' && /^'sha256-[A-Za-z0-9+/]+=*'$/.test(value),
-      );
+      const parsed = JSON.parse(readFileSync(path.join(root, WELCOME_CSP), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      hashes = { styleSrc: hashSources(parsed['styleSrc']), scriptSrc: hashSources(parsed['scriptSrc']) };
     } catch {
-      hashes = [];
+      hashes = NO_HASHES;
     }
     return hashes;
   };
@@ -85,7 +101,7 @@ export function browserLocale(c: Context): 'nl' | 'en' {
 /**
  * The language chosen on this device (the language switch), `nl` or `en`, which the web app keeps in
  * this cookie beside its own storage (packages/web/src/locale.ts `LOCALE_COOKIE`, and
- * public/after-paint.js for a tap before the app runs). Read here so the welcome comes in it: sent in
+ * inline/after-paint.js for a tap before the app runs). Read here so the welcome comes in it: sent in
  * another language, the app would draw the whole welcome again.
  */
 export const LOCALE_COOKIE = 'wandelcoach_locale';
