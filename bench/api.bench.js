@@ -603,6 +603,11 @@ console.log(
 const missed = rows.filter((row) => verdict(row) === 'MISS');
 if (missed.length === 0 && rows.some((row) => row.aim)) console.log('\nEvery aim met.');
 for (const row of missed) console.log(`\nMISS ${whereTheTimeGoes(row)}`);
+if (missed.length > 0) {
+  console.log(
+    '\nWhere the rest of a request\'s time goes (measured with `-- --profile` and with the app called without a socket), and the next steps: docs/scaling.md, "What the benchmark measured", "Latest figures".',
+  );
+}
 console.log(
   "CPU µs/req: user + system CPU time of the server's Node process over the measured run, divided by the requests answered (PostgreSQL's own processes are not counted).",
 );
