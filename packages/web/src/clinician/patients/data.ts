@@ -62,30 +62,20 @@ interface PartAnswer {
   'access-log': Api.PatientAccessLogAnswer;
 }
 
-function fetchPart<P extends PatientPart>(api: ApiClient, id: string, part: P): Promise<PartAnswer[P]> {
-  switch (part) {
-    case 'flags':
-      return patientsApi.flags(api, id) as Promise<PartAnswer[P]>;
-    case 'intake':
-      return patientsApi.intake(api, id) as Promise<PartAnswer[P]>;
-    case 'plan':
-      return patientsApi.plan(api, id) as Promise<PartAnswer[P]>;
-    case 'walks':
-      return patientsApi.walks(api, id) as Promise<PartAnswer[P]>;
-    case 'progress':
-      return patientsApi.progress(api, id) as Promise<PartAnswer[P]>;
-    case 'prescription':
-      return patientsApi.prescription(api, id) as Promise<PartAnswer[P]>;
-    case 'notes':
-      return patientsApi.notes(api, id) as Promise<PartAnswer[P]>;
-    case 'access-log':
-      return patientsApi.accessLog(api, id) as Promise<PartAnswer[P]>;
-    default: {
-      const never: never = part;
-      throw new Error(`unknown part ${String(never)}`);
-    }
-  }
-}
+/**
+ * How each part of a patient's record is asked for. A table typed by part (rather than a switch) lets the
+ * compiler check that every part has its call and that each call answers the part's own shape.
+ */
+const fetchPart: { [P in PatientPart]: (api: ApiClient, id: string) => Promise<PartAnswer[P]> } = {
+  flags: patientsApi.flags,
+  intake: patientsApi.intake,
+  plan: patientsApi.plan,
+  walks: patientsApi.walks,
+  progress: patientsApi.progress,
+  prescription: patientsApi.prescription,
+  notes: patientsApi.notes,
+  'access-log': patientsApi.accessLog,
+};
 
 /**
  * The practice's list and its flags are asked again each time a screen showing them opens (the known
@@ -108,22 +98,30 @@ export function practiceFlagsQuery(api: ApiClient) {
   } as const;
 }
 
-export function usePatients() {
+interface PracticeListQuery<T> {
+  key: string;
+  fetch: () => Promise<T>;
+  refreshOnOpen: boolean;
+}
+
+function usePracticeList<T>(makeQuery: (api: ApiClient) => PracticeListQuery<T>) {
   const { api, queries } = useApp();
-  const query = useMemo(() => patientsQuery(api), [api]);
+  const query = useMemo(() => makeQuery(api), [api, makeQuery]);
   return useQuery(queries, query.key, query.fetch, query.refreshOnOpen);
 }
 
+export function usePatients() {
+  return usePracticeList(patientsQuery);
+}
+
 export function usePracticeFlags() {
-  const { api, queries } = useApp();
-  const query = useMemo(() => practiceFlagsQuery(api), [api]);
-  return useQuery(queries, query.key, query.fetch, query.refreshOnOpen);
+  return usePracticeList(practiceFlagsQuery);
 }
 
 /** One part of one patient's record. */
 export function usePatientPart<P extends PatientPart>(patientId: string, part: P) {
   const { api, queries } = useApp();
-  const fetch = useCallback(() => fetchPart(api, patientId, part), [api, patientId, part]);
+  const fetch = useCallback(() => fetchPart[part](api, patientId), [api, patientId, part]);
   return useQuery(queries, `${CLINICIAN_KEYS}${patientId}:${part}`, fetch);
 }
 
