@@ -5,15 +5,13 @@
  * read charts.
  */
 import { formatNumber, type Locale } from '@wandelcoach/engine';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiClient, Progress } from '../api/client.js';
-import { Chart } from '../components/chart.js';
 import { ReasonLine } from '../components/reason-line.js';
 import { TableScroll } from '../components/table-scroll.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { errorMessage } from '../api/error-message.js';
-import { minutesChart, painChart } from '../progress/charts.js';
-import { minutesSummary, painSummary } from '../progress/trend.js';
+import { MinutesTrendChart, PainTrendChart } from '../progress/trend-charts.js';
 import './plan-progress.css';
 
 /** Asks for the numbers, then shows them; {@link ProgressView} shows numbers already fetched. */
@@ -42,11 +40,6 @@ export function ProgressScreen(props: { t: Translate; locale: Locale; api: ApiCl
 /** The numbers as charts, sentences and tables, and the plan's decisions with their reasons. */
 export function ProgressView(props: { t: Translate; locale: Locale; progress: Progress }) {
   const { t, locale, progress } = props;
-  const minutes = useMemo(() => minutesChart(t, locale, progress.weeks), [t, locale, progress.weeks]);
-  const pain = useMemo(
-    () => (progress.pain.length === 0 ? undefined : painChart(t, locale, progress.pain)),
-    [t, locale, progress.pain],
-  );
   const n = (value: number) => formatNumber(locale, value);
 
   return (
@@ -54,13 +47,7 @@ export function ProgressView(props: { t: Translate; locale: Locale; progress: Pr
       <h1>{t('progress.title')}</h1>
       <p className="lead">{t('progress.intro')}</p>
       <h2>{t('progress.minutes')}</h2>
-      <p className="trend">{minutesSummary(t, progress.weeks)}</p>
-      <Chart
-        label={t('progress.minutes.summary', { weeks: progress.weeks.length })}
-        data={minutes.data}
-        options={minutes.options}
-        legend={minutes.legend}
-      />
+      <MinutesTrendChart t={t} locale={locale} weeks={progress.weeks} />
       <details>
         <summary>{t('progress.table')}</summary>
         <TableScroll label={t('progress.minutes')}>
@@ -86,17 +73,11 @@ export function ProgressView(props: { t: Translate; locale: Locale; progress: Pr
         </TableScroll>
       </details>
       <h2>{t('progress.pain')}</h2>
-      {pain === undefined ? (
+      {progress.pain.length === 0 ? (
         <p>{t('progress.noPain')}</p>
       ) : (
         <>
-          <p className="trend">{painSummary(t, progress.pain)}</p>
-          <Chart
-            label={t('progress.pain.summary', { days: progress.pain.length })}
-            data={pain.data}
-            options={pain.options}
-            legend={pain.legend}
-          />
+          <PainTrendChart t={t} locale={locale} pain={progress.pain} />
           <details>
             <summary>{t('progress.table')}</summary>
             <TableScroll label={t('progress.pain')}>
