@@ -27,6 +27,7 @@ import { refusal } from './field-error.js';
 import type { WeekChange } from './plan-preview.js';
 import type { Preview } from './preview-engine.js';
 import { ReasonField } from './reason-field.js';
+import { useSaving } from './saving.js';
 import { formatDate, useWords } from './words.js';
 
 function dayName(locale: string, date: string, offset: number): string {
@@ -98,7 +99,7 @@ function WeekTable(props: { week: WeekChange; lang: 'nl' | 'en' }) {
 }
 
 export function ChangePlanSection(props: { patientId: string }) {
-  const { api, t, session } = useApp();
+  const { api, session } = useApp();
   const { w } = useWords();
   const intake = usePatientPart(props.patientId, 'intake');
   const walks = usePatientPart(props.patientId, 'walks');
@@ -112,8 +113,7 @@ export function ChangePlanSection(props: { patientId: string }) {
   const [form, setForm] = useState<ChangeForm>(() => emptyForm(today));
   const [problems, setProblems] = useState<FormProblems>({});
   const [preview, setPreview] = useState<{ for: string; change: ChangeRequest; result: Preview }>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { busy, failure, save, fail } = useSaving(refusal);
   const [status, setStatus] = useState('');
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const previewId = useId();
@@ -166,9 +166,7 @@ export function ChangePlanSection(props: { patientId: string }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          showPreview().catch((error: unknown) => {
-            setFailure(refusal(error, t));
-          });
+          showPreview().catch(fail);
         }}
       >
         {problems.nothing === true && (
@@ -292,24 +290,15 @@ export function ChangePlanSection(props: { patientId: string }) {
                 className="primary"
                 disabled={busy}
                 onClick={() => {
-                  setBusy(true);
-                  setFailure(undefined);
-                  patientsApi
-                    .changePlan(api, props.patientId, preview.change)
-                    .then(
-                      () => {
-                        setForm(emptyForm(today));
-                        setPreview(undefined);
-                        setStatus(w('cp.change.saved'));
-                        changed();
-                      },
-                      (error: unknown) => {
-                        setFailure(refusal(error, t));
-                      },
-                    )
-                    .finally(() => {
-                      setBusy(false);
-                    });
+                  save(
+                    () => patientsApi.changePlan(api, props.patientId, preview.change),
+                    () => {
+                      setForm(emptyForm(today));
+                      setPreview(undefined);
+                      setStatus(w('cp.change.saved'));
+                      changed();
+                    },
+                  );
                 }}
               >
                 {w('cp.change.save')}

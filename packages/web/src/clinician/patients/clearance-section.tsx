@@ -12,6 +12,7 @@ import { localToday } from '../../today.js';
 import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
 import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
+import { useSaving } from './saving.js';
 import { reportedSigns } from './signs.js';
 import { formatDate, useWords } from './words.js';
 import { SubmitRow } from './submit-row.js';
@@ -20,7 +21,7 @@ type Kind = Api.ClinicianClearanceRequest['kind'];
 const KINDS: readonly Kind[] = ['gp', 'retro-walking', 'retro-supervision', 'emergency-sign'];
 
 export function ClearanceSection(props: { patientId: string }) {
-  const { api, t } = useApp();
+  const { api } = useApp();
   const { w, locale } = useWords();
   const walks = usePatientPart(props.patientId, 'walks');
   const changed = useClinicianChanged();
@@ -29,8 +30,7 @@ export function ClearanceSection(props: { patientId: string }) {
   const [date, setDate] = useState(localToday());
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { busy, failure, save } = useSaving(refusal);
   const [status, setStatus] = useState('');
   const signs = walks.status === 'done' ? reportedSigns(walks.data) : [];
   const chosen = signs.find(([key]) => key === sign)?.[1];
@@ -49,8 +49,6 @@ export function ClearanceSection(props: { patientId: string }) {
             return;
           }
           setMissing(false);
-          setBusy(true);
-          setFailure(undefined);
           const body: Api.ClinicianClearanceRequest =
             kind === 'emergency-sign'
               ? {
@@ -60,21 +58,14 @@ export function ClearanceSection(props: { patientId: string }) {
                   ...(chosen !== undefined && { sign: chosen.sign, signDate: chosen.date }),
                 }
               : { kind, date, reason };
-          patientsApi
-            .clear(api, props.patientId, body)
-            .then(
-              () => {
-                setReason('');
-                setStatus(w('cp.clearance.saved'));
-                changed();
-              },
-              (error: unknown) => {
-                setFailure(refusal(error, t));
-              },
-            )
-            .finally(() => {
-              setBusy(false);
-            });
+          save(
+            () => patientsApi.clear(api, props.patientId, body),
+            () => {
+              setReason('');
+              setStatus(w('cp.clearance.saved'));
+              changed();
+            },
+          );
         }}
       >
         <RadioGroup

@@ -12,6 +12,7 @@ import { patientsApi, useClinicianChanged } from './data.js';
 import { usePatientToday } from './patient-today.js';
 import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
+import { useSaving } from './saving.js';
 import { useWords } from './words.js';
 import { SubmitRow } from './submit-row.js';
 
@@ -28,7 +29,7 @@ export function wholeNumberIn(text: string, min: number, max: number): number | 
 }
 
 export function SessionSection(props: { patientId: string }) {
-  const { api, t } = useApp();
+  const { api } = useApp();
   const { w } = useWords();
   const changed = useClinicianChanged();
   // One id per form: a second press after a lost answer stores the walk once.
@@ -45,8 +46,7 @@ export function SessionSection(props: { patientId: string }) {
   const [fall, setFall] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ minutes?: string; pain?: string; reason?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { busy, failure, save } = useSaving(refusal);
   const [status, setStatus] = useState('');
 
   return (
@@ -68,37 +68,29 @@ export function SessionSection(props: { patientId: string }) {
           };
           setErrors(found);
           if (walked === undefined || painDuring === undefined || found.reason !== undefined) return;
-          setBusy(true);
-          setFailure(undefined);
-          patientsApi
-            .supervisedSession(api, props.patientId, {
-              id: walkId.current,
-              date,
-              kind,
-              minutes: walked,
-              painDuring,
-              dizziness,
-              fall,
-              reason,
-            })
-            .then(
-              () => {
-                walkId.current = crypto.randomUUID();
-                setMinutes('');
-                setPain('');
-                setReason('');
-                setDizziness(false);
-                setFall(false);
-                setStatus(w('cp.session.saved'));
-                changed();
-              },
-              (error: unknown) => {
-                setFailure(refusal(error, t));
-              },
-            )
-            .finally(() => {
-              setBusy(false);
-            });
+          save(
+            () =>
+              patientsApi.supervisedSession(api, props.patientId, {
+                id: walkId.current,
+                date,
+                kind,
+                minutes: walked,
+                painDuring,
+                dizziness,
+                fall,
+                reason,
+              }),
+            () => {
+              walkId.current = crypto.randomUUID();
+              setMinutes('');
+              setPain('');
+              setReason('');
+              setDizziness(false);
+              setFall(false);
+              setStatus(w('cp.session.saved'));
+              changed();
+            },
+          );
         }}
       >
         <TextField
