@@ -20,7 +20,7 @@ import {
   type ChangeRequest,
   type FormProblems,
 } from './change-form.js';
-import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
+import { patientsApi, usePatientPart } from './data.js';
 import { usePatientToday } from './patient-today.js';
 import { localToday } from '../../today.js';
 import { refusal } from './field-error.js';
@@ -104,7 +104,6 @@ export function ChangePlanSection(props: { patientId: string }) {
   const intake = usePatientPart(props.patientId, 'intake');
   const walks = usePatientPart(props.patientId, 'walks');
   const prescription = usePatientPart(props.patientId, 'prescription');
-  const changed = useClinicianChanged();
   const bounds = useMemo(settingBounds, []);
   // The patient's date, as the server reckons the plan: the preview and the change's date start there.
   const today = usePatientToday(props.patientId, (known) => {
@@ -296,7 +295,6 @@ export function ChangePlanSection(props: { patientId: string }) {
                       setForm(emptyForm(today));
                       setPreview(undefined);
                       setStatus(w('cp.change.saved'));
-                      changed();
                     },
                   );
                 }}

@@ -9,7 +9,7 @@ import { useApp } from '../../app-context.js';
 import { RadioGroup } from '../../components/choices.js';
 import { TextField } from '../../components/text-field.js';
 import { localToday } from '../../today.js';
-import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
+import { patientsApi, usePatientPart } from './data.js';
 import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
 import { useSaving } from './saving.js';
@@ -24,7 +24,6 @@ export function ClearanceSection(props: { patientId: string }) {
   const { api } = useApp();
   const { w, locale } = useWords();
   const walks = usePatientPart(props.patientId, 'walks');
-  const changed = useClinicianChanged();
   const [kind, setKind] = useState<Kind>('gp');
   const [sign, setSign] = useState<string>();
   const [date, setDate] = useState(localToday());
@@ -63,7 +62,6 @@ export function ClearanceSection(props: { patientId: string }) {
             () => {
               setReason('');
               setStatus(w('cp.clearance.saved'));
-              changed();
             },
           );
         }}

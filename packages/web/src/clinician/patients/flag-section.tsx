@@ -2,56 +2,42 @@
  * `/clinician/patients/:id/flags/:flagId`: one flag. Opening it marks it seen (once, by whoever opens
  * it first); handling it keeps a note. Who saw and handled it, and when, are shown.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { accountOf, useApp } from '../../app-context.js';
-import { errorMessage } from '../../api/error-message.js';
 import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
+import { NoteField } from './reason-field.js';
 import { flagWords, Loaded } from './parts.js';
+import { useSaving } from './saving.js';
 import { nameOf } from './who.js';
 import { formatDate, useWords } from './words.js';
 import { SubmitRow } from './submit-row.js';
 
 function HandleForm(props: { patientId: string; flagId: string }) {
-  const { api, t } = useApp();
+  const { api } = useApp();
   const { w } = useWords();
-  const changed = useClinicianChanged();
-  const id = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { busy, failure, save } = useSaving();
   return (
     <form
       className="cp-form"
       onSubmit={(event) => {
         event.preventDefault();
-        setBusy(true);
-        setFailure(undefined);
-        patientsApi
-          .updateFlag(api, props.patientId, props.flagId, { state: 'handled', note: note.trim() })
-          .then(changed, (error: unknown) => {
-            setFailure(errorMessage(error, t));
-          })
-          .finally(() => {
-            setBusy(false);
-          });
+        save(() =>
+          patientsApi.updateFlag(api, props.patientId, props.flagId, {
+            state: 'handled',
+            note: note.trim(),
+          }),
+        );
       }}
     >
-      <div className="field">
-        <label htmlFor={id}>{w('cp.flag.note')}</label>
-        <p id={`${id}-help`} className="hint">
-          {w('cp.flag.note.help')}
-        </p>
-        <textarea
-          id={id}
-          rows={3}
-          maxLength={2000}
-          value={note}
-          aria-describedby={`${id}-help`}
-          onChange={(event) => {
-            setNote(event.target.value);
-          }}
-        />
-      </div>
+      <NoteField
+        label={w('cp.flag.note')}
+        help={w('cp.flag.note.help')}
+        value={note}
+        rows={3}
+        maxLength={2000}
+        onChange={setNote}
+      />
       <SubmitRow failure={failure} busy={busy} label={w('cp.flag.handle')} />
     </form>
   );

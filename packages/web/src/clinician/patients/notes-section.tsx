@@ -1,21 +1,19 @@
 /** A patient's notes: write one (it goes into the patient's file), and read them, newest first. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useApp } from '../../app-context.js';
-import { errorMessage } from '../../api/error-message.js';
-import { patientsApi, useClinicianChanged, usePatientPart } from './data.js';
+import { patientsApi, usePatientPart } from './data.js';
+import { NoteField } from './reason-field.js';
 import { Loaded } from './parts.js';
+import { useSaving } from './saving.js';
 import { formatDate, useWords } from './words.js';
 import { SubmitRow } from './submit-row.js';
 
 export function NotesSection(props: { patientId: string }) {
-  const { api, t } = useApp();
+  const { api } = useApp();
   const { w, locale } = useWords();
   const notes = usePatientPart(props.patientId, 'notes');
-  const changed = useClinicianChanged();
-  const id = useId();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { busy, failure, save } = useSaving();
   const [status, setStatus] = useState('');
   return (
     <>
@@ -24,43 +22,25 @@ export function NotesSection(props: { patientId: string }) {
         className="cp-form"
         onSubmit={(event) => {
           event.preventDefault();
-          setBusy(true);
-          setFailure(undefined);
           setStatus('');
-          patientsApi
-            .addNote(api, props.patientId, text)
-            .then(
-              () => {
-                setText('');
-                setStatus(w('cp.notes.saved'));
-                changed();
-              },
-              (error: unknown) => {
-                setFailure(errorMessage(error, t));
-              },
-            )
-            .finally(() => {
-              setBusy(false);
-            });
+          save(
+            () => patientsApi.addNote(api, props.patientId, text),
+            () => {
+              setText('');
+              setStatus(w('cp.notes.saved'));
+            },
+          );
         }}
       >
-        <div className="field">
-          <label htmlFor={id}>{w('cp.notes.new')}</label>
-          <p id={`${id}-help`} className="hint">
-            {w('cp.notes.new.help')}
-          </p>
-          <textarea
-            id={id}
-            rows={4}
-            maxLength={4000}
-            required
-            value={text}
-            aria-describedby={`${id}-help`}
-            onChange={(event) => {
-              setText(event.target.value);
-            }}
-          />
-        </div>
+        <NoteField
+          label={w('cp.notes.new')}
+          help={w('cp.notes.new.help')}
+          value={text}
+          rows={4}
+          maxLength={4000}
+          required
+          onChange={setText}
+        />
         <SubmitRow failure={failure} busy={busy} label={w('cp.notes.save')} />
       </form>
       <p role="status" className="cp-status">

@@ -8,7 +8,7 @@ import { useApp } from '../../app-context.js';
 import { RadioGroup, Toggle } from '../../components/choices.js';
 import { TextField } from '../../components/text-field.js';
 import { localToday } from '../../today.js';
-import { patientsApi, useClinicianChanged } from './data.js';
+import { patientsApi } from './data.js';
 import { usePatientToday } from './patient-today.js';
 import { refusal } from './field-error.js';
 import { ReasonField } from './reason-field.js';
@@ -31,7 +31,6 @@ export function wholeNumberIn(text: string, min: number, max: number): number | 
 export function SessionSection(props: { patientId: string }) {
   const { api } = useApp();
   const { w } = useWords();
-  const changed = useClinicianChanged();
   // One id per form: a second press after a lost answer stores the walk once.
   const walkId = useRef(crypto.randomUUID());
   // The patient's today: a session dated after it would be refused.
@@ -88,7 +87,6 @@ export function SessionSection(props: { patientId: string }) {
               setDizziness(false);
               setFall(false);
               setStatus(w('cp.session.saved'));
-              changed();
             },
           );
         }}
