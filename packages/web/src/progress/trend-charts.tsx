@@ -8,23 +8,30 @@ import { useMemo } from 'react';
 import type { Progress } from '../api/client.js';
 import { Chart } from '../components/chart.js';
 import type { Translate } from '../i18n/catalogue.js';
-import { minutesChart, painChart } from './charts.js';
+import { minutesChart, painChart, type ChartParts } from './charts.js';
 import { minutesSummary, painSummary } from './trend.js';
+
+/** A chart with the sentence that tells its story above it, for people who do not read charts. */
+function TrendChart(props: { sentence: string; label: string; chart: ChartParts }) {
+  const { chart } = props;
+  return (
+    <>
+      <p className="trend">{props.sentence}</p>
+      <Chart label={props.label} data={chart.data} options={chart.options} legend={chart.legend} />
+    </>
+  );
+}
 
 /** Minutes planned against walked per week. */
 export function MinutesTrendChart(props: { t: Translate; locale: Locale; weeks: Progress['weeks'] }) {
   const { t, locale, weeks } = props;
   const chart = useMemo(() => minutesChart(t, locale, weeks), [t, locale, weeks]);
   return (
-    <>
-      <p className="trend">{minutesSummary(t, weeks)}</p>
-      <Chart
-        label={t('progress.minutes.summary', { weeks: weeks.length })}
-        data={chart.data}
-        options={chart.options}
-        legend={chart.legend}
-      />
-    </>
+    <TrendChart
+      sentence={minutesSummary(t, weeks)}
+      label={t('progress.minutes.summary', { weeks: weeks.length })}
+      chart={chart}
+    />
   );
 }
 
@@ -33,14 +40,10 @@ export function PainTrendChart(props: { t: Translate; locale: Locale; pain: Prog
   const { t, locale, pain } = props;
   const chart = useMemo(() => painChart(t, locale, pain), [t, locale, pain]);
   return (
-    <>
-      <p className="trend">{painSummary(t, pain)}</p>
-      <Chart
-        label={t('progress.pain.summary', { days: pain.length })}
-        data={chart.data}
-        options={chart.options}
-        legend={chart.legend}
-      />
-    </>
+    <TrendChart
+      sentence={painSummary(t, pain)}
+      label={t('progress.pain.summary', { days: pain.length })}
+      chart={chart}
+    />
   );
 }
