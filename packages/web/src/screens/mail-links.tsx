@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import { ApiError, type ApiClient, type SessionAnswer } from '../api/client.js';
 import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
 import { PasswordField } from '../components/password-field.js';
+import { SendingForm } from '../components/sending-form.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { PATHS } from '../paths.js';
 import { looksLikeEmail } from './account-form.js';
@@ -173,17 +174,7 @@ export function ResetPassword(props: {
     <>
       <h1>{t('reset.title')}</h1>
       <p>{t('reset.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          void submit(event);
-        }}
-      >
-        {problem?.field === 'form' && (
-          <p role="alert" className="error">
-            {problem.text}
-          </p>
-        )}
+      <SendingForm onSubmit={submit} problem={problem?.field === 'form' ? problem.text : undefined}>
         <PasswordField
           inputRef={field}
           id={`${id}-password`}
@@ -201,7 +192,7 @@ export function ResetPassword(props: {
             {busy ? t('account.busy') : t('reset.submit')}
           </button>
         </div>
-      </form>
+      </SendingForm>
     </>
   );
 }

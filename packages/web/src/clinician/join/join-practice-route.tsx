@@ -11,6 +11,7 @@ import { ApiError } from '../../api/client.js';
 import { weakPasswordMessage } from '../../api/error-message.js';
 import { useApp } from '../../app-context.js';
 import { PasswordField } from '../../components/password-field.js';
+import { SendingForm } from '../../components/sending-form.js';
 import { tokenFromHash } from '../../link-token.js';
 import type { ClinicianApi } from '../api.js';
 import { clinicianError } from '../error-words.js';
@@ -109,17 +110,7 @@ export function JoinPracticeRoute(props: { t: ClinicianTranslate; calls: Clinici
       ) : (
         <>
           <p className="lead">{t('join.intro')}</p>
-          <form
-            noValidate
-            onSubmit={(event) => {
-              void submit(event);
-            }}
-          >
-            {problem?.field === 'form' && (
-              <p role="alert" className="error">
-                {problem.text}
-              </p>
-            )}
+          <SendingForm onSubmit={submit} problem={problem?.field === 'form' ? problem.text : undefined}>
             <PasswordField
               inputRef={passwordField}
               id={`${id}-password`}
@@ -159,7 +150,7 @@ export function JoinPracticeRoute(props: { t: ClinicianTranslate; calls: Clinici
                 {t('join.submit')}
               </button>
             </div>
-          </form>
+          </SendingForm>
         </>
       )}
     </div>
