@@ -7,7 +7,9 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { Link } from 'wouter';
 import { ApiError, type ApiClient, type SessionAnswer } from '../api/client.js';
 import { errorMessage, weakPasswordMessage } from '../api/error-message.js';
+import { EmailField } from '../components/email-field.js';
 import { PasswordField } from '../components/password-field.js';
+import { SendingForm } from '../components/sending-form.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { PATHS } from '../paths.js';
 
@@ -84,9 +86,6 @@ export function AccountForm(props: {
   }
 
   const title = mode === 'sign-up' ? t('account.signUp.title') : t('account.signIn.title');
-  const described = (field: 'email' | 'password', hint?: string) =>
-    [problem?.field === field ? `${id}-${field}-error` : undefined, hint].filter(Boolean).join(' ') ||
-    undefined;
 
   return (
     <>
@@ -94,39 +93,16 @@ export function AccountForm(props: {
       <p role="status" className={props.notice === undefined ? 'quiet' : 'success'}>
         {props.notice ?? ''}
       </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          void submit(event);
-        }}
-      >
-        {problem?.field === 'form' && (
-          <p role="alert" className="error">
-            {problem.text}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-email`}>{t('account.email')}</label>
-          <input
-            ref={emailField}
-            id={`${id}-email`}
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            required
-            value={email}
-            aria-invalid={problem?.field === 'email'}
-            aria-describedby={described('email')}
-            onChange={(event) => {
-              setEmail(event.target.value);
-            }}
-          />
-          {problem?.field === 'email' && (
-            <p id={`${id}-email-error`} role="alert" className="error">
-              {problem.text}
-            </p>
-          )}
-        </div>
+      <SendingForm onSubmit={submit} problem={problem?.field === 'form' ? problem.text : undefined}>
+        <EmailField
+          inputRef={emailField}
+          id={`${id}-email`}
+          label={t('account.email')}
+          whose="own"
+          value={email}
+          error={problem?.field === 'email' ? problem.text : undefined}
+          onChange={setEmail}
+        />
         <PasswordField
           inputRef={passwordField}
           id={`${id}-password`}
@@ -167,7 +143,7 @@ export function AccountForm(props: {
             {t('account.back')}
           </button>
         </div>
-      </form>
+      </SendingForm>
     </>
   );
 }

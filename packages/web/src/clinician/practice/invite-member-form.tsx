@@ -7,6 +7,8 @@ import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { ApiError } from '../../api/client.js';
 import { useApp } from '../../app-context.js';
 import { CheckboxGroup, RadioGroup } from '../../components/choices.js';
+import { EmailField } from '../../components/email-field.js';
+import { SendingForm } from '../../components/sending-form.js';
 import { looksLikeEmail } from '../../screens/account-form.js';
 import { useClinician } from '../clinician-context.js';
 import { clinicianError, fieldsNamed } from '../error-words.js';
@@ -66,37 +68,16 @@ export function InviteMemberForm(props: { practiceId: string; onSent: (said: str
     <section aria-labelledby={`${id}-title`} className="clinician-narrow">
       <h2 id={`${id}-title`}>{t('practice.invite.title')}</h2>
       <p>{t('practice.invite.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          void submit(event);
-        }}
-      >
-        {problem?.field === 'form' && (
-          <p role="alert" className="error">
-            {problem.text}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-email`}>{t('practice.invite.email')}</label>
-          <input
-            ref={emailField}
-            id={`${id}-email`}
-            type="email"
-            autoComplete="off"
-            value={email}
-            aria-invalid={problem?.field === 'email'}
-            aria-describedby={problem?.field === 'email' ? `${id}-email-error` : undefined}
-            onChange={(event) => {
-              setEmail(event.target.value);
-            }}
-          />
-          {problem?.field === 'email' && (
-            <p id={`${id}-email-error`} role="alert" className="error">
-              {problem.text}
-            </p>
-          )}
-        </div>
+      <SendingForm onSubmit={submit} problem={problem?.field === 'form' ? problem.text : undefined}>
+        <EmailField
+          inputRef={emailField}
+          id={`${id}-email`}
+          label={t('practice.invite.email')}
+          whose="someone-else"
+          value={email}
+          error={problem?.field === 'email' ? problem.text : undefined}
+          onChange={setEmail}
+        />
         <CheckboxGroup<Role>
           legend={t('practice.invite.roles')}
           options={[
@@ -121,7 +102,7 @@ export function InviteMemberForm(props: { practiceId: string; onSent: (said: str
             {t('practice.invite.submit')}
           </button>
         </div>
-      </form>
+      </SendingForm>
     </section>
   );
 }
