@@ -18,7 +18,8 @@ import { INTAKE } from './support/fixtures.js';
 import type { TestClient } from './support/test-server.js';
 
 const SCRIPT = '/assets/index-abc123.js';
-const PAGE = `<!doctype html><html lang="nl"><head><script type="module" crossorigin src="${SCRIPT}"></script></head><body><div id="root"></div></body></html>`;
+/** As the web app's build writes it: the loader inside the page names the app's script (`data-app`). */
+const PAGE = `<!doctype html><html lang="nl"><head></head><body><div id="root"></div><script data-app="${SCRIPT}" data-service-worker="/sw.js">void 0;</script></body></html>`;
 /** The test clock's date (test-server.ts). */
 const TODAY = '2026-11-21';
 

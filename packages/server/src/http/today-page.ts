@@ -79,9 +79,12 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The script files a page loads: a page from before a rebuild points at files that are gone. */
+/**
+ * The script files a page loads, by `src` or through the loader inside it (`data-app`, web:
+ * inline/after-paint.js): a page from before a rebuild points at files that are gone.
+ */
 function scriptsOf(page: string): string[] {
-  return [...page.matchAll(/<script[^>]* src="(\/[^"]+)"/g)].map((match) => match[1] ?? '');
+  return [...page.matchAll(/<script[^>]* (?:src|data-app)="(\/[^"]+)"/g)].map((match) => match[1] ?? '');
 }
 
 /**
