@@ -1,9 +1,10 @@
 /**
  * Walks logged without a connection are kept on the phone and sent once it comes back: through the
  * production service worker and the browser's own IndexedDB, never a fake. Each walk is counted through
- * the API itself: stored exactly once. Also: two tabs send a walk once, a walk logged on a day that has
- * ended keeps its own date, a refusal from the server is shown with what to do, and a walk deleted
- * meanwhile (410 Gone) is settled.
+ * the API itself: stored exactly once. Also: two tabs send a walk once, and a tab that was offline while
+ * the other sent it shows it once back online; a walk logged on a day that has ended keeps its own
+ * date, a refusal from the server is shown with what to do, and a walk deleted meanwhile (410 Gone) is
+ * settled.
  */
 import type { Locale } from '@wandelcoach/engine';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -99,6 +100,59 @@ test('two tabs open at once send a walk logged offline once', async ({ app, cont
   await expect(new TodayPage(other).card(0).done).toBeVisible();
   expect(await app.walksFromApi()).toHaveLength(1);
   expect(posts).toHaveLength(1);
+  await other.page.close();
+});
+
+/** Only `page` without a connection (DevTools' network emulation), the rest of the browser online. */
+async function tabOffline(context: BrowserContext, page: Page, offline: boolean): Promise<void> {
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('Network.enable');
+  await devtools.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+}
+
+test('a tab that was offline while another tab sent the walk shows it as walked once it is back online', async ({
+  app,
+}) => {
+  const today = await onToday(app);
+  const other = await secondTab(app.page.context(), app.locale);
+  const otherToday = new TodayPage(other);
+  // The second tab has no connection (the browser brings tabs back one by one) while the first sends
+  // the walk. Told so, the second can only read this device's copy of today, which the first has not
+  // yet renewed (its own ask for today is held back here), so the walk is neither sent nor in the copy.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await app.page.route('**/api/v1/me/today', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await tabOffline(app.page.context(), other.page, true);
+  let sent = false;
+  let readAfterSending = 0;
+  app.page.on('response', (response) => {
+    if (response.request().method() === 'POST' && response.url().endsWith('/api/v1/me/walks')) sent = true;
+  });
+  other.page.on('requestfailed', (request) => {
+    if (sent && request.url().endsWith('/api/v1/me/today')) readAfterSending++;
+  });
+  const result = await today.logFirstWalk();
+  await expect.poll(() => readAfterSending).toBeGreaterThan(0);
+  // What it can know offline: nothing waits on the phone, and its copy of today is from before the walk.
+  await expect(otherToday.card(0).done).toBeHidden();
+  await expect(otherToday.waitingOnPhone(1)).toBeHidden();
+  release();
+  await expect((await result.toToday()).card(0).done).toBeVisible();
+  expect(await app.walksFromApi()).toHaveLength(1);
+
+  // Back online, the second tab asks the server again and shows what was walked.
+  await tabOffline(app.page.context(), other.page, false);
+  await expect(otherToday.card(0).done).toBeVisible();
   await other.page.close();
 });
 

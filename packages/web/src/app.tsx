@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Router, useLocation } from 'wouter';
 import { ApiClient, OfflineError, type SessionAnswer } from './api/client.js';
 import { accountOf, AppContext, type AppState, type SignedIn } from './app-context.js';
-import { fetchToday, KEYS, walksChanged, type OutboxView } from './data/hooks.js';
+import { connectionBack, fetchToday, KEYS, walksChanged, type OutboxView } from './data/hooks.js';
 import { QueryStore } from './data/query.js';
 import { hasCatalogue, loadCatalogue, loadedTranslator } from './i18n/load.js';
 import { clearDraft } from './intake/draft.js';
@@ -186,6 +186,10 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome' | FirstToday;
         console.warn('outbox: could not send', error);
       });
     };
+    const online = () => {
+      connectionBack(queries);
+      send();
+    };
     const whenShown = () => {
       if (document.visibilityState === 'visible') send();
     };
@@ -193,12 +197,12 @@ function AppWithRouter(props: { api?: ApiClient; first?: 'welcome' | FirstToday;
       walksChanged(queries);
     });
     send();
-    window.addEventListener('online', send);
+    window.addEventListener('online', online);
     window.addEventListener('focus', send);
     document.addEventListener('visibilitychange', whenShown);
     return () => {
       unsubscribe();
-      window.removeEventListener('online', send);
+      window.removeEventListener('online', online);
       window.removeEventListener('focus', send);
       document.removeEventListener('visibilitychange', whenShown);
     };

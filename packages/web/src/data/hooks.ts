@@ -113,6 +113,16 @@ export function walksChanged(queries: QueryStore): void {
   }
 }
 
+/**
+ * The connection is back. Today asks the server again: what shows may be this device's copy, read while
+ * another tab (or the service worker) sent the walks that were waiting, so they would show nowhere. And
+ * every answer that failed without a connection is asked again.
+ */
+export function connectionBack(queries: QueryStore): void {
+  queries.invalidate(KEYS.today);
+  queries.retryFailed();
+}
+
 /** After a new intake: the plan it gave is known; the rest asks again. */
 export function intakeChanged(queries: QueryStore, output: PlanOutput): void {
   queries.invalidate();

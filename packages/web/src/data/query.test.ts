@@ -74,6 +74,23 @@ describe('QueryStore', () => {
     expect(told).toBe(4);
   });
 
+  it('asks again every failed answer when told to retry, and leaves the others as they are', async () => {
+    const store = new QueryStore();
+    let told = 0;
+    store.subscribe(() => told++);
+    await store.load('walks', () => Promise.reject(new Error('offline'))).catch(() => undefined);
+    store.set('plan', 'kept');
+    told = 0;
+    store.retryFailed();
+    expect(store.state('walks')).toEqual({ status: 'loading' });
+    expect(store.state('plan')).toEqual({ status: 'done', data: 'kept' });
+    expect(told).toBe(1);
+    expect(await store.load('walks', () => Promise.resolve('back'))).toBe('back');
+    // Nothing failed: nothing changes, and nobody is told.
+    store.retryFailed();
+    expect(told).toBe(2);
+  });
+
   it('forgets everything on clear, so one person never sees the last one’s answers', () => {
     const store = new QueryStore();
     store.set('today', 'Anna');

@@ -76,6 +76,17 @@ export class QueryStore {
     this.notify();
   }
 
+  /** Asks again, on the next read, every answer that failed (the connection is back, say). */
+  retryFailed(): void {
+    let any = false;
+    for (const [key, entry] of this.entries) {
+      if (entry.state.status !== 'failed') continue;
+      this.entries.set(key, { state: LOADING, promise: undefined, generation: entry.generation + 1 });
+      any = true;
+    }
+    if (any) this.notify();
+  }
+
   /** Forgets every answer, as when another person signs in: nothing of the last one may show. */
   clear(): void {
     this.entries.clear();
