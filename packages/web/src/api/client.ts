@@ -105,7 +105,11 @@ export class ApiClient {
    * A clinician's request under `/clinician` (the clinician's screens type their own answers from
    * the server's types), with the session's CSRF token like every other change.
    */
-  clinician<T>(method: 'GET' | 'POST' | 'PATCH', path: `/clinician/${string}`, body?: unknown): Promise<T> {
+  clinician<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: `/clinician/${string}`,
+    body?: unknown,
+  ): Promise<T> {
     return this.request<T>(method, path, body);
   }
 

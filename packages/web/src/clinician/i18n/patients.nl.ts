@@ -270,6 +270,16 @@ export const patientsNl = {
   'cp.outcome.credit':
     'De Patient-Specific Functional Scale (PSFS) is van Stratford, Gill, Westaway en Binkley (Physiotherapy Canada, 1995).',
   'cp.outcome.title': 'Uitkomstmaten',
+  'cp.end.open': 'Koppeling met {name} beëindigen',
+  'cp.end.title': 'Koppeling met {name} beëindigen',
+  'cp.end.intro':
+    'Voor als de behandeling klaar is. Vanaf dat moment kan niemand van {practice} het plan, de wandelingen of de notities van {name} nog openen. {name} houdt de app en het eigen plan, en ziet onder ‘Wie heeft mijn gegevens bekeken?’ dat de praktijk de koppeling heeft beëindigd. Wilt u {name} later weer volgen, dan koppelt {name} opnieuw met een nieuwe code.',
+  'cp.end.button': 'Koppeling beëindigen',
+  'cp.end.ask':
+    'De koppeling met {name} nu beëindigen? Dit kan niet ongedaan worden gemaakt; alleen een nieuwe code koppelt opnieuw.',
+  'cp.end.yes': 'Ja, beëindigen',
+  'cp.end.no': 'Nee, laten staan',
+  'cp.end.done': 'De koppeling met {name} is beëindigd. Niemand van de praktijk kan die gegevens nog openen.',
 } as const;
 
 export type PatientsKey = keyof typeof patientsNl;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../api/client.js';
 import { askOnOpening, QueryStore } from '../../data/query.js';
-import { patientsQuery, practiceFlagsQuery } from './data.js';
+import { dropFromList, patientsQuery, practiceFlagsQuery } from './data.js';
 
 interface ListQuery {
   key: string;
@@ -44,4 +44,16 @@ describe('the practice list on opening', () => {
       expect(server.asked).toEqual([`GET ${path}`, `GET ${path}`]);
     });
   }
+});
+
+describe('dropFromList', () => {
+  it('takes the patient whose link ended out of the known list, and leaves an unknown list alone', () => {
+    const store = new QueryStore();
+    const key = patientsQuery(fakeApi({}).api).key;
+    dropFromList(store, 'p1');
+    expect(store.state(key)).toEqual({ status: 'loading' });
+    store.set(key, { patients: [{ patientId: 'p1' }, { patientId: 'p2' }], other: 1 });
+    dropFromList(store, 'p1');
+    expect(store.state(key)).toEqual({ status: 'done', data: { patients: [{ patientId: 'p2' }], other: 1 } });
+  });
 });

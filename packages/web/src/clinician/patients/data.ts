@@ -7,7 +7,7 @@ import type * as Api from '@wandelcoach/server/api-types';
 import { useCallback, useMemo } from 'react';
 import type { ApiClient, PlanOutput, Progress, Walk } from '../../api/client.js';
 import { useApp } from '../../app-context.js';
-import { useQuery } from '../../data/query.js';
+import { useQuery, type QueryStore } from '../../data/query.js';
 
 export const CLINICIAN_KEYS = 'clinician:';
 
@@ -38,6 +38,9 @@ export const patientsApi = {
     api.clinician<Api.PatientNotesAnswer>('GET', patientPath(id, 'notes')),
   addNote: (api: ApiClient, id: string, text: string) =>
     api.clinician<Api.PatientNote>('POST', patientPath(id, 'notes'), { text }),
+  /** Ends the practice's link: nobody at the practice reaches the patient any more. */
+  endLink: (api: ApiClient, id: string) =>
+    api.clinician<undefined>('DELETE', `/clinician/patients/${encodeURIComponent(id)}`),
   accessLog: (api: ApiClient, id: string, before?: string) =>
     api.clinician<Api.PatientAccessLogAnswer>(
       'GET',
@@ -123,6 +126,21 @@ export function usePatientPart<P extends PatientPart>(patientId: string, part: P
   const { api, queries } = useApp();
   const fetch = useCallback(() => fetchPart[part](api, patientId), [api, patientId, part]);
   return useQuery(queries, `${CLINICIAN_KEYS}${patientId}:${part}`, fetch);
+}
+
+/**
+ * After a link was ended: the known list loses the patient at once, so it never shows them again while
+ * it is asked anew (`useClinicianChanged`, which follows every saved change).
+ */
+export function dropFromList(queries: QueryStore, patientId: string): void {
+  const key = `${CLINICIAN_KEYS}patients`;
+  const known = queries.state<Api.LinkedPatientsAnswer>(key);
+  if (known.status === 'done') {
+    queries.set(key, {
+      ...known.data,
+      patients: known.data.patients.filter((p) => p.patientId !== patientId),
+    });
+  }
 }
 
 /** After a change: every clinician answer is out of date (the list's flags, the plan, the log). */

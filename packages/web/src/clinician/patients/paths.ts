@@ -2,9 +2,12 @@
 export const PATIENTS_PATH = '/clinician/patients';
 
 export type PatientSection =
-  'overview' | 'walks' | 'outcomes' | 'change' | 'clearance' | 'session' | 'notes' | 'access-log';
+  'overview' | 'walks' | 'outcomes' | 'change' | 'clearance' | 'session' | 'notes' | 'access-log' | 'end';
 
-export const SECTIONS: readonly PatientSection[] = [
+/** The sections in the patient's row of links; ending the link is reached from the overview. */
+export type NavSection = Exclude<PatientSection, 'end'>;
+
+export const SECTIONS: readonly NavSection[] = [
   'overview',
   'walks',
   'outcomes',
@@ -34,5 +37,14 @@ export function listPath(filter: { flag?: string | undefined; q?: string | undef
 }
 
 export function isSection(value: string | undefined): value is PatientSection {
-  return value !== undefined && (SECTIONS as readonly string[]).includes(value);
+  return value !== undefined && (value === 'end' || (SECTIONS as readonly string[]).includes(value));
+}
+
+/** What the list is told, through the address's history entry, after a link was ended. */
+export interface ListNotice {
+  ended: string;
+}
+
+export function isListNotice(state: unknown): state is ListNotice {
+  return typeof state === 'object' && state !== null && typeof (state as ListNotice).ended === 'string';
 }

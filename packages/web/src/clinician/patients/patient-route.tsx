@@ -7,13 +7,14 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import { AccessLogSection } from './access-log-section.js';
 import { ClearanceSection } from './clearance-section.js';
+import { EndLinkSection } from './end-link-section.js';
 import { usePatients } from './data.js';
 import { FlagSection } from './flag-section.js';
 import { NotesSection } from './notes-section.js';
 import { OutcomesSection } from './outcomes-section.js';
 import { OverviewSection } from './overview-section.js';
 import { Loaded } from './parts.js';
-import { PATIENTS_PATH, patientPath, SECTIONS, type PatientSection } from './paths.js';
+import { PATIENTS_PATH, patientPath, SECTIONS, type NavSection, type PatientSection } from './paths.js';
 import { SessionSection } from './session-section.js';
 import { WalksSection } from './walks-section.js';
 import { useWords, type PatientsTranslate } from './words.js';
@@ -33,13 +34,21 @@ const SECTION_WORDS = {
   session: 'cp.nav.session',
   notes: 'cp.nav.notes',
   'access-log': 'cp.nav.accessLog',
-} as const satisfies Record<PatientSection, Parameters<PatientsTranslate>[0]>;
+} as const satisfies Record<NavSection, Parameters<PatientsTranslate>[0]>;
 
-function Section(props: { patientId: string; section: PatientSection }) {
+function Section(props: { patientId: string; patientName: string; section: PatientSection }) {
   const { patientId } = props;
+  const { w } = useWords();
   switch (props.section) {
     case 'overview':
-      return <OverviewSection patientId={patientId} />;
+      return (
+        <>
+          <OverviewSection patientId={patientId} />
+          <p className="cp-end-link">
+            <Link href={patientPath(patientId, 'end')}>{w('cp.end.open', { name: props.patientName })}</Link>
+          </p>
+        </>
+      );
     case 'walks':
       return <WalksSection patientId={patientId} />;
     case 'outcomes':
@@ -58,6 +67,8 @@ function Section(props: { patientId: string; section: PatientSection }) {
       return <NotesSection patientId={patientId} />;
     case 'access-log':
       return <AccessLogSection patientId={patientId} />;
+    case 'end':
+      return <EndLinkSection patientId={patientId} patientName={props.patientName} />;
     default: {
       const never: never = props.section;
       return never;
@@ -96,7 +107,7 @@ export function PatientRoute(props: { patientId: string; section?: PatientSectio
                 </ul>
               </nav>
               {props.flagId === undefined ? (
-                <Section patientId={props.patientId} section={section} />
+                <Section patientId={props.patientId} patientName={patient.patientName} section={section} />
               ) : (
                 <FlagSection patientId={props.patientId} flagId={props.flagId} />
               )}

@@ -9,13 +9,14 @@ import type * as Api from '@wandelcoach/server/api-types';
 import { formatNumber } from '@wandelcoach/engine';
 import { useId } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { accountOf, useApp } from '../../app-context.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { groupedCode } from '../invite/invite-words.js';
 import { usePatients, usePracticeFlags } from './data.js';
 import { adherencePercent, painTrend, rowFlags, visiblePatients, type FlagFilter } from './list-model.js';
 import { FlagChip, Loaded } from './parts.js';
-import { listPath, patientPath } from './paths.js';
+import { isListNotice, listPath, patientPath } from './paths.js';
 import { Sparkline } from './sparkline.js';
 import { nameOf } from './who.js';
 import { formatDate, useWords } from './words.js';
@@ -79,10 +80,15 @@ export function PatientsRoute() {
   const searchId = useId();
   const filterId = useId();
   const n = (value: number) => formatNumber(locale, value);
+  // Said once the list is back after a link was ended on the patient's page (end-link-section.tsx).
+  const notice: unknown = useHistoryState();
 
   return (
     <div className="cp-page">
       <h1>{w('cp.list.title')}</h1>
+      <p role="status" className="cp-status cp-notice">
+        {isListNotice(notice) ? w('cp.end.done', { name: notice.ended }) : ''}
+      </p>
       <p className="lead">{w('cp.list.intro')}</p>
       <form
         className="cp-filters"
