@@ -6,6 +6,7 @@
  * practice may; never the admin's own; a stranger's id answers like no member.
  */
 import { expect, it } from 'vitest';
+import { listAuditFor } from '../src/repositories/audit.repository.js';
 import { describeEachDatabase } from './support/each-database.js';
 import {
   inviteAndJoin,
@@ -99,13 +100,10 @@ describeEachDatabase('resetting a member’s second factor', (server) => {
       { practice_id: practice.practiceId, patient_id: null, resource: 'second-factor', action: 'reset' },
     ]);
     // In the member's own trail, naming who and for which practice.
-    const audit = await server()
-      .db.kysely.selectFrom('audit_log')
-      .select(['actor_id', 'detail'])
-      .where('account_id', '=', id)
-      .where('action', '=', 'second-factor-reset')
-      .execute();
-    expect(audit.map((row) => [row.actor_id, JSON.parse(String(row.detail))])).toEqual([
+    const audit = (await listAuditFor(server().db.kysely, id)).filter(
+      (event) => event.action === 'second-factor-reset',
+    );
+    expect(audit.map((event) => [event.actorId, event.detail])).toEqual([
       [adminId, { practiceId: practice.practiceId }],
     ]);
 
