@@ -192,6 +192,23 @@ describe('run migrate', () => {
   });
 });
 
+/** Runs a command on the server's database, with stand-ins for the server's side. */
+async function runDatabaseCommand(
+  argv: string[],
+  server: Pick<Io, 'backup' | 'restore' | 'createPractice' | 'resetSecondFactor'>,
+) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdin: Readable.from(['']),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    today: () => '2026-11-23',
+    ...server,
+  });
+  return { code, stdout, stderr };
+}
+
 describe('run backup and restore', () => {
   const backedUp = {
     database: 'SQLite at /srv/data/wandelcoach.db',
@@ -200,19 +217,6 @@ describe('run backup and restore', () => {
     walks: 120,
     bytes: 1_234_567,
   };
-
-  async function runDatabaseCommand(argv: string[], io: Pick<Io, 'backup' | 'restore'>) {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, {
-      stdin: Readable.from(['']),
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      today: () => '2026-11-23',
-      ...io,
-    });
-    return { code, stdout, stderr };
-  }
 
   it('says where the backup went and what it holds', async () => {
     const files: string[] = [];
@@ -291,18 +295,8 @@ describe('run backup and restore', () => {
 describe('run practice create', () => {
   const LINK = 'http://127.0.0.1:3000/join-practice#token=abc';
 
-  async function runCreate(argv: string[], createPractice: CreatePractice) {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, {
-      stdin: Readable.from(['']),
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      today: () => '2026-11-23',
-      createPractice,
-    });
-    return { code, stdout, stderr };
-  }
+  const runCreate = (argv: string[], createPractice: CreatePractice) =>
+    runDatabaseCommand(argv, { createPractice });
 
   const create = ['practice', 'create', '--name', 'Fysio Oost', '--admin-email', 'beheer@oost.nl'];
 
@@ -359,18 +353,8 @@ describe('run practice create', () => {
 });
 
 describe('run practice reset-second-factor', () => {
-  async function runReset(argv: string[], resetSecondFactor: ResetSecondFactor) {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, {
-      stdin: Readable.from(['']),
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      today: () => '2026-11-23',
-      resetSecondFactor,
-    });
-    return { code, stdout, stderr };
-  }
+  const runReset = (argv: string[], resetSecondFactor: ResetSecondFactor) =>
+    runDatabaseCommand(argv, { resetSecondFactor });
 
   const reset = ['practice', 'reset-second-factor', '--email', 'anna@oost.nl'];
 

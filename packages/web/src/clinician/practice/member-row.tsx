@@ -48,8 +48,10 @@ export function MemberRow(props: {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const resetButton = useRef<HTMLButtonElement>(null);
+  const buttons = {
+    remove: useRef<HTMLButtonElement>(null),
+    reset: useRef<HTMLButtonElement>(null),
+  } as const;
   const name = member.displayName ?? member.email;
   const needsName = clinician && !member.clinician && member.displayName === null;
 
@@ -63,8 +65,9 @@ export function MemberRow(props: {
     if (asking !== undefined) {
       resetDone.current = false;
       question.current?.focus();
-    } else if (askedBefore.current === 'reset' && !resetDone.current) resetButton.current?.focus();
-    else if (askedBefore.current !== undefined) removeButton.current?.focus();
+    } else if (askedBefore.current !== undefined) {
+      buttons[askedBefore.current === 'reset' && !resetDone.current ? 'reset' : 'remove'].current?.focus();
+    }
     askedBefore.current = asking;
   }, [asking]);
 
@@ -158,30 +161,20 @@ export function MemberRow(props: {
       </td>
       <td>
         <div className="row-actions">
-          <button
-            ref={removeButton}
-            type="button"
-            aria-label={`${t('practice.remove')}: ${name}`}
-            aria-expanded={asking === 'remove'}
-            onClick={() => {
-              setAsking('remove');
-            }}
-          >
-            {t('practice.remove')}
-          </button>
-          {mayReset && (
+          {(mayReset ? (['remove', 'reset'] as const) : (['remove'] as const)).map((question) => (
             <button
-              ref={resetButton}
+              key={question}
+              ref={buttons[question]}
               type="button"
-              aria-label={`${t('practice.reset')}: ${name}`}
-              aria-expanded={asking === 'reset'}
+              aria-label={`${t(`practice.${question}`)}: ${name}`}
+              aria-expanded={asking === question}
               onClick={() => {
-                setAsking('reset');
+                setAsking(question);
               }}
             >
-              {t('practice.reset')}
+              {t(`practice.${question}`)}
             </button>
-          )}
+          ))}
         </div>
       </td>
     </tr>
