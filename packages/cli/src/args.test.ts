@@ -177,6 +177,35 @@ describe('parseCommandLine practice create', () => {
     );
   });
 });
+
+describe('parseCommandLine practice reset-second-factor', () => {
+  it('reads the address of the account whose authenticator app is reset', () => {
+    expect(parseCommandLine(['practice', 'reset-second-factor', '--email', ' anna@oost.nl '])).toEqual({
+      command: 'practice-reset-second-factor',
+      options: { email: 'anna@oost.nl' },
+    });
+  });
+
+  it('names the option that is missing or wrong, on one line', () => {
+    const reset = ['practice', 'reset-second-factor'];
+    expect(usageMessage(reset)).toMatch(/^missing option --email/);
+    expect(usageMessage([...reset, '--email', 'anna'])).toMatch(/^--email: must be an email address/);
+    expect(usageMessage([...reset, '--email', 'a@b.nl', '--email', 'c@d.nl'])).toContain(
+      'option --email is given more than once',
+    );
+    expect(usageMessage([...reset, '--email', 'a@b.nl', '--name', 'X'])).toContain(
+      'practice reset-second-factor does not take --name',
+    );
+    expect(
+      usageMessage(['practice', 'create', '--name', 'X', '--admin-email', 'a@b.nl', '--email', 'a@b.nl']),
+    ).toContain('practice create does not take --email');
+    expect(usageMessage(['plan', '--intake', 'i.json', '--email', 'a@b.nl'])).toContain(
+      'option --email is for "wandelcoach practice reset-second-factor"',
+    );
+    expect(usageMessage(['practice', 'delete'])).toContain('"practice reset-second-factor"');
+  });
+});
+
 describe('parseCommandLine --prescription', () => {
   it('reads a prescription file, or standard input when no other file reads it', () => {
     const parsed = parseCommandLine(['plan', '--intake', 'in.json', '--prescription', '-']);

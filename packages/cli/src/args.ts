@@ -22,6 +22,11 @@ export interface PracticeOptions {
   locale: 'nl' | 'en' | undefined;
 }
 
+export interface SecondFactorResetOptions {
+  /** The address of the account whose authenticator app is reset, as typed (trimmed). */
+  email: string;
+}
+
 export type ParsedCommand =
   | { command: 'help' }
   | { command: 'version' }
@@ -30,6 +35,7 @@ export type ParsedCommand =
   /** `file` as typed; the server resolves it against the current folder. */
   | { command: 'backup' | 'restore'; file: string }
   | { command: 'practice-create'; options: PracticeOptions }
+  | { command: 'practice-reset-second-factor'; options: SecondFactorResetOptions }
   | { command: 'usage-error'; message: string };
 
 export const HELP_HINT = 'run "wandelcoach --help" for usage';
@@ -46,10 +52,13 @@ const OPTIONS = {
   name: { type: 'string' },
   'admin-email': { type: 'string' },
   locale: { type: 'string' },
+  email: { type: 'string' },
 } as const;
 
 /** The options only `practice create` takes. */
 const PRACTICE_OPTIONS = new Set(['name', 'admin-email', 'locale']);
+/** The options only `practice reset-second-factor` takes. */
+const RESET_OPTIONS = new Set(['email']);
 
 function usageError(message: string): ParsedCommand {
   return { command: 'usage-error', message: `${message} (${HELP_HINT})` };
@@ -99,26 +108,58 @@ const ONE_LINE = /^[^\u0000-\u001f\u007f]+$/;
 /** The form of an address; the mail server is the judge of the rest. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** `practice create --name NAME --admin-email EMAIL [--locale nl|en]`, each option named when wrong. */
+type OptionTokens = readonly { kind: string; name?: string; rawName?: string }[];
+
+/** Refuses an option the subcommand does not take, or one given twice; undefined when all is well. */
+function strayOption(subcommand: string, allowed: ReadonlySet<string>, tokens: OptionTokens) {
+  const stray = tokens.find((token) => token.kind === 'option' && !allowed.has(token.name ?? ''));
+  if (stray !== undefined)
+    return usageError(`practice ${subcommand} does not take ${stray.rawName ?? 'that option'}`);
+  const repeated = repeatedOption(tokens);
+  if (repeated !== undefined) return usageError(`option --${repeated} is given more than once`);
+  return undefined;
+}
+
+/** `practice reset-second-factor --email EMAIL`: for the operator, when the last admin lost their phone. */
+function parseResetCommand(email: string | undefined, tokens: OptionTokens): ParsedCommand {
+  const refused = strayOption('reset-second-factor', RESET_OPTIONS, tokens);
+  if (refused !== undefined) return refused;
+  const address = email?.trim();
+  if (address === undefined) {
+    return usageError('missing option --email: the address of the account whose authenticator app is reset');
+  }
+  if (address.length > 254 || !EMAIL.test(address)) {
+    return usageError(`--email: must be an email address (got "${address}")`);
+  }
+  return { command: 'practice-reset-second-factor', options: { email: address } };
+}
+
+/**
+ * `practice create --name NAME --admin-email EMAIL [--locale nl|en]` and
+ * `practice reset-second-factor --email EMAIL`, each option named when wrong.
+ */
 function parsePracticeCommand(
   rest: readonly string[],
-  values: { name?: string | undefined; 'admin-email'?: string | undefined; locale?: string | undefined },
-  tokens: readonly { kind: string; name?: string; rawName?: string }[],
+  values: {
+    name?: string | undefined;
+    'admin-email'?: string | undefined;
+    locale?: string | undefined;
+    email?: string | undefined;
+  },
+  tokens: OptionTokens,
 ): ParsedCommand {
   const [subcommand, extra] = rest;
-  if (subcommand !== 'create') {
+  if (subcommand !== 'create' && subcommand !== 'reset-second-factor') {
     return usageError(
       subcommand === undefined
         ? 'missing subcommand: try "wandelcoach practice create --name NAME --admin-email EMAIL"'
-        : `unknown subcommand "practice ${subcommand}" (only "practice create")`,
+        : `unknown subcommand "practice ${subcommand}" (only "practice create" and "practice reset-second-factor")`,
     );
   }
   if (extra !== undefined) return usageError(`unexpected argument "${extra}"`);
-  const stray = tokens.find((token) => token.kind === 'option' && !PRACTICE_OPTIONS.has(token.name ?? ''));
-  if (stray !== undefined)
-    return usageError(`practice create does not take ${stray.rawName ?? 'that option'}`);
-  const repeated = repeatedOption(tokens);
-  if (repeated !== undefined) return usageError(`option --${repeated} is given more than once`);
+  if (subcommand === 'reset-second-factor') return parseResetCommand(values.email, tokens);
+  const refused = strayOption('create', PRACTICE_OPTIONS, tokens);
+  if (refused !== undefined) return refused;
   const name = values.name?.trim();
   if (name === undefined)
     return usageError('missing option --name: the practice’s name, e.g. --name "Fysio Oost"');
@@ -142,8 +183,8 @@ function parsePracticeCommand(
 /**
  * Reads `wandelcoach plan --intake FILE [--logs FILE] [--prescription FILE] [--today YYYY-MM-DD]
  * [--weeks N] [--json]`, `migrate`, `backup FILE`, `restore FILE`,
- * `practice create --name NAME --admin-email EMAIL [--locale nl|en]`, `--help`, `-h`, `help` and
- * `--version`.
+ * `practice create --name NAME --admin-email EMAIL [--locale nl|en]`,
+ * `practice reset-second-factor --email EMAIL`, `--help`, `-h`, `help` and `--version`.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   let parsed;
@@ -190,6 +231,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   for (const token of tokens) {
     if (token.kind === 'option' && PRACTICE_OPTIONS.has(token.name)) {
       return usageError(`option ${token.rawName} is for "wandelcoach practice create", not plan`);
+    }
+    if (token.kind === 'option' && RESET_OPTIONS.has(token.name)) {
+      return usageError(
+        `option ${token.rawName} is for "wandelcoach practice reset-second-factor", not plan`,
+      );
     }
   }
   // parseArgs keeps the last of repeated options; a second --intake is more likely a mistake.

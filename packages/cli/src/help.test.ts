@@ -32,6 +32,11 @@ describe('HELP_TEXT', () => {
     expect(HELP_TEXT).toMatch(/single-use link/);
   });
 
+  it('shows how the operator resets the authenticator app of someone locked out', () => {
+    expect(HELP_TEXT).toContain('wandelcoach practice reset-second-factor --email EMAIL');
+    expect(HELP_TEXT).toMatch(/an admin never resets their own/);
+  });
+
   it('explains the exit codes and gives an example', () => {
     expect(HELP_TEXT).toMatch(/^ {2}0 {2}/m);
     expect(HELP_TEXT).toMatch(/^ {2}1 {2}/m);

@@ -8,6 +8,7 @@ Usage:
   wandelcoach backup FILE
   wandelcoach restore FILE
   wandelcoach practice create --name NAME --admin-email EMAIL [--locale nl|en]
+  wandelcoach practice reset-second-factor --email EMAIL
   wandelcoach --help
   wandelcoach --version
 
@@ -35,6 +36,12 @@ wandelcoach.db.before-restore-<time>. With DATABASE_URL (PostgreSQL), use pg_dum
 account. With SMTP_URL set the link is mailed too (in Dutch, or --locale en); without it,
 pass the link on yourself.
 
+"practice reset-second-factor" is for a clinician or admin who lost the phone with the
+authenticator app and the recovery codes, when no other admin of their practice can reset it
+(an admin never resets their own). It removes the app and the recovery codes of the account
+with that address and signs it out everywhere; at the next sign-in the person sets up the app
+again. With SMTP_URL set they are told by mail.
+
 The readable plan is written in the intake's language ("locale": "nl" or "en", default "nl").
 Only one of --intake, --logs and --prescription can be -.
 
@@ -43,7 +50,8 @@ Exit codes:
   1  something unexpected went wrong
   2  the input is wrong: one line per problem on stderr, as "field: what is wrong"
      (for backup and restore also: FILE cannot be written or is no backup, or the server still runs;
-     for practice create: --name or --admin-email is missing or wrong)
+     for practice create: --name or --admin-email is missing or wrong; for practice
+     reset-second-factor: no account has the address, or it has no authenticator app set up)
 
 Examples:
   wandelcoach plan --intake examples/intake-back-pain.json --today 2026-11-23
@@ -54,4 +62,5 @@ Examples:
   cat intake.json | wandelcoach plan --intake - --json
   wandelcoach backup backups/wandelcoach-2026-11-23.db
   wandelcoach practice create --name "Fysiotherapie De Brug" --admin-email beheer@debrug.nl
+  wandelcoach practice reset-second-factor --email beheer@debrug.nl
 `;

@@ -6,7 +6,7 @@ import { buildPlan, PlanInputError, type PlanInput, type PlanOutput } from '@wan
 import { describe, expect, it } from 'vitest';
 import { emergencyOutput, englishOutput, selfManageOutput } from '../test/fixtures.js';
 import { HELP_TEXT } from './help.js';
-import { run, type BuildPlan, type CreatePractice, type Io } from './run.js';
+import { run, type BuildPlan, type CreatePractice, type Io, type ResetSecondFactor } from './run.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'wandelcoach-run-'));
 
@@ -192,6 +192,23 @@ describe('run migrate', () => {
   });
 });
 
+/** Runs a command on the server's database, with stand-ins for the server's side. */
+async function runDatabaseCommand(
+  argv: string[],
+  server: Pick<Io, 'backup' | 'restore' | 'createPractice' | 'resetSecondFactor'>,
+) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdin: Readable.from(['']),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    today: () => '2026-11-23',
+    ...server,
+  });
+  return { code, stdout, stderr };
+}
+
 describe('run backup and restore', () => {
   const backedUp = {
     database: 'SQLite at /srv/data/wandelcoach.db',
@@ -200,19 +217,6 @@ describe('run backup and restore', () => {
     walks: 120,
     bytes: 1_234_567,
   };
-
-  async function runDatabaseCommand(argv: string[], io: Pick<Io, 'backup' | 'restore'>) {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, {
-      stdin: Readable.from(['']),
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      today: () => '2026-11-23',
-      ...io,
-    });
-    return { code, stdout, stderr };
-  }
 
   it('says where the backup went and what it holds', async () => {
     const files: string[] = [];
@@ -291,18 +295,8 @@ describe('run backup and restore', () => {
 describe('run practice create', () => {
   const LINK = 'http://127.0.0.1:3000/join-practice#token=abc';
 
-  async function runCreate(argv: string[], createPractice: CreatePractice) {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, {
-      stdin: Readable.from(['']),
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      today: () => '2026-11-23',
-      createPractice,
-    });
-    return { code, stdout, stderr };
-  }
+  const runCreate = (argv: string[], createPractice: CreatePractice) =>
+    runDatabaseCommand(argv, { createPractice });
 
   const create = ['practice', 'create', '--name', 'Fysio Oost', '--admin-email', 'beheer@oost.nl'];
 
@@ -357,6 +351,47 @@ describe('run practice create', () => {
     expect(result.stderr).toBe('DATABASE_URL: must start with postgres://\n');
   });
 });
+
+describe('run practice reset-second-factor', () => {
+  const runReset = (argv: string[], resetSecondFactor: ResetSecondFactor) =>
+    runDatabaseCommand(argv, { resetSecondFactor });
+
+  const reset = ['practice', 'reset-second-factor', '--email', 'anna@oost.nl'];
+
+  it('says what was reset, what the person does next, and that nobody was mailed without SMTP', async () => {
+    const asked: unknown[] = [];
+    const result = await runReset(reset, (options) => {
+      asked.push(options);
+      return Promise.resolve({ database: 'SQLite at /srv/data/wandelcoach.db', mailed: false });
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(asked).toEqual([{ email: 'anna@oost.nl' }]);
+    expect(result.stdout).toContain(
+      'Reset the authenticator app of anna@oost.nl in SQLite at /srv/data/wandelcoach.db.',
+    );
+    expect(result.stdout).toContain('they set up the authenticator app again');
+    expect(result.stdout).toContain('It was not mailed (no SMTP_URL set): tell anna@oost.nl yourself.');
+    const mailed = await runReset(reset, () =>
+      Promise.resolve({ database: 'PostgreSQL (db:5432)', mailed: true }),
+    );
+    expect(mailed.stdout).toContain('A mail told anna@oost.nl so.');
+  });
+
+  it('explains an unknown address in one line with exit code 2, and refuses a wrong option before the database', async () => {
+    const unknown = new Error('--email: no account has the address "anna@oost.nl"');
+    unknown.name = 'PracticeCommandError';
+    const result = await runReset(reset, () => Promise.reject(unknown));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('--email: no account has the address "anna@oost.nl"\n');
+    const untouched = () => Promise.reject(new Error('the database must not be opened'));
+    const wrong = await runReset(['practice', 'reset-second-factor', '--email', 'anna'], untouched);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^--email: must be an email address/);
+  });
+});
+
 describe('run with a prescription', () => {
   const by = { id: 'physio-1', name: 'Anna de Vries' };
   const backPain = file('intake-prescribed.json', {

@@ -3,7 +3,12 @@
  * process; tests call it directly.
  */
 import { buildPlan, PlanInputError, type PlanInput, type PlanOutput } from '@wandelcoach/engine';
-import { parseCommandLine, type PlanOptions, type PracticeOptions } from './args.js';
+import {
+  parseCommandLine,
+  type PlanOptions,
+  type PracticeOptions,
+  type SecondFactorResetOptions,
+} from './args.js';
 import { HELP_TEXT } from './help.js';
 import { readInput } from './read-input.js';
 import { renderPlan } from './render/plan.js';
@@ -31,6 +36,8 @@ export interface Io {
   restore?: Restore;
   /** Makes a practice in the server's database; the real one unless a test gives another. */
   createPractice?: CreatePractice;
+  /** Resets an account's second factor in the server's database; the real one unless a test gives another. */
+  resetSecondFactor?: ResetSecondFactor;
 }
 
 export interface CreatePracticeResult {
@@ -45,6 +52,15 @@ export interface CreatePracticeResult {
 }
 
 export type CreatePractice = (options: PracticeOptions) => Promise<CreatePracticeResult>;
+
+export interface ResetSecondFactorResult {
+  /** The database changed, as the server describes it (`SQLite at …`). */
+  database: string;
+  /** True when the account's owner was told by the mail server of SMTP_URL. */
+  mailed: boolean;
+}
+
+export type ResetSecondFactor = (options: SecondFactorResetOptions) => Promise<ResetSecondFactorResult>;
 
 export interface MigrateResult {
   database: string;
@@ -94,6 +110,11 @@ const createServerPractice: CreatePractice = async (options) => {
   return createConfiguredPractice(options);
 };
 
+const resetServerSecondFactor: ResetSecondFactor = async (options) => {
+  const { resetConfiguredSecondFactor } = await import('@wandelcoach/server');
+  return resetConfiguredSecondFactor(options);
+};
+
 /**
  * Errors a person can act on, and their exit code: a setting or a file they can fix (2), or a
  * database that needs another version or a look (1). Anything else is unexpected.
@@ -101,6 +122,7 @@ const createServerPractice: CreatePractice = async (options) => {
 const EXPLAINED_ERRORS: Readonly<Record<string, number>> = {
   ConfigError: EXIT_BAD_INPUT,
   BackupError: EXIT_BAD_INPUT,
+  PracticeCommandError: EXIT_BAD_INPUT,
   DatabaseNewerThanCodeError: EXIT_UNEXPECTED,
   MigrationFailedError: EXIT_UNEXPECTED,
 };
@@ -190,6 +212,26 @@ async function createPractice(options: PracticeOptions, io: Io): Promise<number>
   return EXIT_OK;
 }
 
+/** `practice reset-second-factor`: says what the person does next, and whether they were told. */
+async function resetSecondFactor(options: SecondFactorResetOptions, io: Io): Promise<number> {
+  let result: ResetSecondFactorResult;
+  try {
+    result = await (io.resetSecondFactor ?? resetServerSecondFactor)(options);
+  } catch (error) {
+    return explain(error, io);
+  }
+  const lines = [
+    `Reset the authenticator app of ${options.email} in ${result.database}.`,
+    'Their recovery codes no longer work and they are signed out everywhere.',
+    'At their next sign-in, with their password, they set up the authenticator app again.',
+    result.mailed
+      ? `A mail told ${options.email} so.`
+      : `It was not mailed (no SMTP_URL set): tell ${options.email} yourself.`,
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_OK;
+}
+
 export type BuildPlan = (input: PlanInput) => PlanOutput;
 
 /** The first line of an error's message: a person needs what went wrong, not a stack trace. */
@@ -266,6 +308,8 @@ export async function run(argv: readonly string[], io: Io, build: BuildPlan = bu
         return await restore(parsed.file, io);
       case 'practice-create':
         return await createPractice(parsed.options, io);
+      case 'practice-reset-second-factor':
+        return await resetSecondFactor(parsed.options, io);
     }
   } catch (error) {
     io.stderr.write(`unexpected error: ${oneLine(error)}\n`);

@@ -294,4 +294,16 @@ describe('wandelcoach practice create', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^missing option --name/);
   });
+  it('resets nobody’s app for an address without an account: one line naming --email, exit 2', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wandelcoach-reset-'));
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '', MAIL_FROM: '' };
+    try {
+      const result = wandelcoach(['practice', 'reset-second-factor', '--email', 'anna@oost.nl'], '', env);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe('--email: no account has the address "anna@oost.nl"\n');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -21,4 +21,10 @@ export {
   type StopOptions,
 } from './start.js';
 export { BackupError } from './db/sqlite-backup.js';
-export { createConfiguredPractice, type CreatedPractice } from './practice-command.js';
+export {
+  createConfiguredPractice,
+  PracticeCommandError,
+  resetConfiguredSecondFactor,
+  type CreatedPractice,
+  type SecondFactorResetDone,
+} from './practice-command.js';

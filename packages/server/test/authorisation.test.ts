@@ -61,6 +61,7 @@ interface Owner {
   practiceId: string;
   /** The other member of the owner's practice. */
   memberId: string;
+  member: TestClient;
   /** A practice the owner is a clinician of, once `before` made them one. */
   clinicianOf?: string;
   /** The owner's authenticator secret, once `before` set one up. */
@@ -118,6 +119,11 @@ async function withAnotherAdmin(owner: Owner): Promise<void> {
     throw new Error(`making the other member admin answered ${made.status}: ${made.text}`);
 }
 
+/** The other member of the owner's practice, a clinician, sets up the authenticator app. */
+async function memberWithSecondFactor(owner: Owner, server: TestServer): Promise<void> {
+  await setUpSecondFactor(server, owner.member);
+}
+
 /** The owner logs a fall, which raises a flag for the linked practice's clinician to handle. */
 async function withFlag(owner: Owner): Promise<void> {
   const fell = await owner.client.post('/me/walks', walk({ fall: true }));
@@ -165,6 +171,7 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
   },
   'DELETE /practices/:practiceId/members/:accountId': {},
   'PATCH /practices/:practiceId/members/:accountId': { body: { admin: true } },
+  'DELETE /practices/:practiceId/members/:accountId/second-factor': { before: memberWithSecondFactor },
   'POST /clinician/second-factor/setup': { before: asClinician },
   'POST /clinician/second-factor/confirm': { before: withSecondFactorStarted, bodyFor: appCode },
   'POST /clinician/second-factor/verify': { before: withSecondFactor, bodyFor: appCode },
@@ -307,6 +314,7 @@ describeEachDatabase('authorisation', (server) => {
       walkId: String(first.id),
       practiceId: practice.practiceId,
       memberId: member.account?.id ?? '',
+      member,
       clinician,
       linkedPractice,
       linkId,

@@ -188,6 +188,7 @@ describeEachDatabase('practices and members', (server) => {
           admin: false,
           clinician: true,
           since: server().clock.now().toISOString(),
+          secondFactor: false,
         },
       ]),
     );

@@ -206,7 +206,7 @@ describeEachDatabase(
       await elsewhere.signIn(SENTINEL_EMAIL, SENTINEL_NEW_PASSWORD);
       await elsewhere.delete('/session');
       await client.get('/openapi.json');
-      // The care team: a practice, an invitation by mail, a colleague's second factor, a removal.
+      // The care team: a practice, an invitation by mail, a colleague's second factor and its reset, a removal.
       const practice = await createPractice(server().context, {
         name: 'Sentinel Praktijk',
         adminEmail: SENTINEL_EMAIL,
@@ -242,6 +242,11 @@ describeEachDatabase(
       const recoveryCodes = confirmed.body.recoveryCodes as string[];
       await colleague.post('/clinician/second-factor/verify', { recoveryCode: recoveryCodes[0] });
       await colleague.put('/clinician/practice', { practiceId: practice.practiceId });
+      // The colleague lost the phone: the admin resets the app (and the colleague is signed out).
+      const resetFactor = await client.delete(
+        `/practices/${practice.practiceId}/members/${colleague.account?.id ?? ''}/second-factor`,
+      );
+      expect(resetFactor.status).toBe(204);
       await client.patch(`/practices/${practice.practiceId}/members/${colleague.account?.id ?? ''}`, {
         admin: true,
       });

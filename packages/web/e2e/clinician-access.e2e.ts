@@ -4,19 +4,22 @@
  * link, setting up the authenticator app (codes worked out here, as the phone would), keeping the
  * recovery codes, inviting a patient and printing the sheet; then signing out and in again with a
  * code. In Dutch at 1280×800 and in English at 768×1024, axe on every screen, the code and invite
- * forms with the keyboard alone. They run in the desktop project only (playwright.config.ts): the area is for desktops and tablets.
+ * forms with the keyboard alone. An admin resets the sign-in code of a clinician who lost the phone, who
+ * then sets the app up again. They run in the desktop project only (playwright.config.ts): the area is for desktops and tablets.
  */
 import type { Locator, Page } from '@playwright/test';
 import { clinicianTranslator, type ClinicianTranslate } from '../src/clinician/i18n/index.js';
 import { translator } from '../src/i18n/index.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import {
+  ApiSession,
   Authenticator,
   CLINICIAN_PASSWORD,
   createPractice,
   newClinicianEmail,
   serverUrl,
   signedInClinician,
+  type SignedInClinician,
 } from './support/clinician.js';
 import { MAIL_URL_VARIABLE } from './support/global-setup.js';
 import { choose, press, tabTo, tick } from './support/keyboard.js';
@@ -337,3 +340,109 @@ test('an admin changes a member’s roles and removes them, asked once; the last
     await context.close();
   }
 });
+
+/**
+ * A clinician the admin invites by mail (in `locale`), who joins through the API and sets up the
+ * authenticator app: signed in, second factor proven.
+ */
+async function colleagueWithApp(admin: SignedInClinician, displayName: string, locale: 'nl' | 'en') {
+  const email = newClinicianEmail();
+  const invite = { email, clinician: true, admin: false, locale };
+  await admin.api.send('POST', `/practices/${admin.practiceId}/invites`, invite);
+  const token = new URL(linkTo(await lastMailTo(email), '/join-practice')).hash.replace('#token=', '');
+  const api = new ApiSession(serverUrl(admin.server));
+  await api.send('POST', '/practice-invites/accept', {
+    token,
+    password: CLINICIAN_PASSWORD,
+    displayName,
+    locale,
+  });
+  const { secret } = (await api.send('POST', '/clinician/second-factor/setup')) as { secret: string };
+  await api.send('POST', '/clinician/second-factor/confirm', {
+    code: new Authenticator(secret, admin.server).nextCode(),
+  });
+  return { email, api };
+}
+
+for (const { locale, viewport } of JOURNEYS) {
+  const t = clinicianTranslator(locale);
+  const app = translator(locale);
+  const size = `${String(viewport.width)}×${String(viewport.height)}`;
+  const browserLocale = locale === 'nl' ? 'nl-NL' : 'en-GB';
+
+  test(`an admin resets the sign-in code of a clinician who lost the phone, by keyboard (${locale}, ${size})`, async ({
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const admin = await signedInClinician({ server: 'mail', displayName: 'Bram de Boer' });
+    await admin.api.send('PATCH', '/me', { locale });
+    const colleague = await colleagueWithApp(admin, 'Anna de Vries', locale);
+    const base = serverUrl('mail');
+    const context = await browser.newContext({ baseURL: base, locale: browserLocale, viewport });
+    try {
+      await context.addCookies(admin.cookies);
+      const page = await context.newPage();
+      await page.goto('/clinician/practice');
+      await expect(heading(page, t('practice.title', { name: admin.practiceName }))).toBeVisible();
+      // Never their own: a stolen session must not drop the admin's second factor.
+      await expect(
+        page.getByRole('button', { name: `${t('practice.reset')}: ${admin.displayName}`, exact: true }),
+      ).toHaveCount(0);
+
+      // Asked once; "no" keeps the code and focus goes back to the button.
+      const reset = page.getByRole('button', { name: `${t('practice.reset')}: Anna de Vries`, exact: true });
+      await press(page, reset);
+      const question = page.getByText(t('practice.confirmReset', { name: 'Anna de Vries' }));
+      await expect(question).toBeFocused();
+      await expect(reset).toHaveAttribute('aria-expanded', 'true');
+      await expectNoAxeViolations(page);
+      await press(page, page.getByRole('button', { name: t('practice.resetNo'), exact: true }));
+      await expect(reset).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(question).toBeFocused();
+      await press(page, page.getByRole('button', { name: t('practice.resetYes'), exact: true }));
+      await expect(page.getByRole('status')).toHaveText(t('practice.resetDone', { name: 'Anna de Vries' }));
+      // Nothing left to reset; focus stays in her row.
+      await expect(reset).toHaveCount(0);
+      await expect(
+        page.getByRole('button', { name: `${t('practice.remove')}: Anna de Vries`, exact: true }),
+      ).toBeFocused();
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+
+    // Her old session (a stolen one too) has ended; she is told by mail, in her language, who did it.
+    expect(await colleague.api.status('GET', '/practices')).toBe(401);
+    const mail = await lastMailTo(colleague.email, 2);
+    expect(mail.text).toContain('Bram de Boer');
+    expect(mail.text).toContain(admin.practiceName);
+    expect(mail.subject).toBe(
+      locale === 'nl'
+        ? 'Je inlogcode voor Wandelcoach is opnieuw ingesteld'
+        : 'Your sign-in code for Wandelcoach was reset',
+    );
+
+    // Signing in again with her password, she sets up the authenticator app anew.
+    const hers = await browser.newContext({ baseURL: base, locale: browserLocale, viewport });
+    try {
+      const page = await hers.newPage();
+      await page.goto('/sign-in');
+      await page.getByLabel(app('account.email'), { exact: true }).fill(colleague.email);
+      await page.getByLabel(app('account.password'), { exact: true }).fill(CLINICIAN_PASSWORD);
+      await page.getByRole('button', { name: app('account.signIn.submit'), exact: true }).click();
+      await expect(heading(page, t('setup.title'))).toBeVisible();
+      await expect(page.locator('.qr[data-qr="ready"] svg')).toBeVisible();
+      await expectNoAxeViolations(page);
+      const phone = new Authenticator((await page.locator('.secret').innerText()).replace(/\s/g, ''), 'mail');
+      await typeInto(page, page.getByLabel(t('totp.code'), { exact: true }), phone.nextCode());
+      await page.keyboard.press('Enter');
+      await expect(heading(page, t('recovery.title'))).toBeVisible();
+      await expect(page.getByRole('list', { name: t('recovery.list') }).getByRole('listitem')).toHaveCount(
+        10,
+      );
+    } finally {
+      await hers.close();
+    }
+  });
+}

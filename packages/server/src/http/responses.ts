@@ -208,6 +208,9 @@ export const memberAnswer = z
     admin: z.boolean(),
     clinician: z.boolean(),
     since: timestamp,
+    secondFactor: z
+      .boolean()
+      .describe('True when the member set up the authenticator app; an admin may reset it for a lost phone'),
   })
   .meta({ id: 'PracticeMember' });
 

@@ -5,6 +5,7 @@ import {
   linkWithToken,
   memberInviteMail,
   passwordResetMail,
+  secondFactorResetMail,
   signUpTakenMail,
   type MailLocale,
 } from './messages.js';
@@ -81,5 +82,24 @@ describe('the mails', () => {
     expect(invite('nl', true, true).subject).toBe('Uitnodiging voor Rugkliniek Oost bij Wandelcoach');
     expect(invite('nl', false, true).text).toContain('7 dagen');
     expect(invite('en', false, true).text).toContain('7 days');
+  });
+
+  it('tell a member whose sign-in code was reset who did it, what comes next, and whom to tell', () => {
+    const by = { adminName: 'Bram de Boer', practiceName: 'Rugkliniek Oost' };
+    const nl = secondFactorResetMail('a@example.nl', 'nl', by);
+    const en = secondFactorResetMail('a@example.nl', 'en', by);
+    expect(nl.to).toBe('a@example.nl');
+    expect(nl.text).toContain('opnieuw ingesteld door Bram de Boer van Rugkliniek Oost');
+    expect(nl.text).toContain('Neem dan meteen contact op met Rugkliniek Oost.');
+    expect(nl.text).toContain('authenticator-app');
+    expect(en.text).toContain('was reset by Bram de Boer of Rugkliniek Oost');
+    expect(en.text).toContain('contact Rugkliniek Oost straight away');
+    expect(en.subject).not.toBe(nl.subject);
+    const byOperator = secondFactorResetMail('a@example.nl', 'en', 'operator');
+    expect(byOperator.text).toContain('by the person who runs Wandelcoach');
+    expect(byOperator.text).toContain('contact your practice');
+    expect(secondFactorResetMail('a@example.nl', 'nl', 'operator').text).toContain(
+      'door de technisch beheerder van Wandelcoach',
+    );
   });
 });

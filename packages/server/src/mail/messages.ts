@@ -228,3 +228,55 @@ export function memberInviteMail(
     ),
   };
 }
+
+/** Who reset a second factor: an admin of one of the member's practices, or the installation's operator. */
+export type SecondFactorResetter = { adminName: string; practiceName: string } | 'operator';
+
+/**
+ * To a member whose sign-in code (second factor) was reset: who did it, what happens at the next
+ * sign-in, and whom to tell when they did not ask for it.
+ */
+export function secondFactorResetMail(to: string, locale: MailLocale, by: SecondFactorResetter): Mail {
+  if (locale === 'nl') {
+    const who =
+      by === 'operator'
+        ? 'door de technisch beheerder van Wandelcoach'
+        : `door ${by.adminName} van ${by.practiceName}`;
+    return {
+      to,
+      subject: 'Je inlogcode voor Wandelcoach is opnieuw ingesteld',
+      text: lines(
+        'Hallo,',
+        '',
+        `De inlogcode van je account bij Wandelcoach is opnieuw ingesteld ${who}. Je bent overal uitgelogd.`,
+        '',
+        'Log opnieuw in met je wachtwoord. Daarna stel je de authenticator-app op je telefoon opnieuw in. Je krijgt dan ook nieuwe herstelcodes.',
+        '',
+        by === 'operator'
+          ? 'Heb je hier niet om gevraagd? Neem dan meteen contact op met je praktijk.'
+          : `Heb je hier niet om gevraagd? Neem dan meteen contact op met ${by.practiceName}.`,
+        '',
+        SIGNATURE.nl,
+      ),
+    };
+  }
+  const who =
+    by === 'operator' ? 'by the person who runs Wandelcoach' : `by ${by.adminName} of ${by.practiceName}`;
+  return {
+    to,
+    subject: 'Your sign-in code for Wandelcoach was reset',
+    text: lines(
+      'Hello,',
+      '',
+      `The sign-in code of your Wandelcoach account was reset ${who}. You have been signed out everywhere.`,
+      '',
+      'Sign in again with your password. Then you set up the authenticator app on your phone again. You also get new recovery codes.',
+      '',
+      by === 'operator'
+        ? 'Did you not ask for this? Then contact your practice straight away.'
+        : `Did you not ask for this? Then contact ${by.practiceName} straight away.`,
+      '',
+      SIGNATURE.en,
+    ),
+  };
+}

@@ -23,9 +23,10 @@ export type AccessResource =
   | 'notes'
   | 'access-log'
   | 'outcome-measures'
-  | 'session';
+  | 'session'
+  | 'second-factor';
 
-export type AccessAction = 'read' | 'change' | 'consent' | 'revoke' | 'end' | 'sign-in';
+export type AccessAction = 'read' | 'change' | 'consent' | 'revoke' | 'end' | 'sign-in' | 'reset';
 
 export interface AccessEntry {
   at: string;
@@ -33,7 +34,7 @@ export interface AccessEntry {
   actorId: string | null;
   /** The practice the actor acted for. */
   practiceId: string | null;
-  /** Whose record; null for a clinician's sign-in. */
+  /** Whose record; null for a clinician's sign-in and an admin's reset of a member's second factor. */
   patientId: string | null;
   resource: AccessResource;
   action: AccessAction;

@@ -19,7 +19,8 @@ export type AuditAction =
   | 'record-changed'
   | 'practice-joined'
   | 'practice-left'
-  | 'practice-roles-changed';
+  | 'practice-roles-changed'
+  | 'second-factor-reset';
 
 export interface AuditEntry {
   accountId: string | null;

@@ -138,13 +138,16 @@ export interface Member extends Roles {
   displayName: string | null;
   email: string;
   since: string;
+  /** True when they set up the authenticator app (confirmed), which an admin may reset. */
+  hasSecondFactor: boolean;
 }
 
-/** The practice's members, by name (members without one by email). */
+/** The practice's members, by name (members without one by email), with whether each set up the app. */
 export async function listMembers(db: Executor, practiceId: string): Promise<Member[]> {
   const rows = await db
     .selectFrom('practice_members')
     .innerJoin('accounts', 'accounts.id', 'practice_members.account_id')
+    .leftJoin('second_factors', 'second_factors.account_id', 'practice_members.account_id')
     .select([
       'accounts.id',
       'accounts.display_name',
@@ -152,6 +155,7 @@ export async function listMembers(db: Executor, practiceId: string): Promise<Mem
       'practice_members.is_admin',
       'practice_members.is_clinician',
       'practice_members.created_at',
+      'second_factors.confirmed_at',
     ])
     .where('practice_members.practice_id', '=', practiceId)
     .orderBy('accounts.display_name')
@@ -164,6 +168,7 @@ export async function listMembers(db: Executor, practiceId: string): Promise<Mem
     isAdmin: toBoolean(row.is_admin),
     isClinician: toBoolean(row.is_clinician),
     since: toIso(row.created_at),
+    hasSecondFactor: row.confirmed_at !== null,
   }));
 }
 

@@ -78,6 +78,21 @@ export async function useStep(db: Executor, accountId: string, step: number): Pr
   return result.numUpdatedRows > 0n;
 }
 
+/**
+ * Removes a confirmed second factor and its recovery codes (a practice admin's or the operator's
+ * reset); false when the account had none confirmed. One being set up is left: setting up replaces it.
+ */
+export async function deleteConfirmedSecondFactor(db: Executor, accountId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('second_factors')
+    .where('account_id', '=', accountId)
+    .where('confirmed_at', 'is not', null)
+    .executeTakeFirst();
+  if (result.numDeletedRows === 0n) return false;
+  await db.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
+  return true;
+}
+
 export async function replaceRecoveryCodes(db: Executor, accountId: string, hashes: string[]): Promise<void> {
   await db.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
   await db

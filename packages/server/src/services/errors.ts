@@ -18,7 +18,8 @@ export type ProblemKind =
   | 'not-a-clinician'
   | 'consent-needed'
   | 'no-intake'
-  | 'last-admin';
+  | 'last-admin'
+  | 'own-second-factor';
 
 /** A practice a problem is about, named so the app can say which in the person's own words. */
 export interface ProblemPractice {

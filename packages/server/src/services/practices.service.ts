@@ -53,7 +53,12 @@ import {
 } from './accounts.service.js';
 import type { SessionStanding } from './accounts.service.js';
 import type { ServiceContext } from './context.js';
-import { secondFactorDemand, type SecondFactorDemand } from './second-factor.service.js';
+import {
+  resetSecondFactor,
+  secondFactorDemand,
+  tellSecondFactorReset,
+  type SecondFactorDemand,
+} from './second-factor.service.js';
 import { invalidInput, isUniqueViolation, ServiceError } from './errors.js';
 
 /** How long an invitation to join a practice works: a colleague may be away for a week. */
@@ -451,4 +456,61 @@ export async function changeMemberRoles(
     if (member === undefined) throw new ServiceError('not-found', 'No such member.');
     return member;
   });
+}
+
+/**
+ * For the practice's admin only: resets a member's second factor when they lost their phone and
+ * recovery codes (`resetSecondFactor`: the factor and every session go; the next sign-in sets the
+ * app up again), and tells them by mail. Never the admin's own: a stolen admin session must not be
+ * able to drop the admin's second factor; another admin, or the operator, does that.
+ */
+export async function resetMemberSecondFactor(
+  context: ServiceContext,
+  adminId: string,
+  practiceId: string,
+  memberId: string,
+): Promise<void> {
+  const practiceName = await practiceAdministeredBy(context, adminId, practiceId);
+  const db = context.db.kysely;
+  const [member, admin] = await Promise.all([findAccountById(db, memberId), findAccountById(db, adminId)]);
+  const reset = await db.transaction().execute(async (trx) => {
+    if (member === undefined || (await rolesIn(trx, practiceId, memberId)) === undefined) {
+      throw new ServiceError('not-found', 'No such member.');
+    }
+    if (memberId === adminId) {
+      throw new ServiceError(
+        'own-second-factor',
+        'You cannot reset your own sign-in code: a stolen session could otherwise drop it. Ask another admin of the practice, or the operator of this installation (wandelcoach practice reset-second-factor).',
+      );
+    }
+    return resetSecondFactor(trx, context, memberId, { adminId, practiceId });
+  });
+  if (!reset || member === undefined) {
+    throw new ServiceError('conflict', 'This member has not set up the authenticator app: nothing to reset.');
+  }
+  await tellSecondFactorReset(context, member, {
+    adminName: admin?.display_name ?? admin?.email ?? '',
+    practiceName,
+  });
+}
+
+/** What `wandelcoach practice reset-second-factor` found at the address. */
+export type OperatorReset = 'reset' | 'no-account' | 'no-second-factor';
+
+/**
+ * The operator's reset (the command line, for a practice's last admin locked out): any account, by
+ * its address. The member is told by mail, as after an admin's reset.
+ */
+export async function resetSecondFactorByEmail(
+  context: ServiceContext,
+  email: string,
+): Promise<OperatorReset> {
+  const account = await findAccountByEmail(context.db.kysely, normaliseEmail(email));
+  if (account === undefined) return 'no-account';
+  const reset = await context.db.kysely
+    .transaction()
+    .execute((trx) => resetSecondFactor(trx, context, account.id, 'operator'));
+  if (!reset) return 'no-second-factor';
+  await tellSecondFactorReset(context, account, 'operator');
+  return 'reset';
 }

@@ -1,12 +1,15 @@
 /**
  * Clinicians' second factor (docs/care-team.md): setting up TOTP, confirming it with a first code
  * (which hands out the recovery codes), and proving it once per session. A proof marks the session,
- * picks the practice when the clinician has only one, and is written to the access log.
+ * picks the practice when the clinician has only one, and is written to the access log. A lost phone
+ * is reset by a practice admin or the installation's operator (`resetSecondFactor`).
  */
 import { acceptedStep, newTotpSecret, otpauthUrl } from '../auth/totp.js';
 import { hashRecoveryCode, newRecoveryCodes } from '../auth/recovery-codes.js';
 import { hashToken } from '../auth/tokens.js';
+import { secondFactorResetMail, type SecondFactorResetter } from '../mail/messages.js';
 import { recordAccess } from '../repositories/access-log.repository.js';
+import { recordAudit } from '../repositories/audit.repository.js';
 import type { Executor } from '../repositories/executor.js';
 import {
   clinicianPracticeIds,
@@ -15,13 +18,19 @@ import {
 } from '../repositories/practices.repository.js';
 import {
   confirmSecondFactor,
+  deleteConfirmedSecondFactor,
   findSecondFactor,
   replaceRecoveryCodes,
   storeUnconfirmedSecret,
   useRecoveryCode,
   useStep,
 } from '../repositories/second-factors.repository.js';
-import { markSecondFactorProven, setActingPractice } from '../repositories/sessions.repository.js';
+import {
+  deleteOtherSessions,
+  markSecondFactorProven,
+  setActingPractice,
+} from '../repositories/sessions.repository.js';
+import { mayMail } from './account-mail.js';
 import type { ServiceContext } from './context.js';
 import { invalidInput, ServiceError } from './errors.js';
 import { countFailure, refuseAfterFailures } from './rate-limiter.js';
@@ -173,4 +182,58 @@ export async function chooseActingPractice(
     throw new ServiceError('not-found', 'You are no clinician of such a practice.');
   }
   await setActingPractice(db, hashToken(session.sessionToken), practiceId);
+}
+
+/** Who resets a second factor: an admin acting for one of the member's practices, or the operator. */
+export type SecondFactorReset = { adminId: string; practiceId: string } | 'operator';
+
+/**
+ * Removes the account's confirmed second factor and its recovery codes and ends all its sessions, so
+ * a stolen session loses its proof too; the next sign-in asks to set up the app again. Written to the
+ * member's audit trail and, by an admin, to the access log (`second-factor` `reset`, the admin acting
+ * for the practice), in the caller's transaction. False, with nothing changed, when none was confirmed.
+ */
+export async function resetSecondFactor(
+  trx: Executor,
+  context: ServiceContext,
+  accountId: string,
+  by: SecondFactorReset,
+): Promise<boolean> {
+  if (!(await deleteConfirmedSecondFactor(trx, accountId))) return false;
+  await deleteOtherSessions(trx, accountId);
+  const at = context.now().toISOString();
+  const byAdmin = by === 'operator' ? undefined : by;
+  await recordAudit(trx, {
+    accountId,
+    actorId: byAdmin?.adminId ?? null,
+    action: 'second-factor-reset',
+    detail: byAdmin === undefined ? { by: 'operator' } : { practiceId: byAdmin.practiceId },
+    ip: null,
+    at,
+  });
+  if (byAdmin !== undefined) {
+    await recordAccess(trx, {
+      at,
+      actorId: byAdmin.adminId,
+      practiceId: byAdmin.practiceId,
+      patientId: null,
+      resource: 'second-factor',
+      action: 'reset',
+    });
+  }
+  return true;
+}
+
+/**
+ * Tells the member, in their language, who reset their sign-in code and to contact the practice if
+ * they did not ask for it; after the change committed. Within the mails-per-address limit only: the
+ * reset itself is never refused for a mail.
+ */
+export async function tellSecondFactorReset(
+  context: ServiceContext,
+  member: { email: string; locale: 'nl' | 'en' },
+  by: SecondFactorResetter,
+): Promise<void> {
+  if (!(await mayMail(context, member.email))) return;
+  context.mail.send(secondFactorResetMail(member.email, member.locale, by));
 }

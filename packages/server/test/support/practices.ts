@@ -15,12 +15,18 @@ export function inviteToken(link: string): string {
   return token;
 }
 
+/** The mails the server wrote to its log for `email` (no SMTP configured), newest first. */
+export function mailsInLog(server: TestServer, email: string): { subject: string; text: string }[] {
+  return [...server.logLines].reverse().flatMap((line) => {
+    const entry = JSON.parse(line) as { mail?: { to: string; subject: string; text: string } };
+    return entry.mail?.to === email ? [entry.mail] : [];
+  });
+}
+
 /** The token of the last invitation the server wrote to its log for `email` (no SMTP configured). */
 export function inviteTokenFromLog(server: TestServer, email: string): string {
-  for (const line of [...server.logLines].reverse()) {
-    const entry = JSON.parse(line) as { mail?: { to: string; text: string } };
-    if (entry.mail?.to !== email) continue;
-    const link = /\S+\/join-practice#token=\S+/.exec(entry.mail.text)?.[0];
+  for (const mail of mailsInLog(server, email)) {
+    const link = /\S+\/join-practice#token=\S+/.exec(mail.text)?.[0];
     if (link !== undefined) return inviteToken(link);
   }
   throw new Error(`no invitation for ${email} in the log`);

@@ -47,6 +47,10 @@ export function clinicianApi(api: ApiClient) {
     async removeMember(practiceId: string, accountId: string): Promise<void> {
       await api.call('DELETE', `/practices/${practiceId}/members/${accountId}`);
     },
+    /** A member who lost their phone sets up the authenticator app again at their next sign-in. */
+    async resetSecondFactor(practiceId: string, accountId: string): Promise<void> {
+      await api.call('DELETE', `/practices/${practiceId}/members/${accountId}/second-factor`);
+    },
     invitePatient(invite: Api.PatientInviteRequest): Promise<PatientInvite> {
       return api.call<PatientInvite>('POST', '/clinician/patient-invites', invite);
     },

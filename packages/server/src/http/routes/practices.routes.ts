@@ -11,6 +11,7 @@ import {
   membersOf,
   practicesOf,
   removeMember,
+  resetMemberSecondFactor,
 } from '../../services/practices.service.js';
 import { clientIp } from '../client-ip.js';
 import { requireCsrfToken } from '../middleware/csrf.js';
@@ -99,6 +100,18 @@ const rolesRoute = createRoute({
   },
 });
 
+const resetSecondFactorRoute = createRoute({
+  method: 'delete',
+  path: '/practices/{practiceId}/members/{accountId}/second-factor',
+  summary: 'Reset a member’s second factor, for a lost phone (the practice’s admins only, never their own)',
+  description:
+    'Removes the member’s authenticator app and recovery codes and ends all their sessions; at their next sign-in they set the app up again (`secondFactor: "setup-needed"`). The member is mailed who did it. 409 `own-second-factor` for the admin’s own (another admin or the operator’s command line does that; a stolen session must not), 409 `conflict` when the member has not set the app up.',
+  security: SIGNED_IN,
+  middleware: [requireSession, requireCsrfToken] as const,
+  request: { params: memberParams },
+  responses: { 204: { description: 'Reset' }, ...problems(401, 403, 404, 409, 422) },
+});
+
 /** A member as the API shows them. */
 function memberJson(m: Member) {
   return {
@@ -108,6 +121,7 @@ function memberJson(m: Member) {
     admin: m.isAdmin,
     clinician: m.isClinician,
     since: m.since,
+    secondFactor: m.hasSecondFactor,
   };
 }
 
@@ -157,5 +171,10 @@ export const practiceRoutes = router()
   .openapi(removeRoute, async (c) => {
     const { practiceId, accountId } = c.req.valid('param');
     await removeMember(c.var.services, c.var.account.id, practiceId, accountId);
+    return c.body(null, 204);
+  })
+  .openapi(resetSecondFactorRoute, async (c) => {
+    const { practiceId, accountId } = c.req.valid('param');
+    await resetMemberSecondFactor(c.var.services, c.var.account.id, practiceId, accountId);
     return c.body(null, 204);
   });

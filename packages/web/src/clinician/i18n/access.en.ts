@@ -100,6 +100,14 @@ export const accessEn: Readonly<Record<ClinicianAccessKey, string>> = {
   'practice.removeYes': 'Yes, remove',
   'practice.removeNo': 'No, keep',
   'practice.removed': '{name} has been removed from the practice.',
+  'practice.reset': 'Reset sign-in code',
+  'practice.confirmReset':
+    'Reset the sign-in code of {name}? Only do this when {name} asks for it, for example after losing their phone. {name} is signed out everywhere and sets up the authenticator app again at the next sign-in.',
+  'practice.resetYes': 'Yes, reset',
+  'practice.resetNo': 'No, keep',
+  'practice.resetDone':
+    'The sign-in code of {name} has been reset, and {name} is signed out everywhere. Next time, {name} signs in with their password and then sets up the authenticator app again.',
+  'practice.resetNothing': 'This member has not set up the authenticator app, so there is nothing to reset.',
   'practice.rolesSaved': 'The roles of {name} have been saved.',
   'practice.lastAdmin': 'A practice always keeps at least one admin.',
   'practice.needsName': 'A clinician needs a name that patients see. Please type it.',

@@ -101,6 +101,15 @@ export const accessNl = {
   'practice.removeYes': 'Ja, verwijderen',
   'practice.removeNo': 'Nee, laten staan',
   'practice.removed': '{name} is uit de praktijk verwijderd.',
+  'practice.reset': 'Inlogcode opnieuw instellen',
+  'practice.confirmReset':
+    'De inlogcode van {name} opnieuw instellen? Doe dit alleen als {name} erom vraagt, bijvoorbeeld na het kwijtraken van de telefoon. {name} wordt overal uitgelogd en stelt bij de volgende keer inloggen de authenticator-app opnieuw in.',
+  'practice.resetYes': 'Ja, opnieuw instellen',
+  'practice.resetNo': 'Nee, niet doen',
+  'practice.resetDone':
+    'De inlogcode van {name} is opnieuw ingesteld, en {name} is overal uitgelogd. De volgende keer logt {name} in met het wachtwoord en stelt daarna de authenticator-app opnieuw in.',
+  'practice.resetNothing':
+    'Dit lid heeft de authenticator-app nog niet ingesteld. Er is niets opnieuw in te stellen.',
   'practice.rolesSaved': 'De rollen van {name} zijn opgeslagen.',
   'practice.lastAdmin': 'Een praktijk houdt altijd minstens één beheerder.',
   'practice.needsName': 'Een zorgverlener heeft een naam nodig die patiënten zien. Vul die in.',

@@ -1,7 +1,7 @@
 /**
  * One member in the practice's table: name, address, since when, the roles as two boxes with a save
- * button (and the name patients see, when a member without one becomes clinician), and removing,
- * which asks once.
+ * button (and the name patients see, when a member without one becomes clinician), removing, and
+ * resetting the sign-in code of a clinician who lost their phone (never one's own); both ask once.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.js';
@@ -11,11 +11,24 @@ import { useClinician } from '../clinician-context.js';
 import { clinicianError, fieldsNamed } from '../error-words.js';
 import type { ClinicianTranslate } from '../i18n/index.js';
 
-/** What went wrong changing or removing a member, in words. */
-export function memberProblem(error: unknown, t: ClinicianTranslate): string {
-  if (error instanceof ApiError && error.status === 409) return t('practice.lastAdmin');
+/** What is asked before it is done, under the member's row. */
+type Question = 'remove' | 'reset';
+
+/** What went wrong changing, removing or resetting a member, in words. */
+export function memberProblem(error: unknown, t: ClinicianTranslate, asked?: Question): string {
+  if (error instanceof ApiError && error.status === 409) {
+    return asked === 'reset' ? t('practice.resetNothing') : t('practice.lastAdmin');
+  }
   if (fieldsNamed(error).has('displayName')) return t('practice.needsName');
   return clinicianError(error, t);
+}
+
+/**
+ * Whether the admin may reset this member's sign-in code: a clinician who set up the app, and never
+ * the admin themself (the server refuses that too: a stolen session must not drop the admin's own).
+ */
+export function mayResetSecondFactor(member: Member, me: boolean): boolean {
+  return member.clinician && member.secondFactor && !me;
 }
 
 export function MemberRow(props: {
@@ -31,19 +44,30 @@ export function MemberRow(props: {
   const [clinician, setClinician] = useState(member.clinician);
   const [admin, setAdmin] = useState(member.admin);
   const [displayName, setDisplayName] = useState('');
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState<Question>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
+  const buttons = {
+    remove: useRef<HTMLButtonElement>(null),
+    reset: useRef<HTMLButtonElement>(null),
+  } as const;
   const name = member.displayName ?? member.email;
   const needsName = clinician && !member.clinician && member.displayName === null;
 
-  const askedBefore = useRef(false);
+  const mayReset = mayResetSecondFactor(member, props.me);
+
+  const askedBefore = useRef<Question>(undefined);
+  const resetDone = useRef(false);
   useEffect(() => {
-    // Focus goes to the question, and back to the button when the answer is "no".
-    if (asking) question.current?.focus();
-    else if (askedBefore.current) removeButton.current?.focus();
+    // Focus goes to the question, and back to the button that asked when the answer is "no". Once
+    // reset, the member has no code to reset and that button goes: focus stays in the row, on "remove".
+    if (asking !== undefined) {
+      resetDone.current = false;
+      question.current?.focus();
+    } else if (askedBefore.current !== undefined) {
+      buttons[askedBefore.current === 'reset' && !resetDone.current ? 'reset' : 'remove'].current?.focus();
+    }
     askedBefore.current = asking;
   }, [asking]);
 
@@ -52,10 +76,11 @@ export function MemberRow(props: {
     setProblem(undefined);
     try {
       await change();
-      setAsking(false);
+      resetDone.current = asking === 'reset';
+      setAsking(undefined);
       props.onChanged(said);
     } catch (error) {
-      setProblem(memberProblem(error, t));
+      setProblem(memberProblem(error, t, asking));
     } finally {
       setBusy(false);
     }
@@ -128,29 +153,50 @@ export function MemberRow(props: {
             </button>
           )}
         </form>
-        {problem !== undefined && !asking && (
+        {problem !== undefined && asking === undefined && (
           <p role="alert" className="error">
             {problem}
           </p>
         )}
       </td>
       <td>
-        <button
-          ref={removeButton}
-          type="button"
-          aria-label={`${t('practice.remove')}: ${name}`}
-          aria-expanded={asking}
-          onClick={() => {
-            setAsking(true);
-          }}
-        >
-          {t('practice.remove')}
-        </button>
+        <div className="row-actions">
+          {(mayReset ? (['remove', 'reset'] as const) : (['remove'] as const)).map((question) => (
+            <button
+              key={question}
+              ref={buttons[question]}
+              type="button"
+              aria-label={`${t(`practice.${question}`)}: ${name}`}
+              aria-expanded={asking === question}
+              onClick={() => {
+                setAsking(question);
+              }}
+            >
+              {t(`practice.${question}`)}
+            </button>
+          ))}
+        </div>
       </td>
     </tr>
   );
   // Asked once, in a row of its own under the member: room for the question on a tablet too.
-  if (!asking) return row;
+  if (asking === undefined) return row;
+  const ask =
+    asking === 'remove'
+      ? {
+          text: t('practice.confirmRemove', { name }),
+          yes: t('practice.removeYes'),
+          no: t('practice.removeNo'),
+          change: () => calls.removeMember(props.practiceId, member.accountId),
+          said: t('practice.removed', { name }),
+        }
+      : {
+          text: t('practice.confirmReset', { name }),
+          yes: t('practice.resetYes'),
+          no: t('practice.resetNo'),
+          change: () => calls.resetSecondFactor(props.practiceId, member.accountId),
+          said: t('practice.resetDone', { name }),
+        };
   return (
     <>
       {row}
@@ -158,7 +204,7 @@ export function MemberRow(props: {
         <td colSpan={5}>
           <div className="confirm-box">
             <p ref={question} tabIndex={-1}>
-              {t('practice.confirmRemove', { name })}
+              {ask.text}
             </p>
             <div className="row-actions">
               <button
@@ -166,21 +212,18 @@ export function MemberRow(props: {
                 className="primary"
                 disabled={busy}
                 onClick={() => {
-                  void act(
-                    () => calls.removeMember(props.practiceId, member.accountId),
-                    t('practice.removed', { name }),
-                  );
+                  void act(ask.change, ask.said);
                 }}
               >
-                {t('practice.removeYes')}
+                {ask.yes}
               </button>
               <button
                 type="button"
                 onClick={() => {
-                  setAsking(false);
+                  setAsking(undefined);
                 }}
               >
-                {t('practice.removeNo')}
+                {ask.no}
               </button>
             </div>
             {problem !== undefined && (
