@@ -240,6 +240,23 @@ describeEachDatabase('a clinician’s changes', (server) => {
     const answered = await patient.patch(`/me/walks/${session.id}`, { painNextMorning: 2 });
     expect(answered.status).toBe(200);
     expect(answered.body.supervisedBy).toEqual(SUPERVISED_BY);
+    // But what the clinician saw stays as they recorded it: no other field changes, each one named.
+    const rewritten = await patient.patch(`/me/walks/${session.id}`, {
+      minutes: 120,
+      fall: false,
+      painNextMorning: 1,
+    });
+    expect(rewritten.status).toBe(422);
+    expect(rewritten.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'fall',
+      'minutes',
+    ]);
+    const kept = (await patient.get('/me/walks')).body.walks.find(
+      (one: { id: string }) => one.id === session.id,
+    );
+    expect(kept).toMatchObject({ minutes: SESSION.minutes, painNextMorning: 2 });
+    // The patient's own walks change as before.
+    expect((await patient.patch(`/me/walks/${String(own.id)}`, { minutes: 11 })).status).toBe(200);
     const changes = (await accessRows(server(), patientId, clinicianId)).filter((row) =>
       row.endsWith('change'),
     );
@@ -280,6 +297,21 @@ describeEachDatabase('a clinician’s changes', (server) => {
     const response = await patient.post('/me/care-team/preview', { code: '\u0000', birthYear: 1900 });
     expect(response.status).toBe(422);
     expect(fieldsOf(response)).toEqual(['code']);
+  });
+
+  it('refuses a NUL, a line break or a reading-order mark in a patient’s name, and a NUL in a flag’s note', async () => {
+    const { clinician, base } = await linkedPatient(server());
+    for (const patientName of ['Jan\u0000', 'Jan\nPiet', 'Jan\u202eneeS']) {
+      const invite = await clinician.post('/clinician/patient-invites', { patientName, birthYear: 1960 });
+      expect(invite.status).toBe(422);
+      expect(fieldsOf(invite)).toEqual(['patientName']);
+    }
+    const note = await clinician.patch(`${base}/flags/${crypto.randomUUID()}`, {
+      state: 'handled',
+      note: 'gebeld\u0000',
+    });
+    expect(note.status).toBe(422);
+    expect(fieldsOf(note)).toEqual(['note']);
   });
 
   it('answers 404 no-intake to a plan change before the patient’s intake, and stores nothing', async () => {

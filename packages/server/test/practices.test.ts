@@ -328,6 +328,21 @@ describeEachDatabase('practices and members', (server) => {
     expect(
       (await practice.admin.put('/clinician/practice', { practiceId: practice.practiceId })).status,
     ).toBe(404);
+    // A colleague's name is theirs (their patients at every practice see it): never renamed by an
+    // admin, while the admin's own name is theirs to change.
+    const colleagueName = (await colleague.get('/session')).body.account.displayName as string;
+    const renamed = await colleague.patch(`${path}/${adminId}`, { displayName: 'Bel 0900 voor uw uitslag' });
+    expect(renamed.status).toBe(422);
+    expect(renamed.body.errors).toEqual([expect.objectContaining({ path: 'displayName' })]);
+    const own = await colleague.patch(`${path}/${colleagueId}`, { displayName: 'Sam de Groot' });
+    expect(own.status, own.text).toBe(200);
+    expect(own.body.displayName).toBe('Sam de Groot');
+    expect(colleagueName).not.toBe('Sam de Groot');
+    const members = await colleague.get(path);
+    expect(members.body.members).toContainEqual(
+      expect.objectContaining({ accountId: adminId, displayName: 'Sanne Jansen' }),
+    );
+
     // Not a member, or a wrong field: said as for any other request.
     expect((await colleague.patch(`${path}/${crypto.randomUUID()}`, { admin: true })).status).toBe(404);
     const wrong = await colleague.patch(`${path}/${adminId}`, { admin: 'yes', boss: true });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { CONSENT_CHANGES, CONSENT_NEVER, CONSENT_READS } from '../services/consent.js';
 import { ACCESS_LOG_PAGE } from '../services/access-log.service.js';
 import { EARLIEST_BIRTH_YEAR } from '../services/patient-invites.service.js';
+import { ONE_LINE } from '../services/text-rules.js';
 import { FLAG_KINDS, FLAG_SEVERITIES } from '../services/flag-rules/types.js';
 import { isoDate, timestamp } from './today-schemas.js';
 import { walkId } from './walk-schemas.js';
@@ -36,7 +37,8 @@ export const patientInviteBody = z.strictObject(
       .string({ error: 'must be text' })
       .trim()
       .min(1, { error: 'is required' })
-      .max(80, { error: 'must be at most 80 characters' }),
+      .max(80, { error: 'must be at most 80 characters' })
+      .regex(ONE_LINE, { error: 'must be one line of text' }),
     birthYear,
   },
   { error: 'must be a JSON object' },

@@ -39,6 +39,8 @@ export const flagUpdateBody = z.strictObject(
     note: z
       .string({ error: 'must be text' })
       .max(FLAG_NOTE_MAX, { error: `must be at most ${FLAG_NOTE_MAX} characters` })
+      // PostgreSQL refuses a NUL in text: say so here rather than fail in the query.
+      .refine((text) => !text.includes('\u0000'), { error: 'must not contain a NUL character' })
       .optional(),
   },
   { error: 'must be a JSON object' },

@@ -1,6 +1,7 @@
 /** The shapes of request bodies and parameters, checked with zod; the OpenAPI document is built from them. */
 import { canonicalTimeZone } from '@wandelcoach/engine';
 import { z } from 'zod';
+import { ONE_LINE } from '../services/text-rules.js';
 
 const password = z
   .string({ error: 'must be text' })
@@ -112,8 +113,7 @@ const displayName = z
   .trim()
   .min(1, { error: 'is required' })
   .max(100, { error: 'must be at most 100 characters' })
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must be one line of text' });
+  .regex(ONE_LINE, { error: 'must be one line of text' });
 
 /**
  * `POST /practice-invites/accept`: the mailed link's token, and a new or the account's own password;

@@ -60,6 +60,7 @@ import {
   type SecondFactorDemand,
 } from './second-factor.service.js';
 import { invalidInput, isUniqueViolation, ServiceError } from './errors.js';
+import { isOneLine } from './text-rules.js';
 
 /** How long an invitation to join a practice works: a colleague may be away for a week. */
 export const MEMBER_INVITE_DAYS = 7;
@@ -79,8 +80,7 @@ export interface NewPractice {
 function practiceName(name: string): string {
   const trimmed = name.trim();
   // Control characters (line breaks among them) have no place in a name that goes into mail subjects.
-  // eslint-disable-next-line no-control-regex
-  if (trimmed.length === 0 || trimmed.length > 120 || /[\u0000-\u001f\u007f]/.test(trimmed)) {
+  if (trimmed.length === 0 || trimmed.length > 120 || !isOneLine(trimmed)) {
     throw invalidInput([{ path: 'name', message: 'must be one line of 1 to 120 characters' }]);
   }
   return trimmed;
@@ -439,6 +439,16 @@ export async function changeMemberRoles(
     ) {
       throw invalidInput([
         { path: 'displayName', message: 'is required: patients see the name of their clinician' },
+      ]);
+    }
+    // A name is the member's own, shown to their patients of every practice they work for: an admin
+    // gives one to a member who has none, or changes their own, never renames a colleague.
+    if (displayName !== undefined && account.display_name !== null && memberId !== adminId) {
+      throw invalidInput([
+        {
+          path: 'displayName',
+          message: 'is the member’s own: an admin can only name a member who has no name yet',
+        },
       ]);
     }
     if (displayName !== undefined) await setDisplayName(trx, memberId, displayName, at);

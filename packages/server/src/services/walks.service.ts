@@ -136,6 +136,24 @@ export async function logWalk(
   return logged;
 }
 
+/**
+ * A session a clinician supervised is their record of what happened (a fall they saw stays a fall):
+ * the patient adds only how the next morning was.
+ */
+function refuseSupervisedChanges(changes: WalkChanges): void {
+  const fields = Object.entries(changes).flatMap(([field, value]) =>
+    value === undefined || field === 'painNextMorning' ? [] : [field],
+  );
+  if (fields.length === 0) return;
+  throw invalidInput(
+    fields.map((path) => ({
+      path,
+      message:
+        'is your physiotherapist’s record of a supervised session; only the next-morning pain can be added',
+    })),
+  );
+}
+
 export async function changeWalk(
   context: ServiceContext,
   request: PlanRequest,
@@ -146,12 +164,14 @@ export async function changeWalk(
   const at = context.now().toISOString();
   const changed = await db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'walk', at);
-    if ((await findWalk(trx, request.subjectId, id)) === undefined) {
+    const found = await findWalk(trx, request.subjectId, id);
+    if (found === undefined) {
       // A change queued on a phone for a walk deleted since (on another device) is settled, not lost:
       // 410 tells the outbox so, where 404 would leave it wondering whether the walk is still to come.
       if (await hasTombstone(trx, request.subjectId, id)) throw gone();
       throw new ServiceError('not-found', 'There is no walk with this id.');
     }
+    if (found.walk.supervisedBy !== undefined) refuseSupervisedChanges(changes);
     await updateWalk(trx, request.subjectId, id, changes, at, context.db.dialect === 'postgres');
     const stored = await findWalk(trx, request.subjectId, id);
     if (stored === undefined) throw new Error('a walk just changed could not be read back');
