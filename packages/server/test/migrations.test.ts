@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { getActiveResourcesInfo } from 'node:process';
 import type { WalkLog } from '@wandelcoach/engine';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { Db, Dialect } from '../src/db/database.js';
@@ -273,6 +273,136 @@ for (const dialect of testDialects()) {
         },
       ]);
       expect(rows.map((row) => row.account_id)).not.toContain(bram);
+    });
+
+    it('0014 gives each flag to every practice with a running link, and keeps one open flag per practice and kind', async () => {
+      const before = Object.fromEntries(
+        Object.entries(MIGRATIONS).filter(([name]) => name < '0014-flags-per-practice'),
+      );
+      await migrateToLatest(db(), { migrations: before });
+      const k = db().kysely;
+      const [anna, bram, cor, clinician] = [
+        await addAccount(db()),
+        await addAccount(db()),
+        await addAccount(db()),
+        await addAccount(db()),
+      ];
+      const [north, south, west] = [randomUUID(), randomUUID(), randomUUID()];
+      for (const id of [north, south, west]) {
+        await k
+          .insertInto('practices')
+          .values({ id, name: `Praktijk ${id}`, created_at: NOW })
+          .execute();
+      }
+      const link = (account: string, practice: string, endedAt: string | null) =>
+        k
+          .insertInto('care_links')
+          .values({
+            id: randomUUID(),
+            account_id: account,
+            practice_id: practice,
+            clinician_id: null,
+            patient_name: 'Anna de Vries',
+            invite_code: randomUUID(),
+            consent_version: 'care-team-2',
+            consented_at: NOW,
+            ended_at: endedAt,
+          })
+          .execute();
+      // Anna: linked with north and south, and once with west (ended). Bram: ended only. Cor: none.
+      await link(anna, north, null);
+      await link(anna, south, null);
+      await link(anna, west, NOW);
+      await link(bram, north, NOW);
+      // Written as the table was before 0014: without a practice.
+      const flag = async (account: string, kind: string, handled: boolean) => {
+        const id = randomUUID();
+        const handledAt = handled ? NOW : null;
+        const handledBy = handled ? clinician : null;
+        await sql`insert into flags (account_id, id, kind, severity, state, raised_at, evidence, seen_by,
+          seen_at, handled_by, handled_at, note)
+          values (${account}, ${id}, ${kind}, 'urgent', ${handled ? 'handled' : 'new'}, ${NOW},
+          ${JSON.stringify({ dates: ['2026-11-20'] })}, ${handledBy}, ${handledAt}, ${handledBy},
+          ${handledAt}, ${handled ? 'Gebeld.' : null})`.execute(k);
+        return id;
+      };
+      const annaFall = await flag(anna, 'fall', false);
+      const annaHandled = await flag(anna, 'retro-dizziness', true);
+      await flag(bram, 'fall', false);
+      await flag(cor, 'fall', false);
+      const versionBefore = await k.selectFrom('practices').select(['id', 'list_version']).execute();
+
+      expect(await migrateToLatest(db())).toContain('0014-flags-per-practice');
+      const rows = await k
+        .selectFrom('flags')
+        .select(['account_id', 'id', 'practice_id', 'kind', 'state', 'handled_by', 'note', 'evidence'])
+        .execute();
+      expect(
+        rows.map((row) => `${row.practice_id === north ? 'north' : 'south'} ${row.kind} ${row.state}`).sort(),
+      ).toEqual([
+        'north fall new',
+        'north retro-dizziness handled',
+        'south fall new',
+        'south retro-dizziness handled',
+      ]);
+      // Anna's only, each copy with its own new id; who handled it, the note and evidence kept.
+      expect(rows.every((row) => row.account_id === anna)).toBe(true);
+      const ids = rows.map((row) => row.id);
+      expect(new Set(ids).size).toBe(4);
+      expect(ids).not.toContain(annaFall);
+      expect(ids).not.toContain(annaHandled);
+      for (const id of ids)
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const handledRows = rows.filter((row) => row.state === 'handled');
+      expect(handledRows.map((row) => [row.handled_by, row.note])).toEqual([
+        [clinician, 'Gebeld.'],
+        [clinician, 'Gebeld.'],
+      ]);
+      expect(fromJson(rows[0]?.evidence)).toEqual({ dates: ['2026-11-20'] });
+      // Every kept list was made from the old table: each practice's version moved on.
+      const versionAfter = await k.selectFrom('practices').select(['id', 'list_version']).execute();
+      for (const { id, list_version } of versionBefore) {
+        expect(versionAfter.find((row) => row.id === id)?.list_version).toBeGreaterThan(list_version);
+      }
+
+      // One open flag per patient, practice and kind: a second open fall for north is refused...
+      const open = (practice: string) => ({
+        account_id: anna,
+        id: randomUUID(),
+        practice_id: practice,
+        kind: 'fall',
+        severity: 'urgent' as const,
+        state: 'new' as const,
+        raised_at: NOW,
+        evidence: '{}',
+      });
+      await expect(k.insertInto('flags').values(open(north)).execute()).rejects.toThrow(
+        /UNIQUE constraint failed|duplicate key value/,
+      );
+      // ...while west, with no flag of its own yet, may have one; and a flag's change raises the
+      // list version of its own practice only.
+      const version = async (practice: string) =>
+        (
+          await k
+            .selectFrom('practices')
+            .select('list_version')
+            .where('id', '=', practice)
+            .executeTakeFirstOrThrow()
+        ).list_version;
+      const [northWas, southWas, westWas] = [await version(north), await version(south), await version(west)];
+      await k.insertInto('flags').values(open(west)).execute();
+      await k
+        .updateTable('flags')
+        .set({ state: 'seen' })
+        .where('practice_id', '=', north)
+        .where('kind', '=', 'fall')
+        .execute();
+      expect(await version(west)).toBe(westWas + 1);
+      expect(await version(north)).toBe(northWas + 1);
+      expect(await version(south)).toBe(southWas);
+      // A practice that goes takes its flags with it.
+      await k.deleteFrom('practices').where('id', '=', west).execute();
+      expect(await k.selectFrom('flags').select('id').where('practice_id', '=', west).execute()).toEqual([]);
     });
 
     it('lists the applied migrations with appliedMigrations', async () => {

@@ -103,6 +103,28 @@ describeEachDatabase("the practice's list, kept per change", (server) => {
     expect(rowOf(await list(setup), setup.patientId)?.openFlags).not.toContainEqual(fallFlag);
   });
 
+  it("another practice handling its own flag of a shared patient leaves this practice's kept list as it was", async () => {
+    const setup = await setUp(server());
+    const other = await practiceWithClinician(server());
+    await linkPatient(other.clinician, setup.patient, 'Anna de Vries');
+    const fallFlag = { kind: 'fall', severity: 'urgent' };
+    expect((await setup.patient.post('/me/walks', walk({ fall: true }))).status).toBe(201);
+    await keepFlags(server().context);
+    expect(rowOf(await keptList(setup), setup.patientId)?.openFlags).toContainEqual(fallFlag);
+    const version = await listVersion(server(), setup.practiceId);
+    const flags = await other.clinician.get(`/clinician/patients/${setup.patientId}/flags`);
+    const fall = (flags.body.flags as { id: string; kind: string }[]).find((flag) => flag.kind === 'fall');
+    const handled = await other.clinician.patch(
+      `/clinician/patients/${setup.patientId}/flags/${fall?.id ?? ''}`,
+      { state: 'handled' },
+    );
+    expect(handled.status, handled.text).toBe(200);
+    expect(await listVersion(server(), setup.practiceId)).toBe(version);
+    expect(rowOf(await keptList(setup), setup.patientId)?.openFlags).toContainEqual(fallFlag);
+    const othersList = (await other.clinician.get('/clinician/patients')).body.patients as ListedRow[];
+    expect(rowOf(othersList, setup.patientId)?.openFlags).not.toContainEqual(fallFlag);
+  });
+
   it('a patient linked, revoking, or erased through one instance is the list through the other', async () => {
     const setup = await setUp(server());
     expect((await keptList(setup)).map((row) => row.patientName)).toEqual(['Anna de Vries']);

@@ -208,6 +208,8 @@ export type FlagState = 'new' | 'seen' | 'handled';
 export interface FlagsTable {
   account_id: string;
   id: string;
+  /** The practice whose flag it is: each practice keeps its own state (migration 0014). */
+  practice_id: string;
   kind: string;
   severity: FlagSeverity;
   state: FlagState;

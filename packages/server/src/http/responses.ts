@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PROBLEM_STATUS } from './problem.js';
 import { WEAKNESSES } from '../auth/password-strength.js';
 import { isoDate, timestamp, walkSchema } from './today-schemas.js';
-import { accessLogAnswer, notesAnswer, prescriptionAnswer } from './care-team-schemas.js';
+import { accessLogAnswer, noteAnswer, prescriptionAnswer } from './care-team-schemas.js';
 import { outcomeAnswer } from './outcome-schemas.js';
 import { flagAnswer } from './flag-schemas.js';
 
@@ -133,8 +133,19 @@ export const exportAnswer = z
       }),
     ),
     accessLog: accessLogAnswer.shape.entries.describe('Who reached the record, oldest first'),
-    flags: z.array(flagAnswer).describe('What the care team was shown, with who saw or handled it'),
-    notes: notesAnswer.shape.notes.describe('Clinicians’ notes on the patient, newest first'),
+    flags: z
+      .array(flagAnswer.extend({ practiceName: z.string().describe('The practice the flag was shown to') }))
+      .describe('What each practice was shown, with who saw or handled it'),
+    notes: z
+      .array(
+        noteAnswer.extend({
+          practiceName: z
+            .string()
+            .nullable()
+            .describe('The practice of its author; null once the practice is gone'),
+        }),
+      )
+      .describe('Clinicians’ notes on the patient, of every practice, newest first'),
     outcomeMeasures: z.array(outcomeAnswer).describe('The outcome questionnaires answered, oldest first'),
     prescription: prescriptionAnswer.shape.items.describe(
       'The plan changes and clearances clinicians recorded, in recorded order, each with who and why',

@@ -266,13 +266,15 @@ export async function listLinkedPatientIds(db: Executor): Promise<string[]> {
   return rows.map((row) => row.account_id);
 }
 
-/** True when the patient has a running link with some practice. */
-export async function hasAnyRunningLink(db: Executor, patientId: string): Promise<boolean> {
-  const row = await db
+/** The practices the patient has a running link with: whose flags are raised (each its own). */
+export async function listRunningPracticeIds(db: Executor, patientId: string): Promise<string[]> {
+  const rows = await db
     .selectFrom('care_links')
-    .select(sql<number>`1`.as('one'))
+    .select('practice_id')
+    .distinct()
     .where('account_id', '=', patientId)
     .where('ended_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
+    .orderBy('practice_id')
+    .execute();
+  return rows.map((row) => row.practice_id);
 }

@@ -1,7 +1,8 @@
 /**
- * SQL for flags (docs/care-team.md, "Flags"). A flag is inserted with `on conflict do nothing`: the
- * unique partial index `flags_one_open` (migration 0005) keeps one open flag per patient and kind, so
- * processes raising the same flag at once store it once.
+ * SQL for flags (docs/care-team.md, "Flags"). Each flag is one practice's: every read and change
+ * names the practice, so no practice reads or changes another's. A flag is inserted with `on conflict
+ * do nothing`: the unique partial index `flags_one_open` (migration 0014) keeps one open flag per
+ * patient, practice and kind, so processes raising the same flag at once store it once.
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
@@ -13,19 +14,21 @@ import type { Executor } from './executor.js';
 
 export interface NewFlag {
   accountId: string;
+  practiceId: string;
   kind: FlagKind;
   severity: FlagSeverity;
   evidence: FlagEvidence;
   raisedAt: string;
 }
 
-/** Stores the flag unless one of its kind is open for the patient; true when it was stored. */
+/** Stores the flag unless one of its kind is open for the patient and practice; true when it was stored. */
 export async function insertFlagIfNoneOpen(db: Executor, flag: NewFlag): Promise<boolean> {
   const result = await db
     .insertInto('flags')
     .values({
       account_id: flag.accountId,
       id: randomUUID(),
+      practice_id: flag.practiceId,
       kind: flag.kind,
       severity: flag.severity,
       state: 'new',
@@ -38,14 +41,19 @@ export async function insertFlagIfNoneOpen(db: Executor, flag: NewFlag): Promise
 }
 
 /**
- * Per kind, the latest time a flag of the patient was raised or handled: evidence older than that
- * has been taken into account, and raises nothing again.
+ * Per kind, the latest time a flag of the patient was raised or handled by the practice: evidence
+ * older than that has been taken into account there, and raises nothing again for that practice.
  */
-export async function latestFlagTimes(db: Executor, accountId: string): Promise<Map<string, string>> {
+export async function latestFlagTimes(
+  db: Executor,
+  accountId: string,
+  practiceId: string,
+): Promise<Map<string, string>> {
   const rows = await db
     .selectFrom('flags')
     .select(['kind', 'raised_at', 'handled_at'])
     .where('account_id', '=', accountId)
+    .where('practice_id', '=', practiceId)
     .execute();
   const latest = new Map<string, string>();
   for (const row of rows) {
@@ -172,9 +180,13 @@ export async function listFlagsOfPractice(
 ): Promise<PracticeFlag[]> {
   let query = db
     .selectFrom('flags')
-    .innerJoin('care_links', 'care_links.account_id', 'flags.account_id')
+    .innerJoin('care_links', (join) =>
+      join
+        .onRef('care_links.account_id', '=', 'flags.account_id')
+        .onRef('care_links.practice_id', '=', 'flags.practice_id'),
+    )
     .select([...FLAG_COLUMNS, 'care_links.patient_name'])
-    .where('care_links.practice_id', '=', practiceId)
+    .where('flags.practice_id', '=', practiceId)
     .where('care_links.ended_at', 'is', null)
     .where('flags.state', 'in', filter.states);
   if (filter.kind !== undefined) query = query.where('flags.kind', '=', filter.kind);
@@ -187,12 +199,17 @@ export async function listFlagsOfPractice(
   return rows.map((row) => ({ ...toFlag(row), patientName: row.patient_name }));
 }
 
-/** One patient's flags, open and handled, newest first. */
-export async function listFlagsOfPatient(db: Executor, patientId: string): Promise<Flag[]> {
+/** One patient's flags of the practice, open and handled, newest first. */
+export async function listFlagsOfPatient(
+  db: Executor,
+  patientId: string,
+  practiceId: string,
+): Promise<Flag[]> {
   const rows = await db
     .selectFrom('flags')
     .select(FLAG_COLUMNS)
     .where('flags.account_id', '=', patientId)
+    .where('flags.practice_id', '=', practiceId)
     .orderBy('flags.raised_at', 'desc')
     .orderBy('flags.id')
     .limit(FLAG_LIST_LIMIT)
@@ -200,11 +217,18 @@ export async function listFlagsOfPatient(db: Executor, patientId: string): Promi
   return rows.map(toFlag);
 }
 
-export async function findFlag(db: Executor, patientId: string, flagId: string): Promise<Flag | undefined> {
+/** The practice's flag; another practice's reads as unknown. */
+export async function findFlag(
+  db: Executor,
+  patientId: string,
+  practiceId: string,
+  flagId: string,
+): Promise<Flag | undefined> {
   const row = await db
     .selectFrom('flags')
     .select(FLAG_COLUMNS)
     .where('flags.account_id', '=', patientId)
+    .where('flags.practice_id', '=', practiceId)
     .where('flags.id', '=', flagId)
     .executeTakeFirst();
   return row === undefined ? undefined : toFlag(row);
@@ -220,10 +244,11 @@ export interface FlagChange {
   firstSeen: boolean;
 }
 
-/** Marks a flag seen or handled (who and when); a handled flag is not changed again. */
+/** Marks the practice's flag seen or handled (who and when); a handled flag is not changed again. */
 export async function changeFlag(
   db: Executor,
   patientId: string,
+  practiceId: string,
   flagId: string,
   change: FlagChange,
 ): Promise<boolean> {
@@ -236,6 +261,7 @@ export async function changeFlag(
       ...(change.note !== undefined && { note: change.note }),
     })
     .where('account_id', '=', patientId)
+    .where('practice_id', '=', practiceId)
     .where('id', '=', flagId)
     .where('handled_at', 'is', null)
     .executeTakeFirst();
@@ -246,9 +272,13 @@ export async function changeFlag(
 const openFlagsOfPracticeQuery = compiledQuery((db: Executor, practiceId: string) =>
   db
     .selectFrom('flags')
-    .innerJoin('care_links', 'care_links.account_id', 'flags.account_id')
+    .innerJoin('care_links', (join) =>
+      join
+        .onRef('care_links.account_id', '=', 'flags.account_id')
+        .onRef('care_links.practice_id', '=', 'flags.practice_id'),
+    )
     .select(['flags.account_id', 'flags.kind', 'flags.severity'])
-    .where('care_links.practice_id', '=', practiceId)
+    .where('flags.practice_id', '=', practiceId)
     .where('care_links.ended_at', 'is', null)
     .where('flags.handled_at', 'is', null)
     .orderBy(severityRank)
@@ -265,4 +295,22 @@ export async function openFlagsOfPractice(
     kind: row.kind as FlagKind,
     severity: row.severity,
   }));
+}
+
+/** A flag in the patient's own data export: every practice's, with the practice's name. */
+export interface ExportedFlag extends Flag {
+  practiceName: string;
+}
+
+/** All the patient's flags, of every practice, newest first (the patient's data export). */
+export async function listAllFlagsOfPatient(db: Executor, patientId: string): Promise<ExportedFlag[]> {
+  const rows = await db
+    .selectFrom('flags')
+    .innerJoin('practices', 'practices.id', 'flags.practice_id')
+    .select([...FLAG_COLUMNS, 'practices.name'])
+    .where('flags.account_id', '=', patientId)
+    .orderBy('flags.raised_at', 'desc')
+    .orderBy('flags.id')
+    .execute();
+  return rows.map((row) => ({ ...toFlag(row), practiceName: row.name }));
 }

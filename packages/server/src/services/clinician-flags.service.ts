@@ -1,7 +1,8 @@
 /**
  * A clinician's flags (docs/care-team.md, "Flags"): the practice's open flags, one patient's, and
  * marking one seen or handled. Only patients with a running link with the practice the clinician
- * acts for; every read and change is written to the access log (resource `flags`).
+ * acts for, and only that practice's own flags: another practice's flag reads as unknown. Every
+ * read and change is written to the access log (resource `flags`).
  */
 import { recordAccess } from '../repositories/access-log.repository.js';
 import {
@@ -51,7 +52,7 @@ export async function listPracticeFlags(
   });
 }
 
-/** A linked patient's flags, open and handled, newest first. */
+/** A linked patient's flags of the clinician's practice, open and handled, newest first. */
 export async function patientFlags(
   context: ServiceContext,
   clinician: ActingClinician,
@@ -62,7 +63,7 @@ export async function patientFlags(
   const at = context.now().toISOString();
   return context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'read', 'flags', at);
-    return withNames(trx, await listFlagsOfPatient(trx, patientId));
+    return withNames(trx, await listFlagsOfPatient(trx, patientId, clinician.practiceId));
   });
 }
 
@@ -87,9 +88,9 @@ export async function updatePatientFlag(
   const at = context.now().toISOString();
   return context.db.kysely.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'change', 'flags', at);
-    const flag = await findFlag(trx, patientId, flagId);
+    const flag = await findFlag(trx, patientId, clinician.practiceId, flagId);
     if (flag === undefined) throw new ServiceError('not-found', 'There is no such flag for this patient.');
-    const changed = await changeFlag(trx, patientId, flagId, {
+    const changed = await changeFlag(trx, patientId, clinician.practiceId, flagId, {
       state: update.state,
       by: clinician.accountId,
       at,
@@ -98,7 +99,7 @@ export async function updatePatientFlag(
     });
     if (!changed)
       throw new ServiceError('conflict', 'This flag was handled already; it is not changed again.');
-    const stored = await findFlag(trx, patientId, flagId);
+    const stored = await findFlag(trx, patientId, clinician.practiceId, flagId);
     if (stored === undefined) throw new Error('a flag just changed could not be read back');
     const [named] = await withNames(trx, [stored]);
     return named ?? stored;

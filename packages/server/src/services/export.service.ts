@@ -4,8 +4,8 @@ import { listAccessAbout } from '../repositories/access-log.repository.js';
 import { listAuditFor, recordAudit, type AuditEvent } from '../repositories/audit.repository.js';
 import { listAllLinksOfPatient, type StoredLink } from '../repositories/care-links.repository.js';
 import type { Executor } from '../repositories/executor.js';
-import { listFlagsOfPatient, type Flag } from '../repositories/flags.repository.js';
-import { listNotes, type Note } from '../repositories/notes.repository.js';
+import { listAllFlagsOfPatient, type ExportedFlag } from '../repositories/flags.repository.js';
+import { listAllNotes, type ExportedNote } from '../repositories/notes.repository.js';
 import { listOutcomeAnswers, type StoredOutcomeAnswer } from '../repositories/outcome-measures.repository.js';
 import { findIntake } from '../repositories/intakes.repository.js';
 import { listWalks, type Walk } from '../repositories/walks.repository.js';
@@ -30,10 +30,10 @@ export interface DataExport {
   careLinks: StoredLink[];
   /** Who reached the record, oldest first (NEN 7513), with today's names. */
   accessLog: AccessLogEntry[];
-  /** What the care team was shown about the patient (falls, pain, …), with who saw or handled it. */
-  flags: Flag[];
-  /** Clinicians' notes on the patient, newest first: part of the patient's file. */
-  notes: Note[];
+  /** What each practice was shown about the patient (falls, pain, …), with who saw or handled it. */
+  flags: ExportedFlag[];
+  /** Clinicians' notes on the patient, of every practice, newest first: part of the patient's file. */
+  notes: ExportedNote[];
   /** The outcome questionnaires answered (NPRS, PSFS, global rating of change), oldest first. */
   outcomeMeasures: StoredOutcomeAnswer[];
   /** The plan changes and clearances clinicians recorded, in recorded order, each with who and why. */
@@ -97,8 +97,8 @@ export async function exportData(
       auditLog: await listAuditFor(trx, request.subjectId),
       careLinks: await listAllLinksOfPatient(trx, request.subjectId),
       accessLog: await wholeAccessLog(trx, request.subjectId),
-      flags: await listFlagsOfPatient(trx, request.subjectId),
-      notes: await listNotes(trx, request.subjectId),
+      flags: await listAllFlagsOfPatient(trx, request.subjectId),
+      notes: await listAllNotes(trx, request.subjectId),
       outcomeMeasures: await listOutcomeAnswers(trx, request.subjectId),
       prescription: (await listPrescriptionItems(trx, request.subjectId)).map(
         ({ practiceId: _practice, clinicianId: _clinician, ...item }) => item,

@@ -2,13 +2,14 @@
  * Keeping flags and weekly minutes (docs/care-team.md, "Flags"): the pure rules in `flag-rules/`
  * say what today's record calls for; this stores it. It runs after a walk is written (outside the
  * walk's transaction, so a failure here never loses a walk) and from housekeeping on every instance
- * at once (for quiet weeks, adherence and anything a failure left out). Raising is idempotent: one
- * open flag per patient and kind (a unique index), and evidence a flag has already covered (raised
- * or handled after it) raises nothing again.
+ * at once (for quiet weeks, adherence and anything a failure left out). Each practice with a running
+ * link gets its own flags, so one practice's seeing or handling never changes another's. Raising is
+ * idempotent: one open flag per patient, practice and kind (a unique index), and evidence a flag of
+ * that practice has already covered (raised or handled after it) raises nothing again for it.
  */
 import { dayNumber, isoDate, localDate } from '@wandelcoach/engine';
 import { findAccountById } from '../repositories/accounts.repository.js';
-import { hasAnyRunningLink, listLinkedPatientIds } from '../repositories/care-links.repository.js';
+import { listLinkedPatientIds, listRunningPracticeIds } from '../repositories/care-links.repository.js';
 import { insertFlagIfNoneOpen, latestFlagTimes } from '../repositories/flags.repository.js';
 import { listWalksBetween } from '../repositories/walks.repository.js';
 import { saveWeeklyMinutes } from '../repositories/weekly-minutes.repository.js';
@@ -26,12 +27,13 @@ function baselineOf(intake: unknown): number {
 }
 
 /**
- * Stores the patient's weekly minutes and raises the flags their record calls for today; only for
- * patients with a running link (nobody else reads them). Returns how many flags were raised.
+ * Stores the patient's weekly minutes and raises the flags their record calls for today, for each
+ * practice with a running link (nobody else reads them). Returns how many flags were raised.
  */
 export async function refreshFlags(context: ServiceContext, accountId: string): Promise<number> {
   const db = context.db.kysely;
-  if (!(await hasAnyRunningLink(db, accountId))) return 0;
+  const practiceIds = await listRunningPracticeIds(db, accountId);
+  if (practiceIds.length === 0) return 0;
   const account = await findAccountById(db, accountId);
   if (account === undefined) return 0;
   const now = context.now();
@@ -48,18 +50,21 @@ export async function refreshFlags(context: ServiceContext, accountId: string): 
   });
   const at = now.toISOString();
   await saveWeeklyMinutes(db, accountId, weeks, at);
-  const covered = await latestFlagTimes(db, accountId);
   let raised = 0;
-  for (const flag of flags) {
-    if ((covered.get(flag.kind) ?? '') >= flag.evidenceAt) continue;
-    const stored = await insertFlagIfNoneOpen(db, {
-      accountId,
-      kind: flag.kind,
-      severity: SEVERITY_OF[flag.kind],
-      evidence: flag.evidence,
-      raisedAt: at,
-    });
-    if (stored) raised++;
+  for (const practiceId of practiceIds) {
+    const covered = await latestFlagTimes(db, accountId, practiceId);
+    for (const flag of flags) {
+      if ((covered.get(flag.kind) ?? '') >= flag.evidenceAt) continue;
+      const stored = await insertFlagIfNoneOpen(db, {
+        accountId,
+        practiceId,
+        kind: flag.kind,
+        severity: SEVERITY_OF[flag.kind],
+        evidence: flag.evidence,
+        raisedAt: at,
+      });
+      if (stored) raised++;
+    }
   }
   return raised;
 }

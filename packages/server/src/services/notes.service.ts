@@ -1,6 +1,8 @@
 /**
  * Notes a clinician writes on a linked patient (docs/care-team.md, "Notes"). They are part of the
  * patient's file: the patient's data export holds them, and they go when the patient's account goes.
+ * A practice reads only the notes its own members wrote, never those of another practice the
+ * patient is (or was) linked with.
  * Writing one is a change to the record: it needs the consent that allows changes (`care-team-2`),
  * and each write and read is in the access log, in the same transaction.
  */
@@ -31,10 +33,13 @@ export async function addNote(context: ServiceContext, request: RecordRequest, t
   return note;
 }
 
+/** The notes the acting practice's members wrote; another practice's notes are not its to read. */
 export async function readNotes(context: ServiceContext, request: RecordRequest): Promise<Note[]> {
+  const { practiceId } = request.actor;
+  if (practiceId === null) throw new Error('only a clinician acting for a practice reads notes');
   const db = context.db.kysely;
   return db.transaction().execute(async (trx) => {
     await openRecord(trx, context.careTeam, request, 'read', 'notes', context.now().toISOString());
-    return listNotes(trx, request.subjectId);
+    return listNotes(trx, request.subjectId, practiceId);
   });
 }

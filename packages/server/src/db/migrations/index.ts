@@ -17,6 +17,7 @@ import * as weeklyPain from './0010-weekly-pain.js';
 import * as patientSummaries from './0011-patient-summaries.js';
 import * as supervisedSessionReason from './0012-supervised-session-reason.js';
 import * as practiceListVersion from './0013-practice-list-version.js';
+import * as flagsPerPractice from './0014-flags-per-practice.js';
 
 export interface VersionedMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -36,4 +37,5 @@ export const MIGRATIONS: Readonly<Record<string, VersionedMigration>> = {
   '0011-patient-summaries': patientSummaries,
   '0012-supervised-session-reason': supervisedSessionReason,
   '0013-practice-list-version': practiceListVersion,
+  '0014-flags-per-practice': flagsPerPractice,
 };
