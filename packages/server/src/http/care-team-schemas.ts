@@ -178,7 +178,9 @@ export const endedCareLinkAnswer = z
   .strictObject({
     practice: z.strictObject({ name: z.string() }).describe('The practice, by its name today'),
     since: timestamp.describe('When the patient agreed and the link began'),
-    endedAt: timestamp.describe('When the link ended: from then on no clinician of the practice reached the record'),
+    endedAt: timestamp.describe(
+      'When the link ended: from then on no clinician of the practice reached the record',
+    ),
     endedBy: z
       .enum(['you', 'practice'])
       .describe('`you`: the patient stopped the link; `practice`: a clinician of the practice ended it'),

@@ -87,7 +87,7 @@ describe('the care team', () => {
     expect(html).toContain('Linked from 1 October 2026 to 2 December 2026.');
     expect(html).toContain('The practice ended the link.');
     // Begun and ended on one day: the day once.
-    expect(html).toContain('Linked on 14 September 2026.');
+    expect(html).toContain('Linked and ended on 14 September 2026.');
     expect(html).toContain('You stopped the link.');
     expect(html.indexOf('Stop the link with')).toBeLessThan(html.indexOf('Links that ended'));
     expect(html.indexOf('2 December 2026')).toBeLessThan(html.indexOf('Praktijk Oost'));

@@ -22,6 +22,6 @@ describe('the words for a link that ended', () => {
 
   it('names one day once when the link began and ended on it', () => {
     const sameDay = { ...link, endedAt: '2026-10-01T16:00:00.000Z', endedBy: 'you' } as const;
-    expect(endedLinkWords(translator('en'), 'en', sameDay)[0]).toBe('Linked on 1 October 2026.');
+    expect(endedLinkWords(translator('en'), 'en', sameDay)[0]).toBe('Linked and ended on 1 October 2026.');
   });
 });

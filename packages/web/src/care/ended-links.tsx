@@ -14,7 +14,9 @@ export function endedLinkWords(t: Translate, locale: Locale, link: EndedCareLink
   const since = day(locale, link.since);
   const until = day(locale, link.endedAt);
   const period =
-    since === until ? t('care.team.endedSameDay', { date: since }) : t('care.team.endedPeriod', { since, until });
+    since === until
+      ? t('care.team.endedSameDay', { date: since })
+      : t('care.team.endedPeriod', { since, until });
   return [period, whoEnded(t, link.endedBy)];
 }
 

@@ -76,7 +76,7 @@ export const careEn: Readonly<Record<CareKey, string>> = {
   'care.team.endedTitle': 'Links that ended',
   'care.team.endedIntro': 'These practices can no longer see your data.',
   'care.team.endedPeriod': 'Linked from {since} to {until}.',
-  'care.team.endedSameDay': 'Linked on {date}.',
+  'care.team.endedSameDay': 'Linked and ended on {date}.',
   'care.team.endedByYou': 'You stopped the link.',
   'care.team.endedByPractice': 'The practice ended the link.',
 

@@ -79,7 +79,7 @@ export const careNl = {
   'care.team.endedTitle': 'Beëindigde koppelingen',
   'care.team.endedIntro': 'Deze praktijken kunnen je gegevens niet meer zien.',
   'care.team.endedPeriod': 'Gekoppeld van {since} tot {until}.',
-  'care.team.endedSameDay': 'Gekoppeld op {date}.',
+  'care.team.endedSameDay': 'Gekoppeld en beëindigd op {date}.',
   'care.team.endedByYou': 'Jij hebt de koppeling gestopt.',
   'care.team.endedByPractice': 'De praktijk heeft de koppeling beëindigd.',
 
