@@ -162,7 +162,7 @@ describeEachDatabase('the care team: invites, consent and links', (server) => {
       consentVersion: CONSENT_VERSION,
       newerConsentVersion: null,
     });
-    expect((await anna.get('/me/care-team')).body).toEqual({ links: [linked.body] });
+    expect((await anna.get('/me/care-team')).body).toEqual({ links: [linked.body], ended: [] });
     const stored = await server()
       .db.kysely.selectFrom('care_links')
       .select(['account_id', 'practice_id', 'clinician_id', 'patient_name', 'consent_version', 'ended_at'])

@@ -4,7 +4,7 @@
  * patient opens the link the physiotherapist hands out (`/link#code=…`, what the QR code holds), gives
  * their year of birth, reads the consent and agrees, sees the care team, reads who looked at their
  * data and the physiotherapist's change in the plan, and stops the link: asked once, and the
- * physiotherapist's next read is a 404.
+ * physiotherapist's next read is a 404. A link the practice ends shows under "links that ended".
  */
 import { Physiotherapist } from './support/care-team.js';
 import { press } from './support/keyboard.js';
@@ -15,7 +15,17 @@ import {
   zoomTo200,
 } from './support/layout.js';
 import { backPainPerson } from './support/people.js';
-import { AccountPage, expect, IntakePage, LinkPage, newPerson, PlanPage, test } from './support/pages.js';
+import {
+  AccountPage,
+  CareTeamPage,
+  expect,
+  IntakePage,
+  LinkPage,
+  newPerson,
+  PlanPage,
+  test,
+  type Wandelcoach,
+} from './support/pages.js';
 
 const REASON = 'Rustiger opbouwen: de rug was na de controle nog gevoelig.';
 
@@ -114,7 +124,9 @@ test('a patient links with their physiotherapist from the link, reads who looked
   await expect(again.endButton(physio.practiceName)).toBeFocused();
   await again.end(physio.practiceName);
   await expect(again.practice(physio.practiceName)).toHaveCount(0);
-  await expect(page.getByText(app.t('care.team.none'), { exact: true })).toBeVisible();
+  // Not "not linked yet": the link that ended stays in view, stopped by the patient.
+  await expect(again.lead('care.team.noneNow')).toBeVisible();
+  await expect(again.endedLink(physio.practiceName)).toContainText(app.t('care.team.endedByYou'));
   await again.expectAccessible();
   expect(await physio.readPlan(patientId)).toBe(404);
 });
@@ -150,4 +162,55 @@ test('someone without an account opens the link, makes an account first, and com
   await page.goto('/');
   await expect(new IntakePage(app).heading).toBeVisible();
   await expect(page).toHaveURL(/\/intake/);
+});
+
+/** The patient opens the physiotherapist's link, gives the year and agrees: the care team shows. */
+async function linkInBrowser(app: Wandelcoach, physio: Physiotherapist): Promise<CareTeamPage> {
+  const invite = await physio.invite('Anna de Vries', 1961);
+  await app.page.goto(invite.address);
+  const consent = await new LinkPage(app).toConsent(invite.birthYear, physio.practiceName);
+  const team = await consent.agree();
+  await expect(team.practice(physio.practiceName)).toBeVisible();
+  return team;
+}
+
+test('after the practice ends the link the care team says so, beside the practice that stays, in Dutch and English', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const done = await Physiotherapist.create('Sanne Jansen');
+  const stays = await Physiotherapist.create('Tom Bakker');
+  await app.signedUpNew(newPerson());
+  await linkInBrowser(app, done);
+  await linkInBrowser(app, stays);
+
+  // The treatment is over: the practice ends the link (its clinician's "end" on the overview).
+  await done.endLink(await done.patientId());
+  await page.reload();
+  const team = new CareTeamPage(app);
+  await expect(team.heading).toBeVisible();
+  await expect(team.practice(stays.practiceName)).toBeVisible();
+  await expect(team.practice(done.practiceName)).toHaveCount(0);
+  await expect(team.endedLink(done.practiceName)).toContainText(app.t('care.team.endedByPractice'));
+  await expect(team.endedLink(stays.practiceName)).toHaveCount(0);
+  await team.expectAccessible();
+  await expectNothingLost(page);
+
+  // In English, and once the patient stops the other link too: no "yet", both ended, the newest first.
+  // The account's language, as chosen in the settings on another device: the app speaks it on a reload.
+  await app.changeAccountFromApi({ locale: 'en' });
+  app.locale = 'en';
+  await page.reload();
+  await expect(team.heading).toBeVisible();
+  await expect(team.endedLink(done.practiceName)).toContainText(app.t('care.team.endedByPractice'));
+  await team.end(stays.practiceName);
+  await expect(team.lead('care.team.noneNow')).toBeVisible();
+  await expect(team.lead('care.team.none')).toHaveCount(0);
+  await expect(team.endedLink(stays.practiceName)).toContainText(app.t('care.team.endedByYou'));
+  const ended = page.getByRole('region', { name: app.t('care.team.endedTitle'), exact: true });
+  await expect(ended.getByRole('listitem').first()).toContainText(stays.practiceName);
+  await expect(ended.getByRole('listitem').nth(1)).toContainText(done.practiceName);
+  await expect(page.getByRole('link', { name: app.t('care.team.link'), exact: true })).toBeVisible();
+  await team.expectAccessible();
 });

@@ -75,10 +75,20 @@ for (const locale of ['nl', 'en'] as const satisfies readonly Locale[]) {
     await expect(page.getByRole('alert').filter({ hasText: words['cp.notFound'] })).toBeVisible();
     expect(await team.clinician.api.status('GET', `/clinician/patients/${team.patientId}/plan`)).toBe(404);
 
-    // The patient keeps their plan, has no care team any more, and sees who ended the link.
+    // The patient keeps their plan, has no running link any more, and sees who ended it.
     const patient = team.patient.context;
     expect((await patient.get('/api/v1/me/plan')).status()).toBe(200);
-    expect(await (await patient.get('/api/v1/me/care-team')).json()).toEqual({ links: [] });
+    expect(await (await patient.get('/api/v1/me/care-team')).json()).toEqual({
+      links: [],
+      ended: [
+        {
+          practice: { name: 'Fysiotherapie De Brug' },
+          since: expect.any(String),
+          endedAt: expect.any(String),
+          endedBy: 'practice',
+        },
+      ],
+    });
     const log = (await (await patient.get('/api/v1/me/access-log')).json()) as AccessLog;
     expect(log.entries[0]).toMatchObject({
       who: { kind: 'clinician' },

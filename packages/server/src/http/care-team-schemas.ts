@@ -7,6 +7,7 @@ import { clinicianClearanceSchema, prescriptionChangeSchema, walkLogSchema } fro
 import { z } from 'zod';
 import { CONSENT_CHANGES, CONSENT_NEVER, CONSENT_READS } from '../services/consent.js';
 import { ACCESS_LOG_PAGE } from '../services/access-log.service.js';
+import { ENDED_LINKS_SHOWN } from '../services/care-team.service.js';
 import { EARLIEST_BIRTH_YEAR } from '../services/patient-invites.service.js';
 import { ONE_LINE } from '../services/text-rules.js';
 import { FLAG_KINDS, FLAG_SEVERITIES } from '../services/flag-rules/types.js';
@@ -175,7 +176,30 @@ export const careLinkAnswer = z
   })
   .meta({ id: 'CareLink' });
 
-export const careTeamAnswer = z.strictObject({ links: z.array(careLinkAnswer) }).meta({ id: 'CareTeam' });
+export const endedCareLinkAnswer = z
+  .strictObject({
+    practice: z.strictObject({ name: z.string() }).describe('The practice, by its name today'),
+    since: timestamp.describe('When the patient agreed and the link began'),
+    endedAt: timestamp.describe(
+      'When the link ended: from then on no clinician of the practice reached the record',
+    ),
+    endedBy: z
+      .enum(['you', 'practice'])
+      .describe('`you`: the patient stopped the link; `practice`: a clinician of the practice ended it'),
+  })
+  .meta({ id: 'EndedCareLink' });
+
+export const careTeamAnswer = z
+  .strictObject({
+    links: z.array(careLinkAnswer).describe('The running links, the oldest first'),
+    ended: z
+      .array(endedCareLinkAnswer)
+      .max(ENDED_LINKS_SHOWN)
+      .describe(
+        `The links that ended, the most recently ended first: at most the last ${ENDED_LINKS_SHOWN} (the data export holds them all)`,
+      ),
+  })
+  .meta({ id: 'CareTeam' });
 
 export const accessLogAnswer = z
   .strictObject({

@@ -226,8 +226,9 @@ export interface StoredLink {
   endedBy: 'patient' | 'clinician' | null;
 }
 
-export async function listAllLinksOfPatient(db: Executor, patientId: string): Promise<StoredLink[]> {
-  const rows = await db
+/** The patient's links with their practice's name, in no order yet: the export and the care team narrow it. */
+function storedLinksOf(db: Executor, patientId: string) {
+  return db
     .selectFrom('care_links')
     .innerJoin('practices', 'practices.id', 'care_links.practice_id')
     .select([
@@ -239,11 +240,13 @@ export async function listAllLinksOfPatient(db: Executor, patientId: string): Pr
       'care_links.ended_at',
       'care_links.ended_by',
     ])
-    .where('care_links.account_id', '=', patientId)
-    .orderBy('care_links.consented_at')
-    .orderBy('care_links.id')
-    .execute();
-  return rows.map((row) => ({
+    .where('care_links.account_id', '=', patientId);
+}
+
+type StoredLinkRow = Awaited<ReturnType<ReturnType<typeof storedLinksOf>['execute']>>[number];
+
+function toStoredLink(row: StoredLinkRow): StoredLink {
+  return {
     id: row.id,
     practiceName: row.name,
     patientName: row.patient_name,
@@ -251,7 +254,39 @@ export async function listAllLinksOfPatient(db: Executor, patientId: string): Pr
     consentedAt: toIso(row.consented_at),
     endedAt: row.ended_at === null ? null : toIso(row.ended_at),
     endedBy: row.ended_by,
-  }));
+  };
+}
+
+export async function listAllLinksOfPatient(db: Executor, patientId: string): Promise<StoredLink[]> {
+  const rows = await storedLinksOf(db, patientId)
+    .orderBy('care_links.consented_at')
+    .orderBy('care_links.id')
+    .execute();
+  return rows.map(toStoredLink);
+}
+
+/** A link that has ended, with who ended it. */
+export type EndedLink = StoredLink & { endedAt: string; endedBy: 'patient' | 'clinician' };
+
+/** The patient's last `limit` ended links, the most recently ended first. */
+export async function listEndedLinksOfPatient(
+  db: Executor,
+  patientId: string,
+  limit: number,
+): Promise<EndedLink[]> {
+  const rows = await storedLinksOf(db, patientId)
+    .where('care_links.ended_at', 'is not', null)
+    .where('care_links.ended_by', 'is not', null)
+    .orderBy('care_links.ended_at', 'desc')
+    .orderBy('care_links.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => {
+    const link = toStoredLink(row);
+    // Both are set together (the query asked for both): this only tells the types.
+    if (link.endedAt === null || link.endedBy === null) throw new Error('an ended link without its end');
+    return { ...link, endedAt: link.endedAt, endedBy: link.endedBy };
+  });
 }
 
 /** The patients with a running link with any practice: whom flags are kept for. */

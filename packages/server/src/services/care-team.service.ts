@@ -11,7 +11,9 @@ import {
   endLinkOfPatient,
   hasRunningLink,
   insertCareLink,
+  listEndedLinksOfPatient,
   listRunningLinksOfPatient,
+  type EndedLink,
 } from '../repositories/care-links.repository.js';
 import { findOpenInvite, takeOpenInvite } from '../repositories/patient-invites.repository.js';
 import type { Account } from './accounts.service.js';
@@ -189,9 +191,50 @@ function answerFor(link: Awaited<ReturnType<typeof listRunningLinksOfPatient>>[n
   };
 }
 
-/** The patient's running links, with today's names. */
-export async function listCareTeam(context: ServiceContext, account: Account): Promise<PatientsLinkAnswer[]> {
-  return (await listRunningLinksOfPatient(context.db.kysely, account.id)).map(answerFor);
+/** How many ended links the care team shows: enough to remember, never a growing answer. */
+export const ENDED_LINKS_SHOWN = 20;
+
+/** A link that has ended, as its patient sees it: which practice, from when to when, and who ended it. */
+export interface EndedLinkAnswer {
+  practice: { name: string };
+  since: string;
+  endedAt: string;
+  endedBy: 'you' | 'practice';
+}
+
+export interface CareTeamAnswer {
+  links: PatientsLinkAnswer[];
+  ended: EndedLinkAnswer[];
+}
+
+function endedAnswerFor(link: EndedLink): EndedLinkAnswer {
+  return {
+    practice: { name: link.practiceName },
+    since: link.consentedAt,
+    endedAt: link.endedAt,
+    endedBy: whoEnded(link.endedBy),
+  };
+}
+
+function whoEnded(endedBy: EndedLink['endedBy']): EndedLinkAnswer['endedBy'] {
+  switch (endedBy) {
+    case 'patient':
+      return 'you';
+    case 'clinician':
+      return 'practice';
+  }
+}
+
+/**
+ * The patient's running links, with today's names, and the last links that ended, so a link a
+ * practice ended does not just vanish from the patient's view.
+ */
+export async function listCareTeam(context: ServiceContext, account: Account): Promise<CareTeamAnswer> {
+  const db = context.db.kysely;
+  return {
+    links: (await listRunningLinksOfPatient(db, account.id)).map(answerFor),
+    ended: (await listEndedLinksOfPatient(db, account.id, ENDED_LINKS_SHOWN)).map(endedAnswerFor),
+  };
 }
 
 /** The patient ends a link: from the next request on, no clinician of that practice reaches the record. */

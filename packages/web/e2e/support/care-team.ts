@@ -130,8 +130,10 @@ export interface PatientInvite {
 export class Physiotherapist {
   private constructor(private readonly clinician: SignedInClinician) {}
 
-  static async create(name = 'Sanne Jansen'): Promise<Physiotherapist> {
-    return new Physiotherapist(await signedInClinician({ displayName: name }));
+  static async create(name = 'Sanne Jansen', practiceName?: string): Promise<Physiotherapist> {
+    return new Physiotherapist(
+      await signedInClinician({ displayName: name, ...(practiceName !== undefined && { practiceName }) }),
+    );
   }
 
   get name(): string {
@@ -163,6 +165,11 @@ export class Physiotherapist {
   /** Reads the patient's plan; answers the status (404 once the patient stopped the link). */
   readPlan(patientId: string): Promise<number> {
     return this.clinician.api.status('GET', `/clinician/patients/${patientId}/plan`);
+  }
+
+  /** The practice ends its link with the patient when the treatment is over (their overview's "end"). */
+  async endLink(patientId: string): Promise<void> {
+    expect(await this.clinician.api.status('DELETE', `/clinician/patients/${patientId}`)).toBe(204);
   }
 
   /** Changes the patient's plan from `date` with a reason the patient reads. */

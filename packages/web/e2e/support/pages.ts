@@ -1268,6 +1268,20 @@ export class CareTeamPage extends HomePage {
       .filter({ has: this.page.getByRole('heading', { level: 2, name, exact: true }) });
   }
 
+  /** The lead line when no practice follows the plan: "not yet", or "now" after links that ended. */
+  lead(key: 'care.team.none' | 'care.team.noneNow'): Locator {
+    return this.page.getByRole('main').getByText(this.t(key), { exact: true });
+  }
+
+  /** A link that ended, in the section under the running ones, by its practice's name. */
+  endedLink(practice: string): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('region', { name: this.t('care.team.endedTitle'), exact: true })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(practice, { exact: true }) });
+  }
+
   endButton(practice: string): Locator {
     return this.page.getByRole('button', { name: this.t('care.team.end', { practice }), exact: true });
   }

@@ -38,6 +38,10 @@ export type FieldError = Api.FieldError;
 export type LinkPreview = Api.LinkPreviewAnswer;
 /** One running link with a practice. */
 export type CareLink = Api.CareLinkAnswer;
+/** `GET /me/care-team`: the running links, and the last ones that ended. */
+export type CareTeam = Api.CareTeamAnswer;
+/** A link that ended: which practice, from when to when, and who ended it. */
+export type EndedCareLink = CareTeam['ended'][number];
 /** A page of who reached the person's record, newest first. */
 export type AccessLog = Api.AccessLogAnswer;
 export type AccessLogEntry = AccessLog['entries'][number];
@@ -252,8 +256,8 @@ export class ApiClient {
     return this.request<CareLink>('POST', '/me/care-team', input);
   }
 
-  async careTeam(): Promise<CareLink[]> {
-    return (await this.request<Api.CareTeamAnswer>('GET', '/me/care-team')).links;
+  careTeam(): Promise<CareTeam> {
+    return this.request<CareTeam>('GET', '/me/care-team');
   }
 
   /** Agrees to the current consent for a link made under an older one. */

@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import type { CareLink } from '../api/client.js';
+import type { CareLink, EndedCareLink } from '../api/client.js';
 import { translator } from '../i18n/index.js';
 import { CareTeam } from './care-team.js';
 
@@ -13,12 +13,27 @@ const link: CareLink = {
   newerConsentVersion: null,
 };
 
-function render(links: CareLink[], locale: 'nl' | 'en' = 'en'): string {
+const endedByPractice: EndedCareLink = {
+  practice: { name: 'Fysiotherapie De Brug' },
+  since: '2026-10-01T09:00:00.000Z',
+  endedAt: '2026-12-02T10:30:00.000Z',
+  endedBy: 'practice',
+};
+
+const stoppedByYou: EndedCareLink = {
+  practice: { name: 'Praktijk Oost' },
+  since: '2026-09-14T12:00:00.000Z',
+  endedAt: '2026-09-14T15:00:00.000Z',
+  endedBy: 'you',
+};
+
+function render(links: CareLink[], locale: 'nl' | 'en' = 'en', ended: EndedCareLink[] = []): string {
   return renderToString(
     <CareTeam
       t={translator(locale)}
       locale={locale}
       links={links}
+      ended={ended}
       status={undefined}
       onAgree={() => Promise.resolve()}
       onEnd={() => Promise.resolve()}
@@ -63,5 +78,31 @@ describe('the care team', () => {
     expect(none).toContain('You are not linked with a practice yet.');
     expect(none).toContain('href="/link"');
     expect(none).toContain('href="/access-log"');
+  });
+
+  it('lists the links that ended under the running ones, in the order given, with who ended each', () => {
+    const html = render([link], 'en', [endedByPractice, stoppedByYou]);
+    expect(html).toContain('Links that ended');
+    expect(html).toContain('These practices can no longer see your data.');
+    expect(html).toContain('Linked from 1 October 2026 to 2 December 2026.');
+    expect(html).toContain('The practice ended the link.');
+    // Begun and ended on one day: the day once.
+    expect(html).toContain('Linked and ended on 14 September 2026.');
+    expect(html).toContain('You stopped the link.');
+    expect(html.indexOf('Stop the link with')).toBeLessThan(html.indexOf('Links that ended'));
+    expect(html.indexOf('2 December 2026')).toBeLessThan(html.indexOf('Praktijk Oost'));
+    expect(render([link])).not.toContain('Links that ended');
+  });
+
+  it('says in Dutch who ended the link, and never "yet" once a practice followed the plan', () => {
+    const html = render([], 'nl', [endedByPractice]);
+    expect(html).toContain('Beëindigde koppelingen');
+    expect(html).toContain('Gekoppeld van 1 oktober 2026 tot 2 december 2026.');
+    expect(html).toContain('De praktijk heeft de koppeling beëindigd.');
+    expect(html).toContain('Op dit moment volgt geen praktijk je plan.');
+    expect(html).not.toContain('nog niet gekoppeld');
+    expect(html).toContain('href="/link"');
+    expect(render([], 'nl', [stoppedByYou])).toContain('Jij hebt de koppeling gestopt.');
+    expect(render([], 'en', [endedByPractice])).toContain('No practice follows your plan now.');
   });
 });

@@ -1,15 +1,17 @@
 /**
  * `/care-team`: the practices that follow the person's plan, since when and who invited them; a link
  * made under an older consent asks plainly for agreement again; and each link can be stopped, asked
- * once, after which the practice's access ends at once.
+ * once, after which the practice's access ends at once. Under them, the links that ended.
  */
 import type { Locale } from '@wandelcoach/engine';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CareLink } from '../api/client.js';
+import type { CareLink, EndedCareLink } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import type { MessageKey, Translate } from '../i18n/catalogue.js';
 import { AppLink } from '../components/app-link.js';
 import { PATHS } from '../paths.js';
+import { day } from './day.js';
+import { EndedLinks } from './ended-links.js';
 import './care.css';
 
 /**
@@ -17,17 +19,6 @@ import './care.css';
  * not know yet is never agreed to unseen: the person is asked to update the app first.
  */
 const NEWER_CONSENT: Readonly<Record<string, MessageKey>> = { 'care-team-2': 'care.team.care-team-2' };
-
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function day(locale: Locale, iso: string): string {
-  let format = dayFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
-    dayFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
-}
 
 function LinkCard(props: {
   t: Translate;
@@ -142,6 +133,8 @@ export function CareTeam(props: {
   t: Translate;
   locale: Locale;
   links: readonly CareLink[];
+  /** The links that ended, the most recently ended first. */
+  ended: readonly EndedCareLink[];
   /** Said once in the always-present status line: linked, agreed, stopped. */
   status: string | undefined;
   onAgree: (link: CareLink, version: string) => Promise<void>;
@@ -155,7 +148,8 @@ export function CareTeam(props: {
         {props.status ?? ''}
       </p>
       {props.links.length === 0 ? (
-        <p className="lead">{t('care.team.none')}</p>
+        // Not "yet" for someone whose practice ended the link: they were linked, and may link again.
+        <p className="lead">{t(props.ended.length === 0 ? 'care.team.none' : 'care.team.noneNow')}</p>
       ) : (
         <>
           <p className="lead">{t('care.team.intro')}</p>
@@ -173,6 +167,7 @@ export function CareTeam(props: {
           </ul>
         </>
       )}
+      <EndedLinks t={t} locale={props.locale} ended={props.ended} />
       <ul className="stack-links">
         <li>
           <AppLink className="button-link" href={PATHS.link}>

@@ -1,6 +1,6 @@
 /** The care team's answers, through the app's store like every other (`data/query.ts`). */
 import { useCallback } from 'react';
-import type { AccessLog, CareLink } from '../api/client.js';
+import type { AccessLog, CareTeam } from '../api/client.js';
 import { useApp } from '../app-context.js';
 import { useQuery } from '../data/query.js';
 
@@ -8,7 +8,7 @@ export const CARE_KEYS = { careTeam: 'care-team', accessLog: 'access-log' } as c
 
 export function useCareTeam() {
   const { api, queries } = useApp();
-  const fetch = useCallback((): Promise<CareLink[]> => api.careTeam(), [api]);
+  const fetch = useCallback((): Promise<CareTeam> => api.careTeam(), [api]);
   return useQuery(queries, CARE_KEYS.careTeam, fetch);
 }
 

@@ -16,7 +16,7 @@ const ChangesThisWeek = lazy(() =>
 
 export function TodayCareTeam(props: { week: number | null }) {
   const team = useCareTeam();
-  if (props.week === null || team.status !== 'done' || team.data.length === 0) return null;
+  if (props.week === null || team.status !== 'done' || team.data.links.length === 0) return null;
   return <PlanChangesToday week={props.week} />;
 }
 

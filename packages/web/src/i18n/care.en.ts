@@ -72,6 +72,13 @@ export const careEn: Readonly<Record<CareKey, string>> = {
   'care.team.endNo': 'No, keep it',
   'care.team.ended': 'The link with {practice} has stopped. They can no longer see your data.',
   'care.team.link': 'Link with a physiotherapist',
+  'care.team.noneNow': 'No practice follows your plan now.',
+  'care.team.endedTitle': 'Links that ended',
+  'care.team.endedIntro': 'These practices can no longer see your data.',
+  'care.team.endedPeriod': 'Linked from {since} to {until}.',
+  'care.team.endedSameDay': 'Linked and ended on {date}.',
+  'care.team.endedByYou': 'You stopped the link.',
+  'care.team.endedByPractice': 'The practice ended the link.',
 
   // /access-log
   'care.log.title': 'Who looked at my data',

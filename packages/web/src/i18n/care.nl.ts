@@ -75,6 +75,13 @@ export const careNl = {
   'care.team.endNo': 'Nee, laat maar',
   'care.team.ended': 'De koppeling met {practice} is gestopt. Ze kunnen je gegevens niet meer zien.',
   'care.team.link': 'Koppelen met een fysiotherapeut',
+  'care.team.noneNow': 'Op dit moment volgt geen praktijk je plan.',
+  'care.team.endedTitle': 'Beëindigde koppelingen',
+  'care.team.endedIntro': 'Deze praktijken kunnen je gegevens niet meer zien.',
+  'care.team.endedPeriod': 'Gekoppeld van {since} tot {until}.',
+  'care.team.endedSameDay': 'Gekoppeld en beëindigd op {date}.',
+  'care.team.endedByYou': 'Jij hebt de koppeling gestopt.',
+  'care.team.endedByPractice': 'De praktijk heeft de koppeling beëindigd.',
 
   // /access-log
   'care.log.title': 'Wie heeft mijn gegevens bekeken?',

@@ -108,7 +108,8 @@ export function CareTeamRoute() {
     <CareTeam
       t={t}
       locale={locale}
-      links={team.data}
+      links={team.data.links}
+      ended={team.data.ended}
       status={status}
       onAgree={async (link, version) => {
         await api.agreeAgain(link.id, version);

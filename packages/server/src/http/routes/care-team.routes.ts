@@ -53,7 +53,7 @@ const acceptRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/',
-  summary: 'My running links with practices',
+  summary: 'My running links with practices, and the last ones that ended',
   security: SIGNED_IN,
   responses: { 200: json('The care team', careTeamAnswer), ...problems(401) },
 });
@@ -88,7 +88,7 @@ export const careTeamRoutes = router()
   .openapi(acceptRoute, async (c) =>
     c.json(await acceptLink(c.var.services, c.var.account, c.req.valid('json'), { ip: clientIp(c) }), 201),
   )
-  .openapi(listRoute, async (c) => c.json({ links: await listCareTeam(c.var.services, c.var.account) }, 200))
+  .openapi(listRoute, async (c) => c.json(await listCareTeam(c.var.services, c.var.account), 200))
   .openapi(consentRoute, async (c) => {
     const { linkId } = c.req.valid('param');
     const { consentVersion } = c.req.valid('json');
