@@ -29,6 +29,18 @@ import {
 
 const REASON = 'Rustiger opbouwen: de rug was na de controle nog gevoelig.';
 
+test('a code of the widest letters fits its field, at the normal size and at 200%', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.signedUpNew(newPerson());
+  // Codes are drawn at random; W and M are the widest letters the alphabet has.
+  await page.goto('/link#code=WMWMWWMM');
+  const link = new LinkPage(app);
+  await expect(link.codeField).toHaveValue('WMWM WWMM');
+  await expectFitsAtNormalAndDouble(page, testInfo, link.nextButton);
+});
+
 test('a patient links with their physiotherapist from the link, reads who looked, sees the change, and stops it', async ({
   app,
   page,
