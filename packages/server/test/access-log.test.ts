@@ -148,12 +148,18 @@ describeEachDatabase('the access log', (server) => {
       '?limit=0',
       '?limit=201',
       '?limit=two',
+      '?limit=0x10',
+      '?limit=%205',
+      '?limit=1e1',
+      '?limit=3.0',
       '?before=yesterday',
+      `?before=${'x'.repeat(5000)}`,
       '?before=2026-11-21T10:00:00.000Z~x',
     ]) {
       const refused = await patient.get(`/me/access-log${query}`);
       expect(refused.status, query).toBe(422);
       expect(refused.body.errors[0].path, query).toBe(query.includes('limit') ? 'limit' : 'before');
+      expect(refused.body.errors[0].message, query).toMatch(/whole number|earlier page/);
     }
   });
 

@@ -27,6 +27,11 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(response.body).toMatchObject({ type: 'urn:wandelcoach:problem:route-not-found', status: 404 });
+    // A very long address is named, but not echoed back whole.
+    const long = await server().client().get(`/${'x'.repeat(8000)}`);
+    expect(long.status).toBe(404);
+    expect(long.body.detail.length).toBeLessThan(300);
+    expect(long.body.detail).toContain('xxxx…');
   });
 
   it('serves an OpenAPI 3.1 document naming every route', async () => {
@@ -80,6 +85,7 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
       '/practices/{practiceId}/invites',
       '/practices/{practiceId}/members',
       '/practices/{practiceId}/members/{accountId}',
+      '/practices/{practiceId}/members/{accountId}/second-factor',
       '/session',
     ]);
     expect(response.body.components.schemas.Intake.properties.age).toBeDefined();

@@ -131,7 +131,11 @@ export function createApp(services: ServiceContext, options: AppOptions = {}): H
     mountWebApp(app, webRoot, renderer === undefined ? undefined : { renderer, logger });
   }
 
-  app.notFound((c) => problem(c, 'route-not-found', `There is no ${c.req.method} ${c.req.path}.`));
+  // The path as sent, cut short: an answer need not echo eight thousand characters back.
+  app.notFound((c) => {
+    const path = c.req.path.length > 200 ? `${c.req.path.slice(0, 200)}…` : c.req.path;
+    return problem(c, 'route-not-found', `There is no ${c.req.method} ${path}.`);
+  });
   app.onError((error, c) => {
     // First: a body that broke off reads as malformed JSON too, but nobody is there to be told.
     if (clientWentAway(c, error)) {

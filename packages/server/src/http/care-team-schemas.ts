@@ -80,7 +80,7 @@ export const linkConsentBody = z.strictObject(
 /** A cursor is the `next` of the page before: the last entry's time and id. */
 const accessLogCursor = z
   .string({ error: 'must be text' })
-  .max(100)
+  .max(100, { error: 'must be the `next` of an earlier page' })
   .meta({ description: 'The `next` of the previous page' })
   .transform((cursor, ctx) => {
     const [at = '', id = ''] = cursor.split('~');
@@ -98,13 +98,17 @@ export function encodeCursor(cursor: { at: string; id: string } | null): string 
   return cursor === null ? null : `${cursor.at}~${cursor.id}`;
 }
 
+const PAGE_LIMIT = `must be a whole number from 1 to ${String(ACCESS_LOG_PAGE.max)}`;
+
 export const accessLogQuery = z.strictObject({
-  limit: z.coerce
-    .number({ error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
-    .int({ error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
-    .min(1, { error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
-    .max(ACCESS_LOG_PAGE.max, { error: `must be a whole number from 1 to ${ACCESS_LOG_PAGE.max}` })
-    .default(ACCESS_LOG_PAGE.default),
+  // Digits only, as written: `Number()` would also read " 5", "0x10" and "1e1".
+  limit: z
+    .string({ error: PAGE_LIMIT })
+    .regex(/^[1-9]\d{0,3}$/, { error: PAGE_LIMIT })
+    .transform(Number)
+    .refine((limit) => limit <= ACCESS_LOG_PAGE.max, { error: PAGE_LIMIT })
+    .optional()
+    .transform((limit) => limit ?? ACCESS_LOG_PAGE.default),
   before: accessLogCursor.optional(),
 });
 
