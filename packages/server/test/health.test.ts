@@ -28,7 +28,9 @@ describeEachDatabase('health, headers and the OpenAPI document', (server) => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(response.body).toMatchObject({ type: 'urn:wandelcoach:problem:route-not-found', status: 404 });
     // A very long address is named, but not echoed back whole.
-    const long = await server().client().get(`/${'x'.repeat(8000)}`);
+    const long = await server()
+      .client()
+      .get(`/${'x'.repeat(8000)}`);
     expect(long.status).toBe(404);
     expect(long.body.detail.length).toBeLessThan(300);
     expect(long.body.detail).toContain('xxxx…');

@@ -108,7 +108,9 @@ export const accessLogQuery = z.strictObject({
     .transform(Number)
     .refine((limit) => limit <= ACCESS_LOG_PAGE.max, { error: PAGE_LIMIT })
     .optional()
-    .transform((limit) => limit ?? ACCESS_LOG_PAGE.default),
+    .transform((limit) => limit ?? ACCESS_LOG_PAGE.default)
+    // Documented as what it is: a whole number, written in digits.
+    .meta({ type: 'integer', minimum: 1, maximum: ACCESS_LOG_PAGE.max, default: ACCESS_LOG_PAGE.default }),
   before: accessLogCursor.optional(),
 });
 

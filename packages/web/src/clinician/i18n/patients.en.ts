@@ -269,7 +269,7 @@ export const patientsEn: Readonly<Record<PatientsKey, string>> = {
   'cp.end.open': 'End the link with {name}',
   'cp.end.title': 'End the link with {name}',
   'cp.end.intro':
-    'For when the treatment is over. From that moment nobody at {practice} can open {name}’s plan, walks or notes. {name} keeps the app and their own plan, and sees under ‘Who looked at my data’ that the practice ended the link. To follow {name} again later, they link once more with a new code.',
+    'For when the treatment is over. From that moment nobody at {practice} can open {name}’s plan, walks or notes. {name} keeps the app and their own plan, and sees under ‘Who looked at my data’ that the practice ended the link. To follow {name} again later, {name} links once more with a new code.',
   'cp.end.button': 'End the link',
   'cp.end.ask': 'End the link with {name} now? This cannot be undone; only a new code links again.',
   'cp.end.yes': 'Yes, end it',
