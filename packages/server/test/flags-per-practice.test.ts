@@ -6,10 +6,10 @@
  * own export holds every practice's notes and flags, each with the practice's name.
  */
 import { beforeEach, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/database.js';
 import { refreshAllFlags } from '../src/services/flags.service.js';
 import { linkPatient, practiceWithClinician, type ClinicianOfPractice } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
+import { refreshInTwoProcesses, storeWalkUnkept } from './support/flag-races.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import type { TestClient, TestServer } from './support/test-server.js';
 
@@ -121,35 +121,15 @@ describeEachDatabase('flags and notes per practice', (server) => {
   it('stores one open flag per practice and kind when two processes raise at once', async () => {
     const { a, b, patient, patientId } = await linkedWithTwo();
     // Stored without the flags being kept yet, as a restore would.
-    await server()
-      .db.kysely.insertInto('walks')
-      .values({
-        account_id: patientId,
-        id: crypto.randomUUID(),
-        date: '2026-11-20',
-        kind: 'forward',
-        minutes: 10,
-        pain_during: 3,
-        pain_next_morning: null,
-        dizziness: server().dialect === 'postgres' ? false : 0,
-        fall: server().dialect === 'postgres' ? true : 1,
-        new_symptoms: '[]',
-        request_hash: 'x',
-        created_at: '2026-11-20T18:00:00.000Z',
-        updated_at: '2026-11-20T18:00:00.000Z',
-      })
-      .execute();
+    await storeWalkUnkept(server(), patientId, {
+      kind: 'forward',
+      painDuring: 3,
+      dizziness: false,
+      fall: true,
+      newSymptoms: [],
+    });
     expect(patient.account).toBeDefined();
-    const other = openDatabase(server().context.config.database);
-    try {
-      const otherContext = { ...server().context, db: other };
-      await Promise.all([
-        ...Array.from({ length: 3 }, () => refreshAllFlags(server().context)),
-        ...Array.from({ length: 3 }, () => refreshAllFlags(otherContext)),
-      ]);
-    } finally {
-      await other.close();
-    }
+    await refreshInTwoProcesses(server(), 3);
     const rows = await server()
       .db.kysely.selectFrom('flags')
       .select(['practice_id'])

@@ -4,11 +4,10 @@
  * linked practice's clinicians only, every read and change in the access log.
  */
 import { beforeEach, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/database.js';
-import { refreshAllFlags } from '../src/services/flags.service.js';
 import { keepFlags } from '../src/services/housekeeping.js';
 import { linkPatient, practiceWithClinician } from './support/care-team.js';
 import { describeEachDatabase } from './support/each-database.js';
+import { refreshInTwoProcesses, storeWalkUnkept } from './support/flag-races.js';
 import { INTAKE, walk } from './support/fixtures.js';
 import type { TestClient, TestServer } from './support/test-server.js';
 
@@ -112,36 +111,16 @@ describeEachDatabase('flags', (server) => {
   it('stores each flag once when several runs of the job, in two processes, raise it at the same moment', async () => {
     const { patient, patientId } = await linkedPatient(server());
     // Stored before any flag is kept for them: written straight into the table, as a restore would.
-    await server()
-      .db.kysely.insertInto('walks')
-      .values({
-        account_id: patientId,
-        id: crypto.randomUUID(),
-        date: '2026-11-20',
-        kind: 'retro',
-        minutes: 10,
-        pain_during: 9,
-        pain_next_morning: null,
-        dizziness: server().dialect === 'postgres' ? true : 1,
-        fall: server().dialect === 'postgres' ? true : 1,
-        new_symptoms: JSON.stringify(['fever-or-ill']),
-        request_hash: 'x',
-        created_at: '2026-11-20T18:00:00.000Z',
-        updated_at: '2026-11-20T18:00:00.000Z',
-      })
-      .execute();
+    await storeWalkUnkept(server(), patientId, {
+      kind: 'retro',
+      painDuring: 9,
+      dizziness: true,
+      fall: true,
+      newSymptoms: ['fever-or-ill'],
+    });
     expect(patient.account).toBeDefined();
     // A second process: its own connection (pool) to the same database, its own context.
-    const other = openDatabase(server().context.config.database);
-    try {
-      const otherContext = { ...server().context, db: other };
-      await Promise.all([
-        ...Array.from({ length: 4 }, () => refreshAllFlags(server().context)),
-        ...Array.from({ length: 4 }, () => refreshAllFlags(otherContext)),
-      ]);
-    } finally {
-      await other.close();
-    }
+    await refreshInTwoProcesses(server(), 4);
     const rows = await openRows(server(), patientId);
     const counts = new Map<string, number>();
     for (const row of rows) counts.set(row.kind, (counts.get(row.kind) ?? 0) + 1);
